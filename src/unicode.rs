@@ -1,0 +1,483 @@
+//! Unicode clean-up (spec §3): NFC with Vietnamese mark order, invisible characters, spaces.
+//!
+//! Rules, per line (newlines are never touched, a `\r` before `\n` is kept):
+//! 1. **Invisible characters** are deleted: U+200B, U+2060, U+FEFF (a leading BOM included),
+//!    U+200E/U+200F and the bidi embeddings/isolates U+202A–U+202E, U+2066–U+2069. U+200C/U+200D
+//!    (ZWNJ/ZWJ) carry meaning in emoji and in non-Latin scripts, so they are deleted only next
+//!    to a Latin letter and never next to another script or a symbol.
+//! 2. **Spaces**: NBSP, U+2000–U+200A, U+202F, U+205F and U+3000 become U+0020; runs of spaces
+//!    after the line's indentation become one space; trailing spaces are removed. Leading
+//!    indentation and tabs are kept, because they carry structure (code, lists, TSV).
+//! 3. **NFC with mark order**: canonical ordering never swaps two marks of combining class 230,
+//!    so `e` + acute + circumflex is NFC as `é` + U+0302 and never becomes `ế`. Before composing we
+//!    move tone marks after the circumflex/breve/horn of a Latin vowel, then compose.
+//!
+//! U+00AD (soft hyphen) is kept on purpose: it is a letter (ư, ễ) in TCVN3 and VISCII text that
+//! was decoded as Latin-1, and the spec forbids deleting it before legacy-encoding repair.
+//!
+//! Speed: the gate scans bytes; Vietnamese letters (U+00C0–U+024F, U+1E00–U+1EFF) and ASCII are
+//! accepted without any table look-up, so clean NFC text costs one pass and no allocation.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+use unicode_normalization::char::canonical_combining_class;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::stage::{Counts, Rewriter, Stage};
+
+/// Settings of the Unicode stage. NFC and mark order are always applied when the stage is on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct UnicodeConfig {
+    /// Run the stage at all.
+    pub enabled: bool,
+    /// Delete invisible format characters (zero-width space, BOM, bidi controls, joiners in Latin).
+    pub invisible: bool,
+    /// Unify Unicode spaces into U+0020, collapse runs inside a line, trim trailing spaces.
+    pub spaces: bool,
+}
+
+impl Default for UnicodeConfig {
+    fn default() -> Self {
+        UnicodeConfig {
+            enabled: true,
+            invisible: true,
+            spaces: true,
+        }
+    }
+}
+
+/// How a character concerns this stage.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// NFC-stable on its own (quick-check Yes, combining class 0): nothing to do.
+    Plain,
+    /// A non-standard space, mapped to U+0020.
+    Space,
+    /// Always deleted (when invisible-character removal is on).
+    Invisible,
+    /// ZWJ/ZWNJ: deleted only inside Latin text.
+    Joiner,
+    /// Combining mark or anything else that may change under NFC.
+    Compose,
+}
+
+fn kind(cp: u32) -> Kind {
+    match cp {
+        0xA0 => Kind::Space,
+        0..=0x2FF => Kind::Plain,
+        0x300..=0x36F => Kind::Compose,
+        0x1E00..=0x1EFF => Kind::Plain,
+        0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Kind::Space,
+        0x200B | 0x200E | 0x200F | 0x202A..=0x202E | 0x2060 | 0x2066..=0x2069 | 0xFEFF => {
+            Kind::Invisible
+        }
+        0x200C | 0x200D => Kind::Joiner,
+        0x2010..=0x206F => Kind::Plain,
+        _ => match char::from_u32(cp) {
+            Some(c)
+                if canonical_combining_class(c) == 0
+                    && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes =>
+            {
+                Kind::Plain
+            }
+            _ => Kind::Compose,
+        },
+    }
+}
+
+/// Latin letters and combining diacritics: the context in which a joiner is noise.
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c as u32, 0xC0..=0x24F | 0x300..=0x36F | 0x1E00..=0x1EFF)
+            && c != '×'
+            && c != '÷'
+}
+
+/// A character of another script, or a symbol/emoji: the context in which a joiner is meaningful.
+fn is_other_script(c: char) -> bool {
+    (c as u32) >= 0x370 && !is_latin(c) && !(0x2000..=0x206F).contains(&(c as u32))
+}
+
+fn is_tone_mark(c: char) -> bool {
+    matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}')
+}
+
+/// Circumflex and breve: the Vietnamese modifiers that share class 230 with the tones.
+fn is_modifier_230(c: char) -> bool {
+    matches!(c, '\u{302}' | '\u{306}')
+}
+
+fn is_latin_vowel(c: char) -> bool {
+    matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
+/// Counters of one pass; `apply` ignores them, `survey` reports them.
+#[derive(Default)]
+struct Tally {
+    invisible: u64,
+    spaces: u64,
+    nfc: u64,
+    mark_order: u64,
+}
+
+/// The Unicode clean-up stage; see the module docs for its rules.
+#[derive(Debug)]
+pub(crate) struct UnicodeStage {
+    invisible: bool,
+    spaces: bool,
+}
+
+impl UnicodeStage {
+    pub(crate) fn new(config: &UnicodeConfig) -> Self {
+        UnicodeStage {
+            invisible: config.invisible,
+            spaces: config.spaces,
+        }
+    }
+
+    /// Byte-level gate for one line: may report work that turns out to be a no-op (for example
+    /// a combining mark that is already NFC), never misses work.
+    fn line_needs(&self, line: &str) -> bool {
+        let bytes = line.as_bytes();
+        let body = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        if self.spaces && body.last() == Some(&b' ') {
+            return true;
+        }
+        let mut i = indentation(line);
+        let mut prev_space = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b == b' ' && prev_space && self.spaces {
+                    return true;
+                }
+                prev_space = b == b' ';
+                i += 1;
+                continue;
+            }
+            prev_space = false;
+            let (cp, len) = decode(bytes, i);
+            i += len;
+            match kind(cp) {
+                Kind::Plain => {}
+                Kind::Space if !self.spaces => {}
+                Kind::Invisible | Kind::Joiner if !self.invisible => {}
+                _ => return true,
+            }
+        }
+        false
+    }
+
+    /// Cleans one line; `None` when the result equals the input.
+    fn clean_line(&self, line: &str, tally: &mut Tally) -> Option<String> {
+        let (body, cr) = match line.strip_suffix('\r') {
+            Some(body) => (body, "\r"),
+            None => (line, ""),
+        };
+        let mut text = String::with_capacity(line.len());
+        let mut needs_compose = false;
+        let mut chars = body.chars().peekable();
+        while let Some(c) = chars.next() {
+            match kind(c as u32) {
+                Kind::Space if self.spaces => {
+                    tally.spaces += 1;
+                    text.push(' ');
+                }
+                Kind::Invisible if self.invisible => tally.invisible += 1,
+                Kind::Joiner if self.invisible => {
+                    let prev = text.chars().next_back();
+                    let next = chars
+                        .clone()
+                        .find(|&n| !matches!(kind(n as u32), Kind::Invisible | Kind::Joiner));
+                    let latin = prev.is_some_and(is_latin) || next.is_some_and(is_latin);
+                    let other =
+                        prev.is_some_and(is_other_script) || next.is_some_and(is_other_script);
+                    if latin && !other {
+                        tally.invisible += 1;
+                    } else {
+                        text.push(c);
+                    }
+                }
+                Kind::Compose => {
+                    needs_compose = true;
+                    text.push(c);
+                }
+                _ => text.push(c),
+            }
+        }
+        if needs_compose {
+            let composed = compose(&text, tally);
+            if composed != text {
+                tally.nfc += 1;
+                text = composed;
+            }
+        }
+        if self.spaces {
+            text = squeeze_spaces(&text, tally);
+        }
+        text.push_str(cr);
+        (text != line).then_some(text)
+    }
+
+    fn rewrite<'a>(&self, text: &'a str, tally: &mut Tally) -> Cow<'a, str> {
+        let mut out = Rewriter::new(text);
+        crate::stage::for_each_line(text, |at, line| {
+            if self.line_needs(line) {
+                if let Some(clean) = self.clean_line(line, tally) {
+                    out.replace(at, at + line.len(), &clean);
+                }
+            }
+        });
+        out.finish()
+    }
+}
+
+impl Stage for UnicodeStage {
+    fn name(&self) -> &'static str {
+        "unicode"
+    }
+
+    fn needs(&self, text: &str) -> bool {
+        let mut start = 0;
+        for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+            if self.line_needs(&text[start..nl]) {
+                return true;
+            }
+            start = nl + 1;
+        }
+        self.line_needs(&text[start..])
+    }
+
+    fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.rewrite(text, &mut Tally::default())
+    }
+
+    fn survey(&self, text: &str, counts: &mut Counts) {
+        let mut tally = Tally::default();
+        self.rewrite(text, &mut tally);
+        for (key, n) in [
+            ("invisible", tally.invisible),
+            ("spaces", tally.spaces),
+            ("nfc", tally.nfc),
+            ("mark_order", tally.mark_order),
+        ] {
+            *counts.entry(key).or_default() += n;
+        }
+    }
+}
+
+/// Length in bytes of the line's leading run of spaces and tabs.
+fn indentation(line: &str) -> usize {
+    line.bytes()
+        .take_while(|&b| b == b' ' || b == b'\t')
+        .count()
+}
+
+/// Decodes the UTF-8 sequence starting at `i` (the input is a valid `str`).
+fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
+    let b = bytes[i] as u32;
+    let cont = |k: usize| (bytes[i + k] & 0x3F) as u32;
+    match b {
+        0xC0..=0xDF => (((b & 0x1F) << 6) | cont(1), 2),
+        0xE0..=0xEF => (((b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => (
+            ((b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        ),
+    }
+}
+
+/// NFD, then tone marks after the modifiers of each Latin vowel, then NFC.
+fn compose(text: &str, tally: &mut Tally) -> String {
+    let mut chars: Vec<char> = text.nfd().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        i += 1;
+        while i < chars.len() && canonical_combining_class(chars[i]) != 0 {
+            i += 1;
+        }
+        if i - start > 2 && is_latin_vowel(chars[start]) {
+            let marks = &mut chars[start + 1..i];
+            // A tone of class 230 typed before a circumflex/breve is the trap; a stable sort by
+            // "is a tone" fixes it and leaves every other order to canonical ordering.
+            let trapped = marks.iter().enumerate().any(|(k, &m)| {
+                is_tone_mark(m)
+                    && canonical_combining_class(m) == 230
+                    && marks[k + 1..].iter().any(|&n| is_modifier_230(n))
+            });
+            if trapped {
+                marks.sort_by_key(|&m| is_tone_mark(m));
+                tally.mark_order += 1;
+            }
+        }
+    }
+    chars.into_iter().nfc().collect()
+}
+
+/// Collapses runs of spaces after the indentation and drops trailing spaces.
+fn squeeze_spaces(text: &str, tally: &mut Tally) -> String {
+    let indent = indentation(text);
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..indent]);
+    let mut pending_space = false;
+    for c in text[indent..].chars() {
+        if c == ' ' {
+            if pending_space {
+                tally.spaces += 1;
+            }
+            pending_space = true;
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    if pending_space {
+        tally.spaces += 1;
+    }
+    if indent == text.len() && indent > 0 && !text.contains('\t') {
+        // A line of nothing but spaces is a blank line.
+        tally.spaces += 1;
+        out.clear();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(input: &str) -> String {
+        UnicodeStage::new(&UnicodeConfig::default())
+            .apply(input)
+            .into_owned()
+    }
+
+    /// (input, expected) pairs: spec §1 trap, §3 forms, invisible characters and spaces.
+    const CASES: &[(&str, &str)] = &[
+        // NFD and the ccc-230 trap (tone typed before circumflex/breve).
+        ("e\u{301}\u{302}", "ế"),
+        ("e\u{302}\u{301}", "ế"),
+        ("e\u{323}\u{302}", "ệ"),
+        ("e\u{302}\u{323}", "ệ"),
+        ("a\u{300}\u{306}", "ằ"),
+        ("a\u{323}\u{306}", "ặ"),
+        ("o\u{309}\u{31b}", "ở"),
+        ("o\u{31b}\u{323}", "ợ"),
+        ("O\u{301}\u{302}", "Ố"),
+        ("\u{e9}\u{302}", "ế"),
+        ("Vie\u{302}\u{323}t Nam", "Việt Nam"),
+        ("Tie\u{301}\u{302}ng Vie\u{323}\u{302}t", "Tiếng Việt"),
+        // Windows-1258 style: precomposed modifier letter + combining tone.
+        ("Vi\u{ea}\u{323}t", "Việt"),
+        ("H\u{f4}\u{300}", "Hồ"),
+        ("\u{1b0}\u{1a1}\u{300}i", "ười"),
+        // Deprecated tone marks.
+        ("a\u{340}", "à"),
+        ("a\u{341}", "á"),
+        // Invisible characters.
+        ("\u{feff}Việt Nam", "Việt Nam"),
+        ("Việt\u{200b}Nam", "ViệtNam"),
+        ("Hà\u{200b} Nội", "Hà Nội"),
+        ("\u{202b}Hà Nội\u{202c}", "Hà Nội"),
+        ("a\u{2060}b\u{200e}c\u{200f}", "abc"),
+        ("\u{2066}x\u{2069}", "x"),
+        ("Vi\u{200d}ệt", "Việt"),
+        ("Vi\u{200c}ệt", "Việt"),
+        // Spaces.
+        ("Hà\u{a0}Nội", "Hà Nội"),
+        ("Hà\u{a0}\u{a0} Nội", "Hà Nội"),
+        (
+            "a\u{2002}b\u{2009}c\u{202f}d\u{205f}e\u{3000}f",
+            "a b c d e f",
+        ),
+        ("Hà   Nội", "Hà Nội"),
+        ("Hà Nội   ", "Hà Nội"),
+        ("Hà Nội \r", "Hà Nội\r"),
+        ("    indented  text", "    indented text"),
+        ("\tcol1\tcol2", "\tcol1\tcol2"),
+        ("a \t b", "a \t b"),
+        ("   ", ""),
+        ("a\n  \nb", "a\n\nb"),
+        ("x  \ny  z\n", "x\ny z\n"),
+        // U+2000/U+2001 decompose to U+2002/U+2003 under NFC: still one plain space.
+        ("a\u{2000}b\u{2001}c", "a b c"),
+    ];
+
+    /// Inputs that must come out byte-identical.
+    const UNCHANGED: &[&str] = &[
+        "",
+        "Việt Nam",
+        "Quân_đội Syria bất_ngờ chấp_thuận ngừng_bắn , để",
+        "ng\u{ad}êi", // TCVN3 ư as soft hyphen: kept for legacy repair
+        "👩\u{200d}💻 coder",
+        "❤\u{200d}🔥",
+        "क्\u{200d}ष",
+        "می\u{200c}خواهم",
+        "x\u{301}",      // no precomposed form: already NFC
+        "\u{e9}\u{308}", // é + diaeresis: not a Vietnamese trap, already NFC
+        "\tindented\ttabs",
+        "    code  ", // would change: checked separately below
+    ];
+
+    #[test]
+    fn table() {
+        for &(input, expected) in CASES {
+            assert_eq!(run(input), expected, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn unchanged_inputs_are_borrowed() {
+        let stage = UnicodeStage::new(&UnicodeConfig::default());
+        for &input in &UNCHANGED[..UNCHANGED.len() - 1] {
+            assert!(
+                matches!(stage.apply(input), Cow::Borrowed(_)),
+                "input {input:?} was changed to {:?}",
+                stage.apply(input)
+            );
+        }
+        assert_eq!(run(UNCHANGED[UNCHANGED.len() - 1]), "    code");
+    }
+
+    #[test]
+    fn every_case_is_idempotent_and_gated() {
+        let stage = UnicodeStage::new(&UnicodeConfig::default());
+        for &(input, expected) in CASES {
+            assert!(
+                input == expected || stage.needs(input),
+                "gate missed {input:?}"
+            );
+            assert_eq!(run(expected), expected, "second pass changed {expected:?}");
+        }
+    }
+
+    #[test]
+    fn switches_turn_rules_off() {
+        let stage = UnicodeStage::new(&UnicodeConfig {
+            enabled: true,
+            invisible: false,
+            spaces: false,
+        });
+        let input = "Hà\u{a0}\u{200b}Nội  ";
+        assert!(!stage.needs(input));
+        assert!(matches!(stage.apply(input), Cow::Borrowed(_)));
+        assert_eq!(stage.apply("e\u{301}\u{302}  "), "ế  ");
+    }
+
+    #[test]
+    fn survey_counts_each_kind() {
+        let stage = UnicodeStage::new(&UnicodeConfig::default());
+        let mut counts = Counts::new();
+        stage.survey("a\u{a0}b  c\u{200b}\ne\u{301}\u{302} \nclean", &mut counts);
+        assert_eq!(counts["invisible"], 1);
+        assert_eq!(counts["spaces"], 3); // NBSP mapped, one run collapsed, one trailing space
+        assert_eq!(counts["nfc"], 1);
+        assert_eq!(counts["mark_order"], 1);
+    }
+}
