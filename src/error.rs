@@ -1,6 +1,7 @@
 //! The library's error type. The binary wraps it with `anyhow` for context (file names).
 
-/// Everything that can go wrong when building a [`crate::Normalizer`] or loading a [`crate::Config`].
+/// Everything that can go wrong when building a [`crate::Normalizer`], loading a [`crate::Config`]
+/// or running a bulk job ([`crate::corpus`]).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -15,6 +16,28 @@ pub enum Error {
         /// Why the value was refused.
         reason: String,
     },
+    /// Reading or writing a file failed (includes corrupt compressed streams).
+    #[error("{path}: {source}")]
+    Io {
+        /// The file (or `-` for standard input/output).
+        path: std::path::PathBuf,
+        /// The underlying error.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A bulk-cleaning job that cannot run as described (e.g. mixed input formats into one file).
+    #[error("{0}")]
+    Job(String),
+}
+
+impl Error {
+    /// Wraps an I/O error with the file it concerns.
+    pub fn io(path: impl Into<std::path::PathBuf>, source: std::io::Error) -> Error {
+        Error::Io {
+            path: path.into(),
+            source,
+        }
+    }
 }
 
 /// `Result` with this crate's [`Error`].

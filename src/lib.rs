@@ -21,8 +21,12 @@
 //! - Stages run in the fixed order of spec §7; see [`pipeline`] for why the order is not
 //!   configurable.
 
+pub mod corpus;
+pub mod dedup;
 pub mod error;
+pub mod langid;
 pub mod pipeline;
+pub mod sentence;
 pub mod stage;
 pub mod syllable;
 pub mod unicode;

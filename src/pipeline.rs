@@ -94,12 +94,26 @@ impl Normalizer {
 
     /// Runs every enabled stage over `text`. Borrowed output means nothing changed.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.run(text, |_| {})
+    }
+
+    /// Like [`Normalizer::normalize`], and adds 1 to `changed[i]` when the `i`-th stage (in the
+    /// order of [`Normalizer::stage_names`]) changed the text. Bulk cleaning reports these counts.
+    ///
+    /// # Panics
+    /// If `changed` is shorter than the number of stages.
+    pub fn normalize_counting<'a>(&self, text: &'a str, changed: &mut [u64]) -> Cow<'a, str> {
+        self.run(text, |i| changed[i] += 1)
+    }
+
+    fn run<'a>(&self, text: &'a str, mut on_change: impl FnMut(usize)) -> Cow<'a, str> {
         let mut current = Cow::Borrowed(text);
-        for stage in &self.stages {
+        for (i, stage) in self.stages.iter().enumerate() {
             if !stage.needs(&current) {
                 continue;
             }
             if let Cow::Owned(changed) = stage.apply(&current) {
+                on_change(i);
                 current = Cow::Owned(changed);
             }
         }

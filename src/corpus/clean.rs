@@ -1,0 +1,828 @@
+//! The cleaning job: per-document work ([`Worker`]), the in-order decision and writing step
+//! ([`Consumer`]), and [`clean()`] that wires them to the readers and the parallel runner.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+use std::time::Instant;
+
+use serde::Serialize;
+
+use super::read::{self, classify, Compression, Input, RawRecord, Records};
+use super::write::AtomicFile;
+use super::{jsonl, runner, DocSep, Format, Reason, Report};
+use crate::dedup::{Dedup, DedupMode, Index, Signature};
+use crate::error::{Error, Result};
+use crate::langid::{is_vietnamese, Profile};
+use crate::pipeline::Normalizer;
+use crate::sentence;
+
+/// What to do with each document. The defaults are those of `vietnorm clean`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CleanOptions {
+    /// How plain-text documents are separated (input and output).
+    pub doc_sep: DocSep,
+    /// The JSONL field holding the text.
+    pub field: String,
+    /// Output format; `None` follows the output name or the input.
+    pub to: Option<Format>,
+    /// Drop documents that are not Vietnamese.
+    pub lang_vi: bool,
+    /// Drop documents with fewer characters (after normalisation and trimming). Empty documents
+    /// are always dropped as too short.
+    pub min_chars: usize,
+    /// Drop documents in which a smaller share of words are Vietnamese syllables.
+    pub min_vi_ratio: f64,
+    /// Duplicate removal.
+    pub dedup: DedupMode,
+    /// Write one sentence per line.
+    pub sentences: bool,
+    /// Worker threads; 0 means one per core.
+    pub threads: usize,
+}
+
+impl Default for CleanOptions {
+    fn default() -> Self {
+        CleanOptions {
+            doc_sep: DocSep::Line,
+            field: "text".into(),
+            to: None,
+            lang_vi: true,
+            min_chars: 0,
+            min_vi_ratio: 0.0,
+            dedup: DedupMode::Exact,
+            sentences: false,
+            threads: 0,
+        }
+    }
+}
+
+/// Where cleaned documents go.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Output {
+    /// Standard output (written as it goes; no atomic rename possible).
+    Stdout,
+    /// One file for all inputs, in input order.
+    File(PathBuf),
+    /// A directory mirroring the inputs' names (relative to the directory arguments).
+    Dir(PathBuf),
+}
+
+impl Output {
+    /// `-` is standard output; an existing directory or a path ending in `/` is a directory;
+    /// anything else is a file.
+    pub fn from_arg(arg: &Path) -> Output {
+        let text = arg.as_os_str().to_string_lossy();
+        if text == "-" {
+            Output::Stdout
+        } else if arg.is_dir() || text.ends_with(std::path::MAIN_SEPARATOR) || text.ends_with('/') {
+            Output::Dir(arg.to_path_buf())
+        } else {
+            Output::File(arg.to_path_buf())
+        }
+    }
+}
+
+/// Everything a run needs besides the normaliser.
+#[derive(Clone, Copy, Debug)]
+pub struct Job<'a> {
+    /// Inputs in order ([`read::expand`]).
+    pub inputs: &'a [Input],
+    /// Where kept documents go.
+    pub output: &'a Output,
+    /// Where rejected documents go (JSON Lines), if anywhere.
+    pub rejects: Option<&'a Path>,
+    /// What to do with each document.
+    pub options: &'a CleanOptions,
+}
+
+/// A snapshot for a progress display, given after each batch.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Progress {
+    /// Index of the file being read.
+    pub file: usize,
+    /// Number of input files.
+    pub files: usize,
+    /// Documents handled so far.
+    pub documents: u64,
+    /// Bytes taken from the input files so far (compressed bytes for compressed files).
+    pub raw_bytes: u64,
+    /// Total size of the input files on disk (0 when unknown, e.g. standard input).
+    pub raw_total: u64,
+}
+
+/// Documents per batch, at most; a batch also ends after [`BATCH_BYTES`].
+const BATCH_DOCS: usize = 4096;
+/// Bytes per batch, about: large enough to amortise scheduling, small enough to keep memory low.
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Runs a cleaning job: reads every input, cleans in parallel, writes kept documents (and
+/// rejects) in input order, and returns the counts. Output files are renamed into place only
+/// when the whole run succeeded.
+pub fn clean(
+    normalizer: &Normalizer,
+    job: &Job,
+    progress: &mut dyn FnMut(&Progress),
+) -> Result<Report> {
+    let started = Instant::now();
+    let opts = job.options;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(opts.threads)
+        .build()
+        .map_err(|e| Error::Job(format!("cannot start worker threads: {e}")))?;
+    let threads = pool.current_num_threads();
+    let worker = Worker {
+        normalizer,
+        dedup: Dedup::new(opts.dedup),
+        opts,
+        stages: normalizer.stage_names().count(),
+    };
+    let raw_bytes = Rc::<Cell<u64>>::default();
+    let mut producer = Producer::new(job, raw_bytes.clone());
+    let mut consumer = Consumer::new(job, normalizer)?;
+    let raw_total = job.inputs.iter().map(|i| i.size).sum();
+    runner::run_ordered(
+        &pool,
+        2 * threads + 2,
+        || producer.next_batch(),
+        |batch| worker.process_batch(batch),
+        |done| {
+            let file = done.file;
+            consumer.take(done)?;
+            progress(&Progress {
+                file,
+                files: job.inputs.len(),
+                documents: consumer.report.documents_in,
+                raw_bytes: raw_bytes.get(),
+                raw_total,
+            });
+            Ok(())
+        },
+    )?;
+    let mut report = consumer.finish()?;
+    report.files = job.inputs.len();
+    report.threads = threads;
+    report.seconds = started.elapsed().as_secs_f64();
+    report.mb_per_second = report.bytes_in as f64 / 1e6 / report.seconds.max(1e-9);
+    Ok(report)
+}
+
+/// The output format of documents read from `input`.
+fn output_format(job: &Job, input: &Input) -> Format {
+    if let Some(to) = job.options.to {
+        return to;
+    }
+    match job.output {
+        Output::File(path) => classify(path).1.unwrap_or(input.format),
+        _ => input.format,
+    }
+}
+
+/// A batch of records of one file, as read.
+struct Batch {
+    file: usize,
+    in_format: Format,
+    out_format: Format,
+    records: Vec<RawRecord>,
+    blank_lines: u64,
+    bytes: u64,
+}
+
+/// A batch after the per-document work.
+struct Done {
+    file: usize,
+    out_format: Format,
+    outcomes: Vec<Outcome>,
+    stage_changes: Vec<u64>,
+    blank_lines: u64,
+    bytes: u64,
+}
+
+enum Outcome {
+    /// Passed the filters. `out` is the formatted output, `None` when it is the record itself.
+    Keep {
+        line: u64,
+        record: Vec<u8>,
+        out: Option<String>,
+        signature: Signature,
+    },
+    Drop {
+        line: u64,
+        record: Vec<u8>,
+        reason: Reason,
+        detail: Option<String>,
+    },
+}
+
+/// Reads the inputs one after the other and cuts them into batches. Every file yields at least
+/// one batch (empty for an empty file), so that the consumer sees each file start.
+struct Producer<'a> {
+    job: &'a Job<'a>,
+    /// Index of the file being read (or next to open).
+    file: usize,
+    records: Option<Records<Box<dyn BufRead>>>,
+    raw_bytes: Rc<Cell<u64>>,
+}
+
+impl<'a> Producer<'a> {
+    fn new(job: &'a Job<'a>, raw_bytes: Rc<Cell<u64>>) -> Self {
+        Producer {
+            job,
+            file: 0,
+            records: None,
+            raw_bytes,
+        }
+    }
+
+    fn next_batch(&mut self) -> Result<Option<Batch>> {
+        let job = self.job;
+        let Some(input) = job.inputs.get(self.file) else {
+            return Ok(None);
+        };
+        if self.records.is_none() {
+            let reader = read::open(input, self.raw_bytes.clone())?;
+            self.records = Some(Records::new(reader, input.format, job.options.doc_sep));
+        }
+        let records = self.records.as_mut().expect("opened above");
+        let (bytes_before, blanks_before) = (records.bytes_read, records.blank_lines);
+        let mut batch = Vec::new();
+        let mut size = 0;
+        let mut finished = false;
+        while batch.len() < BATCH_DOCS && size < BATCH_BYTES {
+            let record = records.next_record().map_err(|e| {
+                let at = io::Error::new(e.kind(), format!("after line {}: {e}", records.line()));
+                Error::io(&input.name, at)
+            })?;
+            match record {
+                Some(r) => {
+                    size += r.bytes.len();
+                    batch.push(r);
+                }
+                None => {
+                    finished = true;
+                    break;
+                }
+            }
+        }
+        let batch = Batch {
+            file: self.file,
+            in_format: input.format,
+            out_format: output_format(job, input),
+            records: batch,
+            blank_lines: records.blank_lines - blanks_before,
+            bytes: records.bytes_read - bytes_before,
+        };
+        if finished {
+            self.records = None;
+            self.file += 1;
+        }
+        Ok(Some(batch))
+    }
+}
+
+/// The per-document work, shared by reference by all worker threads.
+struct Worker<'a> {
+    normalizer: &'a Normalizer,
+    dedup: Dedup,
+    opts: &'a CleanOptions,
+    stages: usize,
+}
+
+impl Worker<'_> {
+    fn process_batch(&self, batch: Batch) -> Done {
+        let mut stage_changes = vec![0; self.stages];
+        let outcomes = batch
+            .records
+            .into_iter()
+            .map(|r| self.process(r, batch.in_format, batch.out_format, &mut stage_changes))
+            .collect();
+        Done {
+            file: batch.file,
+            out_format: batch.out_format,
+            outcomes,
+            stage_changes,
+            blank_lines: batch.blank_lines,
+            bytes: batch.bytes,
+        }
+    }
+
+    fn process(
+        &self,
+        raw: RawRecord,
+        input: Format,
+        output: Format,
+        changes: &mut [u64],
+    ) -> Outcome {
+        let (out, signature) = match self.check(&raw.bytes, input, output, changes) {
+            Ok(kept) => kept,
+            Err((reason, detail)) => {
+                return Outcome::Drop {
+                    line: raw.line,
+                    record: raw.bytes,
+                    reason,
+                    detail,
+                }
+            }
+        };
+        Outcome::Keep {
+            line: raw.line,
+            record: raw.bytes,
+            out,
+            signature,
+        }
+    }
+
+    /// The filters and the output of one record: `Ok((formatted output or None when it is
+    /// the record unchanged, dedup signature))` or `Err((reason, detail))`.
+    #[allow(clippy::type_complexity)]
+    fn check(
+        &self,
+        bytes: &[u8],
+        input: Format,
+        output: Format,
+        changes: &mut [u64],
+    ) -> std::result::Result<(Option<String>, Signature), (Reason, Option<String>)> {
+        let opts = self.opts;
+        let record = std::str::from_utf8(bytes).map_err(|e| {
+            (
+                Reason::InvalidUtf8,
+                Some(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
+            )
+        })?;
+        let (text, span) = match input {
+            Format::Txt => (Cow::Borrowed(record), None),
+            Format::Jsonl => {
+                let field = jsonl::find_field(record, &opts.field)
+                    .map_err(|why| (Reason::InvalidJson, Some(why)))?;
+                (Cow::Owned(field.value), Some(field.span))
+            }
+        };
+        let normalized = self.normalizer.normalize_counting(&text, changes);
+        let length = normalized.trim().chars().count();
+        if length < opts.min_chars.max(1) {
+            return Err((Reason::TooShort, Some(format!("{length} characters"))));
+        }
+        if opts.lang_vi || opts.min_vi_ratio > 0.0 {
+            let profile = Profile::of(&normalized);
+            if opts.lang_vi && !is_vietnamese(&normalized, &profile) {
+                return Err((Reason::NotVietnamese, None));
+            }
+            let ratio = profile.vi_ratio();
+            if ratio < opts.min_vi_ratio {
+                return Err((Reason::LowViRatio, Some(format!("vi-ratio {ratio:.3}"))));
+            }
+        }
+        let signature = self.dedup.signature(&normalized);
+        let changed = matches!(normalized, Cow::Owned(_)) || opts.sentences;
+        let body = if opts.sentences {
+            Cow::Owned(sentence::split(&normalized).join("\n"))
+        } else {
+            normalized
+        };
+        let out = match (output, span) {
+            (Format::Jsonl, Some(span)) => changed.then(|| jsonl::splice(record, span, &body)),
+            (Format::Jsonl, None) => Some(jsonl::object(&opts.field, &body)),
+            (Format::Txt, None) => changed.then(|| body.into_owned()),
+            (Format::Txt, Some(_)) => Some(body.into_owned()),
+        };
+        Ok((out, signature))
+    }
+}
+
+/// Where one stream of output goes.
+enum Sink {
+    Stdout(BufWriter<io::Stdout>),
+    File(AtomicFile),
+}
+
+impl Sink {
+    fn open(path: &Path) -> Result<Sink> {
+        Ok(Sink::File(
+            AtomicFile::create(path).map_err(|e| Error::io(path, e))?,
+        ))
+    }
+
+    fn name(&self) -> PathBuf {
+        match self {
+            Sink::Stdout(_) => PathBuf::from("-"),
+            Sink::File(f) => f.path().to_path_buf(),
+        }
+    }
+
+    fn writer(&mut self) -> &mut dyn Write {
+        match self {
+            Sink::Stdout(w) => w,
+            Sink::File(f) => f,
+        }
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<()> {
+        self.writer()
+            .write_all(bytes)
+            .map_err(|e| Error::io(self.name(), e))
+    }
+
+    fn commit(self) -> Result<()> {
+        let name = self.name();
+        match self {
+            Sink::Stdout(mut w) => w.flush(),
+            Sink::File(f) => f.commit(),
+        }
+        .map_err(|e| Error::io(name, e))
+    }
+}
+
+/// One line of the rejects file.
+#[derive(Serialize)]
+struct Rejected<'a> {
+    source: &'a str,
+    line: u64,
+    reason: Cow<'a, str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<&'a str>,
+    /// The record as read (lossily decoded when it is not UTF-8), so nothing is lost.
+    record: Cow<'a, str>,
+}
+
+/// The sequential step: dedup decisions, output and rejects writing, counting.
+struct Consumer<'a> {
+    job: &'a Job<'a>,
+    /// The open output and the file index it belongs to (directory mode opens one per input).
+    output: Option<(usize, Sink)>,
+    /// Whether the current output has had a document (for blank-line separators).
+    output_started: bool,
+    rejects: Option<Sink>,
+    index: Index,
+    stage_names: Vec<&'static str>,
+    report: Report,
+}
+
+impl<'a> Consumer<'a> {
+    fn new(job: &'a Job<'a>, normalizer: &Normalizer) -> Result<Self> {
+        if let (Output::Dir(_), Some(stdin)) =
+            (job.output, job.inputs.iter().find(|i| i.path.is_none()))
+        {
+            return Err(Error::Job(format!(
+                "cannot mirror `{}` (standard input) into a directory; give an output file",
+                stdin.name
+            )));
+        }
+        if !matches!(job.output, Output::Dir(_)) && job.options.to.is_none() {
+            let formats: Vec<Format> = job.inputs.iter().map(|i| output_format(job, i)).collect();
+            if formats.windows(2).any(|w| w[0] != w[1]) {
+                return Err(Error::Job(
+                    "the inputs mix txt and jsonl; choose the output format with --to".into(),
+                ));
+            }
+        }
+        let rejects = job.rejects.map(Sink::open).transpose()?;
+        Ok(Consumer {
+            job,
+            output: None,
+            output_started: false,
+            rejects,
+            index: Index::new(),
+            stage_names: normalizer.stage_names().collect(),
+            report: Report::default(),
+        })
+    }
+
+    /// The output for documents of file `file`, switching files in directory mode.
+    fn output_for(&mut self, file: usize, format: Format) -> Result<&mut Sink> {
+        let reuse = match (&self.output, self.job.output) {
+            (Some((current, _)), Output::Dir(_)) => *current == file,
+            (Some(_), _) => true,
+            (None, _) => false,
+        };
+        if !reuse {
+            if let Some((_, old)) = self.output.take() {
+                old.commit()?;
+            }
+            let sink = match self.job.output {
+                Output::Stdout => Sink::Stdout(BufWriter::with_capacity(1 << 18, io::stdout())),
+                Output::File(path) => Sink::open(&self.checked(path.clone())?)?,
+                Output::Dir(dir) => {
+                    let input = &self.job.inputs[file];
+                    let name = mirrored_name(&input.relative, input.format, format);
+                    Sink::open(&self.checked(dir.join(name))?)?
+                }
+            };
+            self.output = Some((file, sink));
+            self.output_started = false;
+        }
+        Ok(&mut self.output.as_mut().expect("opened above").1)
+    }
+
+    /// Refuses an output path that is one of the inputs (it would be replaced mid-read).
+    fn checked(&self, path: PathBuf) -> Result<PathBuf> {
+        let Ok(dest) = path.canonicalize() else {
+            return Ok(path); // does not exist yet
+        };
+        let clash = self
+            .job
+            .inputs
+            .iter()
+            .filter_map(|i| i.path.as_ref())
+            .any(|p| p.canonicalize().is_ok_and(|p| p == dest));
+        if clash {
+            return Err(Error::Job(format!(
+                "output `{}` is also an input",
+                path.display()
+            )));
+        }
+        Ok(path)
+    }
+
+    fn take(&mut self, done: Done) -> Result<()> {
+        let report = &mut self.report;
+        report.blank_lines += done.blank_lines;
+        report.bytes_in += done.bytes;
+        for (name, n) in self.stage_names.iter().zip(&done.stage_changes) {
+            *report.stages_changed.entry(name).or_default() += n;
+        }
+        let blank_separated = done.out_format == Format::Txt
+            && (self.job.options.doc_sep == DocSep::Blank || self.job.options.sentences);
+        self.output_for(done.file, done.out_format)?;
+        for outcome in done.outcomes {
+            self.report.documents_in += 1;
+            match outcome {
+                Outcome::Keep {
+                    line,
+                    record,
+                    out,
+                    signature,
+                } => {
+                    let id = doc_id(done.file, line);
+                    if let Some(first) = self.index.check_and_insert(&signature, id) {
+                        let (file, first_line) = split_doc_id(first);
+                        let reason =
+                            format!("duplicate-of:{}:{first_line}", self.job.inputs[file].name);
+                        self.reject(done.file, line, &record, Reason::Duplicate, reason, None)?;
+                        continue;
+                    }
+                    let body = out.as_ref().map_or(&record[..], |s| s.as_bytes());
+                    let separator = blank_separated && self.output_started;
+                    let sink = &mut self.output.as_mut().expect("opened above").1;
+                    if separator {
+                        sink.write(b"\n")?;
+                    }
+                    sink.write(body)?;
+                    sink.write(b"\n")?;
+                    self.output_started = true;
+                    self.report.documents_out += 1;
+                    self.report.bytes_out += (body.len() + 1 + usize::from(separator)) as u64;
+                }
+                Outcome::Drop {
+                    line,
+                    record,
+                    reason,
+                    detail,
+                } => {
+                    self.reject(
+                        done.file,
+                        line,
+                        &record,
+                        reason,
+                        reason.name().into(),
+                        detail,
+                    )?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn reject(
+        &mut self,
+        file: usize,
+        line: u64,
+        record: &[u8],
+        reason: Reason,
+        label: String,
+        detail: Option<String>,
+    ) -> Result<()> {
+        self.report.documents_rejected += 1;
+        *self.report.rejected.entry(reason.name()).or_default() += 1;
+        let Some(sink) = &mut self.rejects else {
+            return Ok(());
+        };
+        let entry = Rejected {
+            source: &self.job.inputs[file].name,
+            line,
+            reason: label.into(),
+            detail: detail.as_deref(),
+            record: String::from_utf8_lossy(record),
+        };
+        let mut json = serde_json::to_vec(&entry).expect("plain data serialises");
+        json.push(b'\n');
+        sink.write(&json)
+    }
+
+    /// Commits every output (an empty output file when there was no input at all).
+    fn finish(mut self) -> Result<Report> {
+        if self.output.is_none() && !matches!(self.job.output, Output::Dir(_)) {
+            self.output_for(0, Format::Txt)?;
+        }
+        if let Some((_, sink)) = self.output.take() {
+            sink.commit()?;
+        }
+        if let Some(rejects) = self.rejects.take() {
+            rejects.commit()?;
+        }
+        self.report.balanced = self.report.is_balanced();
+        Ok(self.report)
+    }
+}
+
+/// Documents are identified by file index and line, packed in 64 bits for the dedup index:
+/// 24 bits of file (16 million files) and 40 bits of line (10¹² lines).
+const LINE_BITS: u32 = 40;
+
+fn doc_id(file: usize, line: u64) -> u64 {
+    ((file as u64) << LINE_BITS) | (line & ((1 << LINE_BITS) - 1))
+}
+
+fn split_doc_id(id: u64) -> (usize, u64) {
+    ((id >> LINE_BITS) as usize, id & ((1 << LINE_BITS) - 1))
+}
+
+/// The output name of an input in directory mode: same path, format extension changed when
+/// the format changes, compression kept (`a/b.jsonl.gz` → `a/b.txt.gz` with `--to txt`).
+fn mirrored_name(relative: &Path, input: Format, output: Format) -> PathBuf {
+    if input == output {
+        return relative.to_path_buf();
+    }
+    let (compression, _) = classify(relative);
+    let base = match compression {
+        Compression::None => relative.to_path_buf(),
+        _ => relative.with_extension(""),
+    };
+    let renamed = base.with_extension(output.extension());
+    match compression {
+        Compression::None => renamed,
+        Compression::Gzip => append_extension(&renamed, "gz"),
+        Compression::Zstd => append_extension(&renamed, "zst"),
+    }
+}
+
+fn append_extension(path: &Path, ext: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(ext);
+    PathBuf::from(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doc_ids_round_trip() {
+        assert_eq!(split_doc_id(doc_id(3, 12_345)), (3, 12_345));
+        assert_eq!(split_doc_id(doc_id(0, 1)), (0, 1));
+    }
+
+    #[test]
+    fn mirrored_names_change_format_keep_compression() {
+        let cases = [
+            ("a/b.jsonl.gz", Format::Jsonl, Format::Txt, "a/b.txt.gz"),
+            ("b.txt", Format::Txt, Format::Jsonl, "b.jsonl"),
+            ("b.txt.zst", Format::Txt, Format::Txt, "b.txt.zst"),
+            ("README", Format::Txt, Format::Jsonl, "README.jsonl"),
+        ];
+        for (name, from, to, expected) in cases {
+            assert_eq!(
+                mirrored_name(Path::new(name), from, to),
+                Path::new(expected)
+            );
+        }
+    }
+
+    #[test]
+    fn output_argument_kinds() {
+        assert_eq!(Output::from_arg(Path::new("-")), Output::Stdout);
+        assert_eq!(
+            Output::from_arg(Path::new("out/")),
+            Output::Dir("out/".into())
+        );
+        assert_eq!(
+            Output::from_arg(Path::new("out.txt")),
+            Output::File("out.txt".into())
+        );
+    }
+
+    fn worker_check(opts: &CleanOptions, input: Format, output: Format, record: &str) -> String {
+        let normalizer = Normalizer::default();
+        let worker = Worker {
+            normalizer: &normalizer,
+            dedup: Dedup::new(opts.dedup),
+            opts,
+            stages: 1,
+        };
+        let mut changes = [0];
+        match worker.check(record.as_bytes(), input, output, &mut changes) {
+            Ok((Some(out), _)) => out,
+            Ok((None, _)) => format!("={record}"),
+            Err((reason, _)) => reason.name().to_string(),
+        }
+    }
+
+    #[test]
+    fn per_document_outcomes() {
+        let opts = CleanOptions {
+            min_chars: 10,
+            min_vi_ratio: 0.5,
+            ..CleanOptions::default()
+        };
+        let vi = "Quân đội Syria đã ngừng tấn công ở phía Đông Aleppo.";
+        let messy = "Quân đội Syria đã\u{a0} ngừng tấn công ở phía Đông Aleppo.";
+        let (t, j) = (Format::Txt, Format::Jsonl);
+        let cases: Vec<(Format, Format, String, String)> = vec![
+            (t, t, vi.into(), format!("={vi}")),
+            (t, t, messy.into(), vi.into()),
+            (t, t, "Ngắn quá".into(), "too-short".into()),
+            (
+                t,
+                t,
+                "The army stopped its attacks in eastern Aleppo.".into(),
+                "not-vietnamese".into(),
+            ),
+            (t, j, vi.into(), format!(r#"{{"text":"{vi}"}}"#)),
+            (
+                j,
+                j,
+                format!(r#"{{"id":1,"text":"{vi}"}}"#),
+                format!(r#"={{"id":1,"text":"{vi}"}}"#),
+            ),
+            (
+                j,
+                j,
+                format!(r#"{{"id":1,"text":"{messy}"}}"#),
+                format!(r#"{{"id":1,"text":"{vi}"}}"#),
+            ),
+            (j, t, format!(r#"{{"text":"{messy}"}}"#), vi.into()),
+            (j, j, r#"{"text": "#.into(), "invalid-json".into()),
+        ];
+        for (input, output, record, expected) in cases {
+            assert_eq!(
+                worker_check(&opts, input, output, &record),
+                expected,
+                "{record}"
+            );
+        }
+    }
+
+    #[test]
+    fn low_vi_ratio_is_its_own_reason() {
+        // Vietnamese by the language filter, but with many foreign names and codes.
+        let text = "Tổng thống Bachar Al Assad khẳng định Damas, Aleppo, Hama, Homs, Idlib, Raqqa vẫn an toàn.";
+        let strict = CleanOptions {
+            min_vi_ratio: 0.9,
+            ..CleanOptions::default()
+        };
+        assert_eq!(
+            worker_check(&strict, Format::Txt, Format::Txt, text),
+            "low-vi-ratio"
+        );
+        assert_eq!(
+            worker_check(&CleanOptions::default(), Format::Txt, Format::Txt, text),
+            format!("={text}")
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_rejected_with_its_byte() {
+        let normalizer = Normalizer::default();
+        let opts = CleanOptions::default();
+        let worker = Worker {
+            normalizer: &normalizer,
+            dedup: Dedup::new(opts.dedup),
+            opts: &opts,
+            stages: 1,
+        };
+        let err = worker
+            .check(b"Vi\xff\xfet", Format::Txt, Format::Txt, &mut [0])
+            .unwrap_err();
+        assert_eq!(
+            err,
+            (Reason::InvalidUtf8, Some("invalid UTF-8 at byte 2".into()))
+        );
+    }
+
+    #[test]
+    fn sentences_are_one_per_line() {
+        let opts = CleanOptions {
+            sentences: true,
+            ..CleanOptions::default()
+        };
+        let out = worker_check(
+            &opts,
+            Format::Txt,
+            Format::Txt,
+            "Ông đến TP. Hồ Chí Minh. Trời mưa to.",
+        );
+        assert_eq!(out, "Ông đến TP. Hồ Chí Minh.\nTrời mưa to.");
+    }
+}
