@@ -16,9 +16,20 @@ pub enum Error {
         /// Why the value was refused.
         reason: String,
     },
-    /// Reading or writing a file failed (includes corrupt compressed streams).
+    /// A line of input is not valid UTF-8 (and lossy decoding was not asked for).
+    #[error("line {line}: invalid UTF-8 at byte offset {offset}")]
+    InvalidUtf8 {
+        /// 1-based line number.
+        line: u64,
+        /// Byte offset of the first invalid byte from the start of the input.
+        offset: u64,
+    },
+    /// Reading the input failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    /// Reading or writing a named file failed (includes corrupt compressed streams).
     #[error("{path}: {source}")]
-    Io {
+    File {
         /// The file (or `-` for standard input/output).
         path: std::path::PathBuf,
         /// The underlying error.
@@ -32,8 +43,8 @@ pub enum Error {
 
 impl Error {
     /// Wraps an I/O error with the file it concerns.
-    pub fn io(path: impl Into<std::path::PathBuf>, source: std::io::Error) -> Error {
-        Error::Io {
+    pub fn file(path: impl Into<std::path::PathBuf>, source: std::io::Error) -> Error {
+        Error::File {
             path: path.into(),
             source,
         }

@@ -24,6 +24,7 @@
 pub mod corpus;
 pub mod dedup;
 pub mod error;
+pub mod io;
 pub mod langid;
 pub mod pipeline;
 pub mod sentence;

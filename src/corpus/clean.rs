@@ -11,10 +11,11 @@ use std::time::Instant;
 use serde::Serialize;
 
 use super::read::{self, classify, Compression, Input, RawRecord, Records};
-use super::write::AtomicFile;
-use super::{jsonl, runner, DocSep, Format, Reason, Report};
+use super::write::OutputFile;
+use super::{runner, DocSep, Format, Reason, Report};
 use crate::dedup::{Dedup, DedupMode, Index, Signature};
 use crate::error::{Error, Result};
+use crate::io::{json_string_field, replace_span};
 use crate::langid::{is_vietnamese, Profile};
 use crate::pipeline::Normalizer;
 use crate::sentence;
@@ -253,7 +254,7 @@ impl<'a> Producer<'a> {
         while batch.len() < BATCH_DOCS && size < BATCH_BYTES {
             let record = records.next_record().map_err(|e| {
                 let at = io::Error::new(e.kind(), format!("after line {}: {e}", records.line()));
-                Error::io(&input.name, at)
+                Error::file(&input.name, at)
             })?;
             match record {
                 Some(r) => {
@@ -354,8 +355,12 @@ impl Worker<'_> {
         let (text, span) = match input {
             Format::Txt => (Cow::Borrowed(record), None),
             Format::Jsonl => {
-                let field = jsonl::find_field(record, &opts.field)
-                    .map_err(|why| (Reason::InvalidJson, Some(why)))?;
+                let field = json_string_field(record, &opts.field)
+                    .map_err(|e| (Reason::InvalidJson, Some(e.to_string())))?
+                    .ok_or_else(|| {
+                        let why = format!("not an object with a string field `{}`", opts.field);
+                        (Reason::InvalidJson, Some(why))
+                    })?;
                 (Cow::Owned(field.value), Some(field.span))
             }
         };
@@ -382,8 +387,8 @@ impl Worker<'_> {
             normalized
         };
         let out = match (output, span) {
-            (Format::Jsonl, Some(span)) => changed.then(|| jsonl::splice(record, span, &body)),
-            (Format::Jsonl, None) => Some(jsonl::object(&opts.field, &body)),
+            (Format::Jsonl, Some(span)) => changed.then(|| replace_span(record, &span, &body)),
+            (Format::Jsonl, None) => Some(json_object(&opts.field, &body)),
             (Format::Txt, None) => changed.then(|| body.into_owned()),
             (Format::Txt, Some(_)) => Some(body.into_owned()),
         };
@@ -394,13 +399,13 @@ impl Worker<'_> {
 /// Where one stream of output goes.
 enum Sink {
     Stdout(BufWriter<io::Stdout>),
-    File(AtomicFile),
+    File(OutputFile),
 }
 
 impl Sink {
     fn open(path: &Path) -> Result<Sink> {
         Ok(Sink::File(
-            AtomicFile::create(path).map_err(|e| Error::io(path, e))?,
+            OutputFile::create(path).map_err(|e| Error::file(path, e))?,
         ))
     }
 
@@ -421,7 +426,7 @@ impl Sink {
     fn write(&mut self, bytes: &[u8]) -> Result<()> {
         self.writer()
             .write_all(bytes)
-            .map_err(|e| Error::io(self.name(), e))
+            .map_err(|e| Error::file(self.name(), e))
     }
 
     fn commit(self) -> Result<()> {
@@ -430,7 +435,7 @@ impl Sink {
             Sink::Stdout(mut w) => w.flush(),
             Sink::File(f) => f.commit(),
         }
-        .map_err(|e| Error::io(name, e))
+        .map_err(|e| Error::file(name, e))
     }
 }
 
@@ -634,6 +639,16 @@ impl<'a> Consumer<'a> {
         self.report.balanced = self.report.is_balanced();
         Ok(self.report)
     }
+}
+
+/// A one-field JSON object `{"name": value}`, for text input written as JSONL.
+fn json_object(name: &str, value: &str) -> String {
+    let mut map = serde_json::Map::new();
+    map.insert(
+        name.to_string(),
+        serde_json::Value::String(value.to_string()),
+    );
+    serde_json::Value::Object(map).to_string()
 }
 
 /// Documents are identified by file index and line, packed in 64 bits for the dedup index:

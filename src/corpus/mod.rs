@@ -17,10 +17,9 @@
 //!   order ([`runner`]).
 //! - **Bounded memory**: a fixed number of batches is in flight; only the dedup index grows
 //!   (16 bytes of payload per kept document for exact dedup).
-//! - **No half-written output under a final name**: see [`write::AtomicFile`].
+//! - **No half-written output under a final name**: see [`write::OutputFile`].
 
 mod clean;
-pub mod jsonl;
 pub mod read;
 mod report;
 pub mod runner;

@@ -75,7 +75,7 @@ pub fn expand(args: &[PathBuf]) -> Result<Vec<Input>> {
             });
             continue;
         }
-        let meta = std::fs::metadata(arg).map_err(|e| Error::io(arg, e))?;
+        let meta = std::fs::metadata(arg).map_err(|e| Error::file(arg, e))?;
         if meta.is_dir() {
             let mut files = Vec::new();
             walk(arg, &mut files)?;
@@ -95,10 +95,10 @@ pub fn expand(args: &[PathBuf]) -> Result<Vec<Input>> {
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
-    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
+    for entry in std::fs::read_dir(dir).map_err(|e| Error::file(dir, e))? {
+        let entry = entry.map_err(|e| Error::file(dir, e))?;
         let path = entry.path();
-        let kind = entry.file_type().map_err(|e| Error::io(&path, e))?;
+        let kind = entry.file_type().map_err(|e| Error::file(&path, e))?;
         if kind.is_dir() {
             walk(&path, files)?;
         } else if path.is_file() {
@@ -110,7 +110,7 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>) -> Result<()> {
 
 fn file_input(path: &Path, base: &Path, format: Format) -> Result<Input> {
     let size = std::fs::metadata(path)
-        .map_err(|e| Error::io(path, e))?
+        .map_err(|e| Error::file(path, e))?
         .len();
     let relative = path.strip_prefix(base).unwrap_or(path).to_path_buf();
     Ok(Input {
@@ -148,7 +148,7 @@ pub fn open(input: &Input, raw_bytes: Rc<Cell<u64>>) -> Result<Box<dyn BufRead>>
         };
         return Ok(Box::new(BufReader::with_capacity(BUF, count)));
     };
-    let file = File::open(path).map_err(|e| Error::io(path, e))?;
+    let file = File::open(path).map_err(|e| Error::file(path, e))?;
     let counted = Counting {
         inner: file,
         count: raw_bytes,
@@ -161,7 +161,7 @@ pub fn open(input: &Input, raw_bytes: Rc<Cell<u64>>) -> Result<Box<dyn BufRead>>
         )),
         Compression::Zstd => Box::new(BufReader::with_capacity(
             BUF,
-            zstd::stream::read::Decoder::new(counted).map_err(|e| Error::io(path, e))?,
+            zstd::stream::read::Decoder::new(counted).map_err(|e| Error::file(path, e))?,
         )),
     })
 }
