@@ -6,7 +6,8 @@
 //! word is a valid syllable (spec §1–2) and most carry a diacritic that other Latin-script
 //! languages do not use in that place. So one pass over the text builds a [`Profile`]:
 //!
-//! - `words`: maximal runs of letters (digits and punctuation separate words and do not count);
+//! - `words`: maximal runs of letters (digits and punctuation separate words and do not count;
+//!   URLs and e-mail addresses are skipped);
 //! - `syllables`: words that are valid Vietnamese syllables ([`crate::syllable::is_syllable`]);
 //! - `marked`: syllables with a non-ASCII letter (a tone or a modifier: `ế`, `đ`, `ư`);
 //! - `latin_letters` / `letters`: how much of the text is in the Latin script at all.
@@ -50,25 +51,27 @@ impl Profile {
     /// ```
     pub fn of(text: &str) -> Profile {
         let mut p = Profile::default();
-        let mut word_start = None;
-        let mut word_ascii = true;
-        for (at, c) in text.char_indices() {
-            if c.is_alphabetic() {
-                p.letters += 1;
-                if is_latin(c) {
-                    p.latin_letters += 1;
+        for chunk in text.split_whitespace().filter(|c| !is_link(c)) {
+            let mut word_start = None;
+            let mut word_ascii = true;
+            for (at, c) in chunk.char_indices() {
+                if c.is_alphabetic() {
+                    p.letters += 1;
+                    if is_latin(c) {
+                        p.latin_letters += 1;
+                    }
+                    if word_start.is_none() {
+                        word_start = Some(at);
+                        word_ascii = true;
+                    }
+                    word_ascii &= c.is_ascii();
+                } else if let Some(start) = word_start.take() {
+                    p.add_word(&chunk[start..at], word_ascii);
                 }
-                if word_start.is_none() {
-                    word_start = Some(at);
-                    word_ascii = true;
-                }
-                word_ascii &= c.is_ascii();
-            } else if let Some(start) = word_start.take() {
-                p.add_word(&text[start..at], word_ascii);
             }
-        }
-        if let Some(start) = word_start {
-            p.add_word(&text[start..], word_ascii);
+            if let Some(start) = word_start {
+                p.add_word(&chunk[start..], word_ascii);
+            }
         }
         p
     }
@@ -93,6 +96,17 @@ fn ratio(part: u32, whole: u32) -> f64 {
     } else {
         f64::from(part) / f64::from(whole)
     }
+}
+
+/// URLs and e-mail addresses are not text in any language: their slugs are often unaccented
+/// Vietnamese (`hang-tram-dan-quan`), which would make an Arabic line with a source link look
+/// Vietnamese.
+fn is_link(chunk: &str) -> bool {
+    chunk.contains("://")
+        || chunk.starts_with("www.")
+        || chunk
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
 }
 
 /// Latin-script letters: ASCII, Latin-1 Supplement to Latin Extended-B, Latin Extended Additional.
@@ -152,6 +166,7 @@ mod tests {
             "กองทัพซีเรียกล่าวว่าได้ถอนกำลังออกจากเมืองอาเลปโป",
             "叙利亚军队表示已从阿勒颇撤军",
             "2024 - 11 - 27 12:00",
+            "المصدر: https://thanhnien.vn/hang-tram-dan-quan-tu-iraq-vuot-bien-vao-syria-de-ho-tro",
             "",
         ] {
             assert!(!vi(line), "{line}");
@@ -169,7 +184,8 @@ mod tests {
 
     #[test]
     fn profile_counts_words_and_scripts() {
-        let p = Profile::of("Việt Nam iPhone 15 سوريا");
+        let p =
+            Profile::of("Việt Nam iPhone 15 سوريا https://vi.wikipedia.org/wiki/Viet_Nam ai@vn.vn");
         assert_eq!(p.words, 4);
         assert_eq!(p.syllables, 2);
         assert_eq!(p.marked, 1);

@@ -33,6 +33,8 @@ enum Command {
     Normalize(NormalizeArgs),
     /// Report, per input, what each stage would change (one JSON object per input).
     Detect(DetectArgs),
+    /// Clean a corpus in bulk: normalise, filter, deduplicate, in parallel, nothing lost.
+    Clean(CleanArgs),
 }
 
 /// Options that choose the pipeline; shared by every command that normalises.
@@ -97,6 +99,54 @@ struct DetectArgs {
     pipeline: PipelineArgs,
 }
 
+#[derive(Args)]
+struct CleanArgs {
+    /// Input files and directories (recursed in sorted order; .txt, .jsonl, .gz, .zst); `-` is
+    /// standard input (read as text).
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+    /// Output file, or directory (existing, or ending in `/`) that mirrors the input names; `-`
+    /// is standard output. Compressed by extension (.gz, .zst); written under a temporary name
+    /// and renamed when complete.
+    #[arg(short, long, value_name = "OUTPUT")]
+    output: PathBuf,
+    /// Worker threads (default: all cores). The output is the same for every N.
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    threads: Option<usize>,
+    /// Text documents are single lines (`line`) or blank-line-separated blocks (`blank`).
+    #[arg(long, value_name = "line|blank", default_value = "line")]
+    doc_sep: vietnorm::corpus::DocSep,
+    /// The JSONL field holding the text; other fields are kept byte-identical.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    field: String,
+    /// Output format (default: the output name's, else the input's).
+    #[arg(long, value_name = "txt|jsonl")]
+    to: Option<vietnorm::corpus::Format>,
+    /// Keep only documents in this language: `vi`, or `any` to switch the filter off.
+    #[arg(long, value_name = "vi|any", default_value = "vi", value_parser = ["vi", "any"])]
+    lang: String,
+    /// Drop documents shorter than N characters after normalisation.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    min_chars: usize,
+    /// Drop documents in which less than this share of words are Vietnamese syllables.
+    #[arg(long, value_name = "R", default_value_t = 0.0)]
+    min_vi_ratio: f64,
+    /// Duplicate removal: `exact` (same normalised text), `near` (MinHash), `none`.
+    #[arg(long, value_name = "exact|near|none", default_value = "exact")]
+    dedup: vietnorm::dedup::DedupMode,
+    /// Write one sentence per line (documents separated by a blank line in text output).
+    #[arg(long)]
+    sentences: bool,
+    /// Write every dropped document here (JSON Lines: source, line, reason, detail, record).
+    #[arg(long, value_name = "PATH")]
+    rejects: Option<PathBuf>,
+    /// Write a JSON summary here: documents in/out/rejected per reason, stages, bytes, time.
+    #[arg(long, value_name = "PATH")]
+    report: Option<PathBuf>,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+}
+
 /// Bad input data or configuration: exit code 2.
 #[derive(Debug)]
 struct InputError(String);
@@ -114,6 +164,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Normalize(args) => normalize(&args),
         Command::Detect(args) => detect(&args),
+        Command::Clean(args) => clean(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -308,4 +359,98 @@ fn detect(args: &DetectArgs) -> anyhow::Result<()> {
     }
     out.flush()?;
     Ok(())
+}
+
+fn clean(args: &CleanArgs) -> anyhow::Result<()> {
+    use vietnorm::corpus::{self, CleanOptions, Job, Output};
+
+    if !(0.0..=1.0).contains(&args.min_vi_ratio) {
+        return Err(InputError("--min-vi-ratio must be between 0 and 1".into()).into());
+    }
+    let normalizer = args.pipeline.normalizer()?;
+    let options = CleanOptions {
+        doc_sep: args.doc_sep,
+        field: args.field.clone(),
+        to: args.to,
+        lang_vi: args.lang == "vi",
+        min_chars: args.min_chars,
+        min_vi_ratio: args.min_vi_ratio,
+        dedup: args.dedup,
+        sentences: args.sentences,
+        threads: args.threads.unwrap_or(0),
+    };
+    let inputs = corpus::read::expand(&args.inputs).map_err(library_error)?;
+    let output = Output::from_arg(&args.output);
+    let job = Job {
+        inputs: &inputs,
+        output: &output,
+        rejects: args.rejects.as_deref(),
+        options: &options,
+    };
+    let bar = progress_bar(inputs.iter().map(|i| i.size).sum());
+    let report = corpus::clean(&normalizer, &job, &mut |p| {
+        if let Some(bar) = &bar {
+            bar.set_position(p.raw_bytes);
+            bar.set_message(format!(
+                "file {}/{}, {} documents",
+                p.file + 1,
+                p.files,
+                p.documents
+            ));
+        }
+    })
+    .map_err(library_error)?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if let Some(path) = &args.report {
+        let mut out = AtomicFile::create(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        serde_json::to_writer_pretty(&mut out, &report)?;
+        out.write_all(b"\n")?;
+        out.commit()
+            .with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let reasons: Vec<String> = report
+        .rejected
+        .iter()
+        .map(|(reason, n)| format!("{reason} {n}"))
+        .collect();
+    eprintln!(
+        "vietnorm clean: {} documents in, {} out, {} rejected ({}); {:.1} MB/s on {} threads",
+        report.documents_in,
+        report.documents_out,
+        report.documents_rejected,
+        if reasons.is_empty() {
+            "none".into()
+        } else {
+            reasons.join(", ")
+        },
+        report.mb_per_second,
+        report.threads
+    );
+    Ok(())
+}
+
+/// Library errors: a job that cannot run as asked is a usage error (exit 2), the rest I/O (1).
+fn library_error(e: vietnorm::Error) -> anyhow::Error {
+    match e {
+        vietnorm::Error::Job(why) => InputError(why).into(),
+        other => other.into(),
+    }
+}
+
+/// A progress bar over the input bytes on disk, only when stderr is a terminal.
+fn progress_bar(total_bytes: u64) -> Option<indicatif::ProgressBar> {
+    use std::io::IsTerminal;
+    if !io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(total_bytes);
+    let style = indicatif::ProgressStyle::with_template(
+        "{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}",
+    )
+    .expect("the template is valid");
+    bar.set_style(style);
+    Some(bar)
 }

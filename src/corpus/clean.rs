@@ -21,6 +21,9 @@ use crate::pipeline::Normalizer;
 use crate::sentence;
 
 /// What to do with each document. The defaults are those of `vietnorm clean`.
+///
+/// A document is rejected for the first check it fails, in this order: UTF-8, JSON, empty
+/// (too short), language, `min_chars` (too short), `min_vi_ratio`, duplicate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CleanOptions {
     /// How plain-text documents are separated (input and output).
@@ -365,15 +368,24 @@ impl Worker<'_> {
             }
         };
         let normalized = self.normalizer.normalize_counting(&text, changes);
+        // The first filter a document fails is its reason. Language comes before length so
+        // that a short Arabic line is reported as not Vietnamese; an empty document has no
+        // language and is too short.
         let length = normalized.trim().chars().count();
-        if length < opts.min_chars.max(1) {
-            return Err((Reason::TooShort, Some(format!("{length} characters"))));
+        let too_short = || (Reason::TooShort, Some(format!("{length} characters")));
+        if length == 0 {
+            return Err(too_short());
         }
-        if opts.lang_vi || opts.min_vi_ratio > 0.0 {
-            let profile = Profile::of(&normalized);
-            if opts.lang_vi && !is_vietnamese(&normalized, &profile) {
+        let profile = (opts.lang_vi || opts.min_vi_ratio > 0.0).then(|| Profile::of(&normalized));
+        if let Some(profile) = &profile {
+            if opts.lang_vi && !is_vietnamese(&normalized, profile) {
                 return Err((Reason::NotVietnamese, None));
             }
+        }
+        if length < opts.min_chars {
+            return Err(too_short());
+        }
+        if let Some(profile) = &profile {
             let ratio = profile.vi_ratio();
             if ratio < opts.min_vi_ratio {
                 return Err((Reason::LowViRatio, Some(format!("vi-ratio {ratio:.3}"))));
