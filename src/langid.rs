@@ -12,11 +12,29 @@
 //! - `marked`: syllables with a non-ASCII letter (a tone or a modifier: `ế`, `đ`, `ư`);
 //! - `latin_letters` / `letters`: how much of the text is in the Latin script at all.
 //!
-//! [`is_vietnamese`] says yes when most words are syllables and enough of them are marked, no
-//! when the text is mostly another script or few words are syllables, and asks whatlang only in
-//! between (unaccented Vietnamese, English with many syllable-shaped words, short mixed lines).
+//! [`is_vietnamese`] decides, cheapest evidence first:
+//! 1. no words, or mostly another script (Arabic, Thai, Chinese…): **no**;
+//! 2. at least a quarter of the words are *marked* syllables: **yes**. No other Latin-script
+//!    language comes close: French and Portuguese have a few marked words that happen to be
+//!    Vietnamese syllables (`à`, `é`), a few percent at most, while Vietnamese prose has 60–80 %
+//!    and a Vietnamese sentence full of foreign names (`1952 – Douglas Adams, nhà văn người
+//!    Anh`) still has well over 25 %;
+//! 3. fewer than 30 % of the words are syllables (English is around 20–40 %): **no**;
+//! 4. otherwise (unaccented Vietnamese, headings of one or two words, lists of names): whatlang,
+//!    on at most the first 600 bytes.
+//!
+//! On Wikipedia lines this leaves a few percent of the documents to whatlang, whose per-call
+//! cost (scoring every Latin-script language profile) would otherwise dominate.
+//! Residual risk: pinyin with tone marks (`huà`, `duì`) contains many marked Vietnamese
+//! syllables; a document written entirely in it could pass.
+//!
 //! The same profile gives the quality filter's "share of tokens that are Vietnamese syllables"
 //! ([`Profile::vi_ratio`]), so the text is scanned once for both.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use xxhash_rust::xxh3::Xxh3DefaultBuilder;
 
 use crate::syllable::is_syllable;
 
@@ -35,11 +53,9 @@ pub struct Profile {
     pub letters: u32,
 }
 
-/// At least this share of words must be syllables to be sure of Vietnamese...
-const SURE_SYLLABLES: f64 = 0.6;
-/// ...and at least this share of words must be marked syllables.
-const SURE_MARKED: f64 = 0.2;
-/// Below this share of syllables a text is surely not Vietnamese (English is around 0.3–0.5).
+/// With at least this share of words being marked syllables a text is surely Vietnamese.
+const SURE_MARKED: f64 = 0.25;
+/// Below this share of syllables (and without enough marked ones) a text is surely not.
 const FEW_SYLLABLES: f64 = 0.3;
 
 impl Profile {
@@ -51,11 +67,12 @@ impl Profile {
     /// ```
     pub fn of(text: &str) -> Profile {
         let mut p = Profile::default();
-        for chunk in text.split_whitespace().filter(|c| !is_link(c)) {
+        let links = may_have_links(text);
+        for chunk in text.split_whitespace().filter(|c| !(links && is_link(c))) {
             let mut word_start = None;
             let mut word_ascii = true;
             for (at, c) in chunk.char_indices() {
-                if c.is_alphabetic() {
+                if is_letter(c) {
                     p.letters += 1;
                     if is_latin(c) {
                         p.latin_letters += 1;
@@ -78,7 +95,7 @@ impl Profile {
 
     fn add_word(&mut self, word: &str, ascii: bool) {
         self.words += 1;
-        if is_syllable(word) {
+        if is_syllable_memo(word) {
             self.syllables += 1;
             self.marked += u32::from(!ascii);
         }
@@ -98,6 +115,15 @@ fn ratio(part: u32, whole: u32) -> f64 {
     }
 }
 
+/// Whether [`is_link`] can be true for any chunk: one fast scan of the whole text instead of
+/// searches in every chunk.
+fn may_have_links(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memmem::find(bytes, b"://").is_some()
+        || memchr::memmem::find(bytes, b"www.").is_some()
+        || memchr::memchr(b'@', bytes).is_some()
+}
+
 /// URLs and e-mail addresses are not text in any language: their slugs are often unaccented
 /// Vietnamese (`hang-tram-dan-quan`), which would make an Arabic line with a source link look
 /// Vietnamese.
@@ -107,6 +133,41 @@ fn is_link(chunk: &str) -> bool {
         || chunk
             .split_once('@')
             .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+}
+
+/// `char::is_alphabetic` with the answer for ASCII and the Vietnamese ranges inlined: it is
+/// asked for every character, and the general table look-up dominated the scan.
+fn is_letter(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'a'..='z' => true,
+        '\0'..='\u{7F}' | '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// Words remembered per thread, at most: a few MB, far more than the distinct syllables of
+/// Vietnamese (about 7,000), so real text is almost always answered from memory.
+const MEMO_WORDS: usize = 1 << 16;
+
+/// [`is_syllable`], remembered per thread. Most words of a corpus are a few thousand
+/// syllables, and a hash look-up costs a fraction of a parse. The memo only caches a pure
+/// function, so results never depend on which thread saw a word first.
+fn is_syllable_memo(word: &str) -> bool {
+    thread_local! {
+        static MEMO: RefCell<HashMap<Box<str>, bool, Xxh3DefaultBuilder>> =
+            RefCell::new(HashMap::with_hasher(Xxh3DefaultBuilder));
+    }
+    MEMO.with_borrow_mut(|memo| {
+        if let Some(&known) = memo.get(word) {
+            return known;
+        }
+        let answer = is_syllable(word);
+        if memo.len() < MEMO_WORDS {
+            memo.insert(word.into(), answer);
+        }
+        answer
+    })
 }
 
 /// Latin-script letters: ASCII, Latin-1 Supplement to Latin Extended-B, Latin Extended Additional.
@@ -127,14 +188,29 @@ pub fn is_vietnamese(text: &str, profile: &Profile) -> bool {
     if profile.words == 0 || profile.latin_letters * 2 < profile.letters {
         return false;
     }
-    let syllables = profile.vi_ratio();
-    if syllables < FEW_SYLLABLES {
-        return false;
-    }
-    if syllables >= SURE_SYLLABLES && ratio(profile.marked, profile.words) >= SURE_MARKED {
+    if ratio(profile.marked, profile.words) >= SURE_MARKED {
         return true;
     }
-    whatlang::detect_lang(text) == Some(whatlang::Lang::Vie)
+    if profile.vi_ratio() < FEW_SYLLABLES {
+        return false;
+    }
+    whatlang::detect_lang(prefix(text, WHATLANG_BYTES)) == Some(whatlang::Lang::Vie)
+}
+
+/// Bytes of an unsure document given to whatlang: its trigram scores are stable long before
+/// that, and its cost grows with the text.
+const WHATLANG_BYTES: usize = 600;
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 #[cfg(test)]
@@ -152,6 +228,7 @@ mod tests {
             "Tổng thống al Assad khẳng định Damas « có khả năng dẹp quân khủng bố ».",
             "TP.HCM: ThS. Nguyễn Văn A nói rằng giá xăng tăng 1.200 đồng/lít.",
             "Quân_đội Syria bất_ngờ chấp_thuận ngừng_bắn với Mỹ ở Aleppo .",
+            "1934 – Charles Antony Richard Hoare, nhà khoa học máy tính người Sri Lanka-Anh",
         ] {
             assert!(vi(line), "{line}");
         }
@@ -162,6 +239,7 @@ mod tests {
         for line in [
             "The Syrian army said on Monday that it had redeployed its forces around Aleppo.",
             "Le président syrien a affirmé que Damas était capable de vaincre les terroristes.",
+            "Portugal é o país onde a língua é falada por quase todos, e não há dúvida disso.",
             "نقلت وكالة رويترز اليوم عن عدة مصادر قولها إن مئات من عناصر الميليشيات عبروا الحدود",
             "กองทัพซีเรียกล่าวว่าได้ถอนกำลังออกจากเมืองอาเลปโป",
             "叙利亚军队表示已从阿勒颇撤军",
@@ -178,8 +256,22 @@ mod tests {
         let text = "Quan doi Syria da ngung cac hoat dong tan cong o phia Dong Aleppo vi co mot \
                     chien dich so tan dan thuong quy mo lon dang duoc tien hanh";
         let p = Profile::of(text);
-        assert!(p.vi_ratio() >= SURE_SYLLABLES && p.marked == 0);
+        assert!(p.vi_ratio() >= FEW_SYLLABLES && p.marked == 0);
         assert!(vi(text));
+    }
+
+    #[test]
+    fn letters_and_memo_agree_with_the_full_answers() {
+        for c in [
+            'a', 'Z', 'đ', 'Ư', 'ỹ', '×', '÷', '1', ' ', 'ا', 'ก', '中', 'ß',
+        ] {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c}");
+        }
+        for word in ["người", "nguoi", "Aleppo", "quý", "người"] {
+            assert_eq!(is_syllable_memo(word), is_syllable(word), "{word}");
+        }
+        assert_eq!(prefix("aế", 2), "a");
+        assert_eq!(prefix("aế", 9), "aế");
     }
 
     #[test]

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Benchmark of `vietnorm clean` (issue 6): -j 1 and -j 2 side by side, twice, on a ≥ 200 MB corpus
+# built from the Wikipedia text in ../shared/corpus (CC BY-SA; the corpus and everything derived
+# from it stay outside the repository). Prints seconds, MB/s, MB/s per thread, the speed-up of
+# -j 2 over -j 1 in the same round, and peak RSS (from /usr/bin/time -v); checks that both thread
+# counts write byte-identical output.
+#
+# Usage: scripts/bench-clean.sh [extra clean options...]   e.g. --dedup near
+# Environment: CORPUS_GZ (source text), BENCH_DATA (work directory, default ../bench-data).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CORPUS_GZ=${CORPUS_GZ:-../shared/corpus/viwiki-2017.txt.gz}
+DATA=${BENCH_DATA:-../bench-data}
+if [ ! -f "$CORPUS_GZ" ]; then
+  echo "skipped: $CORPUS_GZ not found" >&2
+  exit 0
+fi
+mkdir -p "$DATA"
+INPUT=$DATA/viwiki-x3.txt
+
+# Three variants of every line (84 MB each), so exact dedup does not simply drop two thirds:
+# a marker word "(k)" in the middle of the line; variant 2 also decomposes every 10th line
+# (NFD) and puts a no-break space in it, so the Unicode stage has real work.
+if [ ! -f "$INPUT" ]; then
+  python3 - "$CORPUS_GZ" "$INPUT" <<'PY'
+import gzip, sys, unicodedata
+src, dest = sys.argv[1], sys.argv[2]
+with gzip.open(src, "rt", encoding="utf-8") as f, open(dest, "w", encoding="utf-8") as out:
+    lines = f.read().split("\n")
+    for k in range(3):
+        for i, line in enumerate(lines):
+            if not line.strip():
+                out.write("\n")
+                continue
+            words = line.split(" ")
+            words.insert(len(words) // 2, f"({k + 1})")
+            line = " ".join(words)
+            if k == 1 and i % 10 == 0:
+                line = unicodedata.normalize("NFD", line).replace(" ", "\u00a0", 1)
+            out.write(line + "\n")
+PY
+fi
+
+cargo build --release --quiet
+BIN=target/release/vietnorm
+MB=$(($(stat -c %s "$INPUT") / 1000000))
+echo "input: $INPUT ($MB MB), options: ${*:-(defaults)}"
+printf '%-6s %-3s %8s %8s %12s %10s %9s\n' round j seconds MB/s MB/s/thread peak_MiB speed-up
+for round in 1 2; do
+  declare -A secs=()
+  for j in 1 2; do
+    out=$DATA/out-j$j.txt
+    /usr/bin/time -v "$BIN" clean "$INPUT" -o "$out" -j "$j" --report "$DATA/report-j$j.json" "$@" \
+      2> "$DATA/time-j$j.txt"
+    secs[$j]=$(python3 -c "import json;print(json.load(open('$DATA/report-j$j.json'))['seconds'])")
+    rss=$(awk -F': ' '/Maximum resident set size/ {print int($2 / 1024)}' "$DATA/time-j$j.txt")
+    speedup=$( [ "$j" = 2 ] && python3 -c "print(f'{${secs[1]} / ${secs[2]}:.2f}x')" || echo -)
+    python3 -c "s=${secs[$j]}; print(f'{$round:<6} {$j:<3} {s:8.2f} {$MB/s:8.1f} {$MB/s/$j:12.1f} {$rss:10d} {\"$speedup\":>9}')"
+  done
+  cmp -s "$DATA/out-j1.txt" "$DATA/out-j2.txt" && echo "round $round: -j 1 and -j 2 outputs identical" \
+    || { echo "round $round: OUTPUTS DIFFER" >&2; exit 1; }
+done
+grep -h '"documents_\|"rejected"' -A0 "$DATA/report-j2.json" || true
