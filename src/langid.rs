@@ -34,7 +34,9 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use xxhash_rust::xxh3::Xxh3DefaultBuilder;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use crate::syllable::is_syllable;
 
@@ -67,30 +69,47 @@ impl Profile {
     /// ```
     pub fn of(text: &str) -> Profile {
         let mut p = Profile::default();
-        let links = may_have_links(text);
-        for chunk in text.split_whitespace().filter(|c| !(links && is_link(c))) {
-            let mut word_start = None;
-            let mut word_ascii = true;
-            for (at, c) in chunk.char_indices() {
-                if is_letter(c) {
-                    p.letters += 1;
-                    if is_latin(c) {
-                        p.latin_letters += 1;
-                    }
-                    if word_start.is_none() {
-                        word_start = Some(at);
-                        word_ascii = true;
-                    }
-                    word_ascii &= c.is_ascii();
-                } else if let Some(start) = word_start.take() {
-                    p.add_word(&chunk[start..at], word_ascii);
-                }
+        if may_have_links(text) {
+            for chunk in text.split_whitespace().filter(|c| !is_link(c)) {
+                p.scan(chunk);
             }
-            if let Some(start) = word_start {
-                p.add_word(&chunk[start..], word_ascii);
-            }
+        } else {
+            // Whitespace is not a letter, so it ends words anyway: no need to split.
+            p.scan(text);
         }
         p
+    }
+
+    fn scan(&mut self, text: &str) {
+        let bytes = text.as_bytes();
+        let mut word_start = None;
+        let mut word_ascii = true;
+        let mut at = 0;
+        while at < bytes.len() {
+            // ASCII (most bytes, even in Vietnamese) is classified without decoding.
+            let (letter, latin, len) = match bytes[at] {
+                b if b.is_ascii() => (b.is_ascii_alphabetic(), true, 1),
+                _ => {
+                    let c = text[at..].chars().next().expect("at a char boundary");
+                    (is_letter(c), is_latin(c), c.len_utf8())
+                }
+            };
+            if letter {
+                self.letters += 1;
+                self.latin_letters += u32::from(latin);
+                if word_start.is_none() {
+                    word_start = Some(at);
+                    word_ascii = true;
+                }
+                word_ascii &= len == 1;
+            } else if let Some(start) = word_start.take() {
+                self.add_word(&text[start..at], word_ascii);
+            }
+            at += len;
+        }
+        if let Some(start) = word_start {
+            self.add_word(&text[start..], word_ascii);
+        }
     }
 
     fn add_word(&mut self, word: &str, ascii: bool) {
@@ -155,8 +174,8 @@ const MEMO_WORDS: usize = 1 << 16;
 /// function, so results never depend on which thread saw a word first.
 fn is_syllable_memo(word: &str) -> bool {
     thread_local! {
-        static MEMO: RefCell<HashMap<Box<str>, bool, Xxh3DefaultBuilder>> =
-            RefCell::new(HashMap::with_hasher(Xxh3DefaultBuilder));
+        static MEMO: RefCell<HashMap<Box<str>, bool, BuildHasherDefault<WordHasher>>> =
+            RefCell::new(HashMap::default());
     }
     MEMO.with_borrow_mut(|memo| {
         if let Some(&known) = memo.get(word) {
@@ -168,6 +187,22 @@ fn is_syllable_memo(word: &str) -> bool {
         }
         answer
     })
+}
+
+/// Hashes a `str` key with one-shot xxh3 (streaming hashers cost more than the look-up saves
+/// on words of a few bytes). Only for `str` keys: `Hash for str` writes the bytes, then a
+/// `0xff` terminator that carries no information here and is skipped.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = xxh3_64_with_seed(bytes, self.0);
+    }
+    fn write_u8(&mut self, _terminator: u8) {}
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// Latin-script letters: ASCII, Latin-1 Supplement to Latin Extended-B, Latin Extended Additional.
