@@ -409,3 +409,84 @@ fn usage_errors_exit_with_2() {
         .stderr(predicates::str::contains("--to"));
     assert!(!out.exists());
 }
+
+mod properties {
+    use std::io::BufReader;
+
+    use proptest::prelude::*;
+    use vietnorm::corpus::read::Records;
+    use vietnorm::corpus::{DocSep, Format};
+    use vietnorm::langid::{is_vietnamese, Profile};
+
+    /// Lines, blank lines, CRLF, sentence ends and abbreviations, Vietnamese and other scripts.
+    const PIECES: &[&str] = &[
+        "Việt Nam",
+        "TP.",
+        " Hồ Chí Minh",
+        "ThS.",
+        " Lê",
+        ". ",
+        "! ",
+        "? ",
+        "…",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "“",
+        "”",
+        "1.200",
+        "Q.1",
+        "abc",
+        "سوريا",
+        "ngày 2.12",
+        "https://a.vn/x-y",
+        "\u{a0}",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(PIECES), 0..80).prop_map(|v| v.concat())
+    }
+
+    fn records(reader: impl std::io::BufRead, format: Format, sep: DocSep) -> Vec<(u64, Vec<u8>)> {
+        let mut r = Records::new(reader, format, sep);
+        std::iter::from_fn(|| r.next_record().unwrap())
+            .map(|rec| (rec.line, rec.bytes))
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        /// How the input arrives (buffer sizes down to one byte) never changes the records.
+        #[test]
+        fn records_do_not_depend_on_read_sizes(text in text(), capacity in 1usize..16, blank in any::<bool>()) {
+            let sep = if blank { DocSep::Blank } else { DocSep::Line };
+            let whole = records(text.as_bytes(), Format::Txt, sep);
+            let small = records(BufReader::with_capacity(capacity, text.as_bytes()), Format::Txt, sep);
+            prop_assert_eq!(&whole, &small);
+            // Nothing but separators is dropped.
+            let kept: usize = whole.iter().map(|(_, b)| b.iter().filter(|c| !c.is_ascii_whitespace()).count()).sum();
+            prop_assert_eq!(kept, text.bytes().filter(|c| !c.is_ascii_whitespace()).count());
+        }
+
+        /// Sentence splitting only cuts at whitespace: no other character is lost or added.
+        #[test]
+        fn sentences_keep_every_character(text in text()) {
+            let sentences = vietnorm::sentence::split(&text);
+            prop_assert!(sentences.iter().all(|s| !s.is_empty() && s.trim() == *s));
+            let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            prop_assert_eq!(squeeze(&sentences.concat()), squeeze(&text));
+        }
+
+        /// The language decision is total (no panic on any input, long or short, any script).
+        #[test]
+        fn language_score_is_total(text in any::<String>(), repeat in 1usize..200) {
+            let long = text.repeat(repeat);
+            let profile = Profile::of(&long);
+            prop_assert!(profile.syllables <= profile.words && profile.marked <= profile.syllables);
+            prop_assert!(profile.latin_letters <= profile.letters);
+            let _ = is_vietnamese(&long, &profile);
+        }
+    }
+}
