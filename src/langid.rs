@@ -21,7 +21,8 @@
 //!    Anh`) still has well over 25 %;
 //! 3. fewer than 30 % of the words are syllables (English is around 20–40 %): **no**;
 //! 4. otherwise (unaccented Vietnamese, headings of one or two words, lists of names): whatlang,
-//!    on at most the first 600 bytes.
+//!    on at most the first 600 bytes, choosing among Vietnamese and ten other Latin-script
+//!    languages (see `fallback` for why not all).
 //!
 //! On Wikipedia lines this leaves a few percent of the documents to whatlang, whose per-call
 //! cost (scoring every Latin-script language profile) would otherwise dominate.
@@ -35,6 +36,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use whatlang::{Detector, Lang};
 
 use xxhash_rust::xxh3::xxh3_64_with_seed;
 
@@ -229,7 +233,32 @@ pub fn is_vietnamese(text: &str, profile: &Profile) -> bool {
     if profile.vi_ratio() < FEW_SYLLABLES {
         return false;
     }
-    whatlang::detect_lang(prefix(text, WHATLANG_BYTES)) == Some(whatlang::Lang::Vie)
+    fallback().detect_lang(prefix(text, WHATLANG_BYTES)) == Some(Lang::Vie)
+}
+
+/// Whatlang limited to Vietnamese and the Latin-script languages common in Vietnamese corpora
+/// (quotations, titles, names, species). The question is only "Vietnamese or not?", and on the
+/// unsure lines of Vietnamese Wikipedia the short list answers it 3× faster than all ~40 Latin
+/// languages, and better: of 4,046 unsure lines (20 MB sample) the two disagreed on 58, nearly
+/// all Vietnamese lines full of foreign names (`1933 - Henry Birkin, tay đua xe Anh`) that the
+/// full list gave to some other language.
+fn fallback() -> &'static Detector {
+    static DETECTOR: OnceLock<Detector> = OnceLock::new();
+    DETECTOR.get_or_init(|| {
+        Detector::with_allowlist(vec![
+            Lang::Vie,
+            Lang::Eng,
+            Lang::Fra,
+            Lang::Deu,
+            Lang::Spa,
+            Lang::Por,
+            Lang::Ita,
+            Lang::Nld,
+            Lang::Ind,
+            Lang::Tgl,
+            Lang::Lat,
+        ])
+    })
 }
 
 /// Bytes of an unsure document given to whatlang: its trigram scores are stable long before
@@ -264,6 +293,8 @@ mod tests {
             "TP.HCM: ThS. Nguyễn Văn A nói rằng giá xăng tăng 1.200 đồng/lít.",
             "Quân_đội Syria bất_ngờ chấp_thuận ngừng_bắn với Mỹ ở Aleppo .",
             "1934 – Charles Antony Richard Hoare, nhà khoa học máy tính người Sri Lanka-Anh",
+            "1933 - Henry Birkin, tay đua xe Anh (s. 1896)",
+            "K-Maro, ca sĩ RnB Liban sinh ra ở Canada.",
         ] {
             assert!(vi(line), "{line}");
         }
@@ -273,6 +304,8 @@ mod tests {
     fn other_languages_are_not() {
         for line in [
             "The Syrian army said on Monday that it had redeployed its forces around Aleppo.",
+            "Saya tidak tahu apa yang harus dilakukan dengan semua buku ini di rumah.",
+            "Ang mga bata ay naglalaro sa labas ng bahay tuwing hapon kasama ang aso.",
             "Le président syrien a affirmé que Damas était capable de vaincre les terroristes.",
             "Portugal é o país onde a língua é falada por quase todos, e não há dúvida disso.",
             "نقلت وكالة رويترز اليوم عن عدة مصادر قولها إن مئات من عناصر الميليشيات عبروا الحدود",
