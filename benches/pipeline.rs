@@ -99,9 +99,50 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// The per-document steps of `vietnorm clean` besides normalisation, side by side with it, on
+/// the same lines: the language filter (profile + decision), the exact and near dedup
+/// signatures and the sentence splitter. Ratios between rows show where clean spends its time.
+fn clean_steps(c: &mut Criterion) {
+    use vietnorm::dedup::{Dedup, DedupMode, Signature};
+    use vietnorm::langid::{is_vietnamese, Profile};
+
+    let normalizer = Normalizer::default();
+    let exact = Dedup::new(DedupMode::Exact);
+    let near = Dedup::new(DedupMode::Near);
+    let mut inputs = vec![("news", news(1 << 20))];
+    if let Some(wiki) = viwiki(8 << 20) {
+        inputs.push(("viwiki-8mb", wiki));
+    }
+    type Step<'a> = (&'a str, &'a dyn Fn(&str) -> usize);
+    let steps: [Step; 5] = [
+        ("normalize", &|l| normalizer.normalize(l).len()),
+        ("langid", &|l| {
+            usize::from(is_vietnamese(l, &Profile::of(l)))
+        }),
+        ("dedup-exact", &|l| {
+            usize::from(exact.signature(l) != Signature::None)
+        }),
+        ("dedup-near", &|l| {
+            usize::from(near.signature(l) != Signature::None)
+        }),
+        ("sentences", &|l| vietnorm::sentence::split(l).len()),
+    ];
+    for (input, lines) in &inputs {
+        let mut group = c.benchmark_group(format!("clean-steps/{input}"));
+        let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        for (step, f) in &steps {
+            group.bench_with_input(BenchmarkId::from_parameter(step), lines, |b, lines| {
+                b.iter(|| lines.iter().map(|l| f(l)).sum::<usize>())
+            });
+        }
+        group.finish();
+    }
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = bench
+    targets = bench, clean_steps
 }
 criterion_main!(benches);
