@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-use crate::letters;
+use crate::letters::{self, Mark};
 use crate::stage::{Counts, Rewriter, Stage};
 
 /// Settings of the Unicode stage. NFC and mark order are always applied when the stage is on.
@@ -217,7 +217,7 @@ impl UnicodeStage {
                 text = composed;
             }
         }
-        if self.spaces {
+        if self.spaces && has_space_work(&text) {
             text = squeeze_spaces(&text, tally);
         }
         (text != line).then_some(text)
@@ -305,26 +305,27 @@ fn compose_vietnamese(text: &str, tally: &mut Tally) -> Option<String> {
     let mut pending: Option<letters::Parts> = None;
     let mut trapped = 0;
     for c in text.chars() {
-        if let Some(m) = letters::modifier_index(c) {
-            let p = pending.as_mut().filter(|p| p.modifier == 0)?;
-            // The trap: a class-230 tone (all but the dot below) typed before a class-230
-            // circumflex or breve.
-            let tone_230 = p.tone != 0 && letters::TONES[p.tone as usize] != Some('\u{323}');
-            if tone_230 && is_modifier_230(c) {
-                trapped += 1;
+        match letters::mark(c) {
+            Some(Mark::Modifier(m)) => {
+                let p = pending.as_mut().filter(|p| p.modifier == 0)?;
+                // The trap: a class-230 tone (all but the dot below) typed before a class-230
+                // circumflex or breve.
+                let tone_230 = p.tone != 0 && letters::TONES[p.tone as usize] != Some('\u{323}');
+                if tone_230 && is_modifier_230(c) {
+                    trapped += 1;
+                }
+                p.modifier = m;
             }
-            p.modifier = m;
-        } else if let Some(t) = letters::tone_index(c) {
-            pending.as_mut().filter(|p| p.tone == 0)?.tone = t;
-        } else if kind(c as u32) == Kind::Compose {
-            return None;
-        } else {
-            if let Some(p) = pending.take() {
-                out.push(letters::join(p)?);
-            }
-            match letters::split(c) {
-                Some(p) => pending = Some(p),
-                None => out.push(c),
+            Some(Mark::Tone(t)) => pending.as_mut().filter(|p| p.tone == 0)?.tone = t,
+            None if kind(c as u32) == Kind::Compose => return None,
+            None => {
+                if let Some(p) = pending.take() {
+                    out.push(letters::join(p)?);
+                }
+                match letters::split(c) {
+                    Some(p) => pending = Some(p),
+                    None => out.push(c),
+                }
             }
         }
     }
@@ -361,6 +362,14 @@ fn compose_generic(text: &str, tally: &mut Tally) -> String {
         }
     }
     chars.into_iter().nfc().collect()
+}
+
+/// Whether [`squeeze_spaces`] has anything to do: a double space or a trailing space.
+fn has_space_work(text: &str) -> bool {
+    let body = text.strip_suffix('\r').unwrap_or(text);
+    text.ends_with(' ')
+        || body.ends_with(' ')
+        || memchr::memmem::find(text.as_bytes(), b"  ").is_some()
 }
 
 /// Collapses runs of spaces after the indentation and drops trailing spaces (also those before
