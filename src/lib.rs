@@ -26,6 +26,7 @@ pub mod dedup;
 pub mod error;
 pub mod io;
 pub mod langid;
+mod letters;
 pub mod pipeline;
 pub mod sentence;
 pub mod stage;

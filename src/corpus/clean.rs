@@ -349,7 +349,7 @@ impl Worker<'_> {
         changes: &mut [u64],
     ) -> std::result::Result<(Option<String>, Signature), (Reason, Option<String>)> {
         let opts = self.opts;
-        let record = std::str::from_utf8(bytes).map_err(|e| {
+        let record = simdutf8::compat::from_utf8(bytes).map_err(|e| {
             (
                 Reason::InvalidUtf8,
                 Some(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
