@@ -90,9 +90,19 @@ impl Profile {
         let mut word_ascii = true;
         let mut at = 0;
         while at < bytes.len() {
-            // ASCII (most bytes, even in Vietnamese) is classified without decoding.
+            // ASCII and the blocks of the Vietnamese letters are classified from their UTF-8
+            // bytes, without decoding (valid UTF-8: a lead byte is followed by its continuation).
             let (letter, latin, len) = match bytes[at] {
                 b if b.is_ascii() => (b.is_ascii_alphabetic(), true, 1),
+                // U+00C0–U+00FF: letters except × (C3 97) and ÷ (C3 B7).
+                0xC3 => {
+                    let l = !matches!(bytes[at + 1], 0x97 | 0xB7);
+                    (l, l, 2)
+                }
+                // U+0100–U+023F: Latin Extended-A and most of B (ă, đ, ĩ, ũ, ơ, ư).
+                0xC4..=0xC8 => (true, true, 2),
+                // U+1E80–U+1EFF: Latin Extended Additional (ạ … ỹ).
+                0xE1 if matches!(bytes[at + 1], 0xBA | 0xBB) => (true, true, 3),
                 _ => {
                     let c = text[at..].chars().next().expect("at a char boundary");
                     (is_letter(c), is_latin(c), c.len_utf8())
