@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::stage::{Counts, Stage};
+use crate::tone::{ToneConfig, ToneStage};
 use crate::unicode::{UnicodeConfig, UnicodeStage};
 
 /// The whole pipeline configuration. Every field has a default, so `{}` (or an empty TOML file)
@@ -29,6 +30,8 @@ use crate::unicode::{UnicodeConfig, UnicodeStage};
 pub struct Config {
     /// Unicode clean-up: NFC, mark order, invisible characters, spaces (spec §3).
     pub unicode: UnicodeConfig,
+    /// Tone placement (old/new/keep) and mark repairs (spec §2, lookalike Đ of §3).
+    pub tone: ToneConfig,
 }
 
 impl Config {
@@ -79,6 +82,9 @@ impl Normalizer {
         if config.unicode.enabled {
             stages.push(Box::new(UnicodeStage::new(&config.unicode)));
         }
+        if config.tone.enabled {
+            stages.push(Box::new(ToneStage::new(&config.tone)));
+        }
         Ok(Normalizer { config, stages })
     }
 
@@ -107,15 +113,17 @@ impl Normalizer {
     }
 
     /// Adds to `report` what each stage would change, each stage seeing the output of the previous
-    /// ones (as in [`Normalizer::normalize`]). Keys are stage names.
+    /// ones (as in [`Normalizer::normalize`]). Keys are stage names. Every stage is surveyed even
+    /// when its gate says it has nothing to do: some counts describe the text rather than the
+    /// changes (the tone stage counts old- and new-style syllables).
     pub fn survey(&self, text: &str, report: &mut BTreeMap<&'static str, Counts>) {
         let mut current = Cow::Borrowed(text);
         for stage in &self.stages {
             let counts = report.entry(stage.name()).or_default();
+            stage.survey(&current, counts);
             if !stage.needs(&current) {
                 continue;
             }
-            stage.survey(&current, counts);
             if let Cow::Owned(changed) = stage.apply(&current) {
                 current = Cow::Owned(changed);
             }
@@ -173,6 +181,7 @@ mod tests {
     fn disabled_stage_does_nothing() {
         let mut c = Config::default();
         c.unicode.enabled = false;
+        c.tone.enabled = false;
         let n = Normalizer::new(c).unwrap();
         assert_eq!(n.stage_names().count(), 0);
         assert!(matches!(n.normalize("a\u{a0} b"), Cow::Borrowed(_)));
