@@ -113,14 +113,12 @@ impl Normalizer {
     }
 
     /// Adds to `report` what each stage would change, each stage seeing the output of the previous
-    /// ones (as in [`Normalizer::normalize`]). Keys are stage names. Every stage is surveyed even
-    /// when its gate says it has nothing to do: some counts describe the text rather than the
-    /// changes (the tone stage counts old- and new-style syllables).
+    /// ones (as in [`Normalizer::normalize`]). Keys are stage names.
     pub fn survey(&self, text: &str, report: &mut BTreeMap<&'static str, Counts>) {
         let mut current = Cow::Borrowed(text);
         for stage in &self.stages {
-            let counts = report.entry(stage.name()).or_default();
-            stage.survey(&current, counts);
+            // Surveyed even when the gate says no, so that every stage reports all its keys.
+            stage.survey(&current, report.entry(stage.name()).or_default());
             if !stage.needs(&current) {
                 continue;
             }
