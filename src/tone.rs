@@ -54,6 +54,22 @@ pub enum ToneStyle {
     Keep,
 }
 
+impl std::str::FromStr for ToneStyle {
+    type Err = String;
+
+    /// The names used in configs and on the command line: `old`, `new`, `keep`.
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        match name {
+            "old" => Ok(ToneStyle::Old),
+            "new" => Ok(ToneStyle::New),
+            "keep" => Ok(ToneStyle::Keep),
+            _ => Err(format!(
+                "unknown tone style `{name}` (expected old, new or keep)"
+            )),
+        }
+    }
+}
+
 /// Settings of the tone stage (config section `[tone]`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]

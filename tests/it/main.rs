@@ -3,6 +3,7 @@
 
 mod cli;
 mod properties;
+mod tone;
 
 /// Path of a file under `tests/data/`.
 pub fn data(name: &str) -> std::path::PathBuf {
