@@ -77,7 +77,8 @@ impl Tone {
         }
     }
 
-    fn from_mark(c: char) -> Option<Tone> {
+    /// The tone of a combining mark (`None` for any other char).
+    pub(crate) fn from_mark(c: char) -> Option<Tone> {
         match c {
             // U+0340/U+0341 are the deprecated grave/acute tone marks (NFC maps them).
             '\u{300}' | '\u{340}' => Some(Tone::Grave),

@@ -22,24 +22,26 @@
 //! asks strict mode to repair a misplacement when a syllable lexicon says the output exists and
 //! the input does not; the crate has no lexicon, so strict mode does not repair at all.
 //!
-//! Speed: clean text is the common case, so [`Stage::needs`] and `apply` first run a cheap
-//! classifier over each token that contains a non-ASCII letter ([`may_change`]). It decodes the
-//! letters once and computes the tone position of spec §2.2 on the vowel run that holds the
-//! toned letter, without the initial/final/cluster tables; only when that says "the mark is not
-//! where it belongs" (or sees a horn pattern, a combining mark or a lookalike D) is the token
-//! parsed. In old-style text that is almost never. Nothing is allocated unless a token changes.
+//! Speed: clean text is the common case, so [`Stage::needs`] and `apply` first run a byte-level
+//! scanner ([`scan`]) that computes the tone position of spec §2.2 on each run of vowels straight
+//! from the UTF-8 bytes, and reports only runs whose mark is elsewhere (or a horn pattern, a
+//! combining mark, a lookalike D). Only the tokens it reports are parsed; in old-style text that
+//! is almost none. Nothing is allocated unless a token changes.
 //!
 //! `survey` (behind `vietnorm detect`) parses every non-ASCII token and counts: `old_style` and
 //! `new_style` (open oa/oe/uy syllables written in that style, whichever style is configured),
 //! `misplaced`, `horn`, `lookalike_d` (repairs found; made when their switch is on) and
 //! `two_tones` (tokens with two tone marks, always left alone).
 
+mod scan;
+
 use std::borrow::Cow;
+use std::ops::ControlFlow;
 
 use serde::{Deserialize, Serialize};
 
 use crate::stage::{Counts, Rewriter, Stage};
-use crate::syllable::{self, Reject, Syllable, Tone, MAX_LETTERS};
+use crate::syllable::{Reject, Syllable, Tone, MAX_LETTERS};
 
 /// Where the tone mark of an open `oa`/`oe`/`uy` syllable goes (spec §2.3).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -256,82 +258,18 @@ impl ToneStage {
 
     fn rewrite<'a>(&self, text: &'a str, tally: &mut Tally) -> Cow<'a, str> {
         let mut out = Rewriter::new(text);
-        for (start, end) in tokens(text) {
-            let token = &text[start..end];
-            if self.may_change(token) {
-                if let Some(fixed) = self.fix(token, tally) {
+        let mut done = 0;
+        let _ = scan::scan(text, self.style, |at| {
+            if at >= done {
+                let (start, end) = token_around(text, at);
+                done = end;
+                if let Some(fixed) = self.fix(&text[start..end], tally) {
                     out.replace(start, end, &fixed);
                 }
             }
-        }
+            ControlFlow::Continue(())
+        });
         out.finish()
-    }
-
-    /// Cheap, conservative test: `false` means [`ToneStage::fix`] would return `None`.
-    ///
-    /// Decodes the token's letters and, for the vowel run holding the toned letter, computes the
-    /// position of spec §2.2 (the `u` of `qu` and the `i` of `gi` + vowel do not belong to the
-    /// run). Tokens it cannot judge that way (combining marks, lookalike D, tone on a consonant,
-    /// foreign letters, horn patterns) go to the full parse.
-    fn may_change(&self, token: &str) -> bool {
-        if token.is_ascii() {
-            return false;
-        }
-        let mut bases = [' '; MAX_LETTERS];
-        let mut n = 0;
-        let mut toned = None;
-        for c in token.chars() {
-            let (base, tone) = if c.is_ascii() {
-                (c.to_ascii_lowercase(), false)
-            } else if let Some(letter) = syllable::vowel(c) {
-                (letter.base, letter.tone != Tone::Level)
-            } else if c == 'đ' || c == 'Đ' {
-                ('đ', false)
-            } else {
-                return true;
-            };
-            if n == MAX_LETTERS {
-                return false; // too long to be a syllable
-            }
-            if tone {
-                if toned.is_some() {
-                    return false; // two tones: left alone
-                }
-                toned = Some(n);
-            }
-            bases[n] = base;
-            n += 1;
-        }
-        let bases = &bases[..n];
-        if bases
-            .windows(2)
-            .any(|w| matches!(w, ['u', 'ơ'] | ['ư', 'o']))
-        {
-            return true;
-        }
-        let Some(t) = toned else {
-            return false;
-        };
-        let is_vowel = |c: &char| syllable::is_vowel(*c);
-        let start = bases[..t]
-            .iter()
-            .rposition(|c| !is_vowel(c))
-            .map_or(0, |i| i + 1);
-        let end = bases[t..]
-            .iter()
-            .position(|c| !is_vowel(c))
-            .map_or(n, |i| t + i);
-        let glide_in_initial = start > 0
-            && matches!(
-                (bases[start - 1], bases[start]),
-                ('q', 'u') | ('g', 'i') if end - start >= 2
-            );
-        let first = start + usize::from(glide_in_initial);
-        if t < first {
-            return true;
-        }
-        let current = t - first;
-        position(&bases[first..end], end < n, self.style, Some(current)) != current
     }
 }
 
@@ -352,6 +290,21 @@ fn is_token_char(c: char) -> bool {
         0x300..=0x36F => true,
         _ => c.is_alphabetic(),
     }
+}
+
+/// The byte range of the token around byte offset `at` (a char boundary inside a token).
+fn token_around(text: &str, at: usize) -> (usize, usize) {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_token_char(c))
+        .last()
+        .map_or(at, |(i, _)| i);
+    let end = text[at..]
+        .char_indices()
+        .find(|&(_, c)| !is_token_char(c))
+        .map_or(text.len(), |(i, _)| at + i);
+    (start, end)
 }
 
 /// Byte ranges of the tokens of `text` (maximal runs of letters and combining marks).
@@ -377,7 +330,7 @@ impl Stage for ToneStage {
     }
 
     fn needs(&self, text: &str) -> bool {
-        !text.is_ascii() && tokens(text).any(|(start, end)| self.may_change(&text[start..end]))
+        scan::scan(text, self.style, |_| ControlFlow::Break(())).is_break()
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
@@ -553,6 +506,37 @@ mod tests {
         assert!(!old.needs(text));
         assert!(matches!(old.apply(text), Cow::Borrowed(_)));
     }
+
+    proptest::proptest! {
+        /// The gate never misses: checking every token gives the same output as checking only
+        /// the tokens the scanner reports.
+        #[test]
+        fn scanner_finds_every_token_that_changes(
+            text in proptest::collection::vec(proptest::sample::select(POOL), 0..40),
+            style in proptest::sample::select(&[ToneStyle::Old, ToneStyle::New, ToneStyle::Keep][..]),
+        ) {
+            let text: String = text.into_iter().collect();
+            let stage = stage(style);
+            let mut every = Rewriter::new(&text);
+            for (start, end) in tokens(&text) {
+                if let Some(fixed) = stage.fix(&text[start..end], &mut Tally::default()) {
+                    every.replace(start, end, &fixed);
+                }
+            }
+            let every = every.finish();
+            proptest::prop_assert_eq!(&stage.apply(&text), &every);
+            proptest::prop_assert!(stage.needs(&text) || every == text);
+        }
+    }
+
+    /// Letters, toned vowels, marks and separators that exercise every branch of the scanner.
+    const POOL: &[char] = &[
+        'a', 'o', 'e', 'u', 'y', 'i', 'q', 'g', 'h', 'n', 't', 'c', 'A', 'O', 'U', 'Y', 'Q', 'G',
+        'à', 'á', 'ạ', 'ò', 'ó', 'ọ', 'è', 'ẻ', 'ù', 'ú', 'ủ', 'ỳ', 'ý', 'ỷ', 'ì', 'í', 'ĩ', 'ư',
+        'ơ', 'ờ', 'ừ', 'ấ', 'ế', 'ồ', 'ê', 'ô', 'đ', 'Đ', 'Ò', 'Ủ', 'ễ', 'ặ', '\u{300}', '\u{301}',
+        '\u{323}', '\u{302}', '\u{31b}', '\u{d0}', '\u{f0}', 'ṭ', 'ñ', 'ë', '中', ' ', '_', '1',
+        '.', '\u{2019}',
+    ];
 
     #[test]
     fn survey_counts_each_kind() {
