@@ -75,7 +75,12 @@ fn class_of(c: char) -> u8 {
             let mut first = true;
             decompose_canonical(c, |part| {
                 toned_consonant &= if first {
+                    // A consonant of the Vietnamese alphabet (not f j w z).
                     part.is_ascii_alphabetic()
+                        && !matches!(
+                            part.to_ascii_lowercase(),
+                            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'f' | 'j' | 'w' | 'z'
+                        )
                 } else {
                     Tone::from_mark(part).is_some()
                 };
@@ -90,56 +95,177 @@ fn class_of(c: char) -> u8 {
     }
 }
 
+/// The row of `vowel` in [`VOWEL_ROWS`].
+const fn row_of(vowel: char) -> u8 {
+    let mut row = 0;
+    while VOWEL_ROWS[row][0] != vowel {
+        row += 1;
+    }
+    row as u8
+}
+
+const ROW_O: u8 = row_of('o');
+const ROW_OHORN: u8 = row_of('ơ');
+const ROW_U: u8 = row_of('u');
+const ROW_UHORN: u8 = row_of('ư');
+/// Rows of the vowels with a modifier, which take the tone before plain ones (§2.2 rule 3).
+const MODIFIED_ROWS: [u8; 6] = [
+    row_of('â'),
+    row_of('ă'),
+    row_of('ê'),
+    row_of('ô'),
+    ROW_OHORN,
+    ROW_UHORN,
+];
+
 /// A run of vowels being collected.
 #[derive(Default)]
 struct Run {
-    /// Byte offset of the first vowel.
-    start: usize,
     /// Class of the character before the run.
     before: u8,
     len: usize,
-    classes: [u8; 4],
+    /// Rows in [`VOWEL_ROWS`] of the first four vowels.
+    rows: [u8; 4],
+    tones: u8,
+    /// Index of the (last) toned vowel.
+    toned_at: usize,
+    /// Contains `uơ` or `ưo`.
+    horn: bool,
 }
 
 impl Run {
+    fn push(&mut self, class: u8) {
+        let row = (class - VOWEL) / 2;
+        if self.len > 0 {
+            let pair = (self.rows[(self.len - 1).min(3)], row);
+            self.horn |= pair == (ROW_U, ROW_OHORN) || pair == (ROW_UHORN, ROW_O);
+        }
+        if let Some(slot) = self.rows.get_mut(self.len) {
+            *slot = row;
+        }
+        if (class - VOWEL) % 2 == 1 {
+            self.tones += 1;
+            self.toned_at = self.len;
+        }
+        self.len += 1;
+    }
+
     /// Whether the tone mark of this run may not be where `style` puts it. `closed`: a letter
     /// follows the run.
     fn suspect(&self, closed: bool, style: ToneStyle) -> bool {
-        if self.len > self.classes.len() {
+        if self.len > self.rows.len() {
             return false; // longer than any cluster with its qu/gi glide: not a syllable
         }
-        let classes = &self.classes[..self.len];
-        let mut bases = [' '; 4];
-        for (base, &class) in bases.iter_mut().zip(classes) {
-            *base = VOWEL_ROWS[usize::from((class - VOWEL) / 2)][0];
-        }
-        let bases = &bases[..self.len];
-        if bases
-            .windows(2)
-            .any(|w| matches!(w, ['u', 'ơ'] | ['ư', 'o']))
-        {
+        if self.horn {
             return true; // horn repair, or the rare legal thuở/huơ: let the parse decide
         }
-        let mut toned = (0..self.len).filter(|&k| (classes[k] - VOWEL) % 2 == 1);
-        let Some(t) = toned.next() else {
+        if self.tones != 1 || self.len == 1 {
+            // No tone, two tones (left alone), or one vowel that carries the mark.
             return false;
-        };
-        if toned.next().is_some() {
-            return false; // two tones: left alone
         }
-        let glide = (self.before == Q && bases[0] == 'u')
-            || (self.before == G && bases[0] == 'i' && self.len >= 2);
+        let mut bases = [' '; 4];
+        for (base, &row) in bases.iter_mut().zip(&self.rows[..self.len]) {
+            *base = VOWEL_ROWS[usize::from(row)][0];
+        }
+        let glide = (self.before == Q && bases[0] == 'u') || (self.before == G && bases[0] == 'i');
         let first = usize::from(glide);
-        if t < first || first == self.len {
-            return true;
-        }
-        let current = t - first;
-        position(&bases[first..], closed, style, Some(current)) != current
+        let Some(current) = self.toned_at.checked_sub(first) else {
+            return true; // the mark is on the glide of qu/gi
+        };
+        position(&bases[first..self.len], closed, style, Some(current)) != current
     }
+}
+
+/// The class of the character starting at byte `i`, and its length in bytes.
+#[inline(always)]
+fn class_at(classes: &Classes, bytes: &[u8], i: usize) -> (u8, usize) {
+    let b = bytes[i];
+    if b < 0x80 {
+        (classes.low[usize::from(b)], 1)
+    } else if b < 0xE0 {
+        let cp = usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        (classes.low[cp], 2)
+    } else if b == 0xE1 && bytes[i + 1] & 0xFC == 0xB8 {
+        // U+1E00–U+1EFF is E1 B8 80 – E1 BB BF.
+        let k = usize::from(bytes[i + 1] & 0x03) << 6 | usize::from(bytes[i + 2] & 0x3F);
+        (classes.extended[k], 3)
+    } else if b < 0xF0 {
+        (SEPARATOR, 3)
+    } else {
+        (SEPARATOR, 4)
+    }
+}
+
+/// The byte offset where the character ending at `end` starts.
+#[inline(always)]
+fn char_before(bytes: &[u8], end: usize) -> usize {
+    let mut i = end - 1;
+    while bytes[i] & 0xC0 == 0x80 {
+        i -= 1;
+    }
+    i
+}
+
+/// The first byte offset at or after `i` holding a non-ASCII byte (or `bytes.len()`), eight
+/// bytes at a time: Vietnamese text is mostly ASCII letters between its marked vowels.
+fn next_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let high = word & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .unwrap_or(bytes.len() - i)
+}
+
+/// The length of the UTF-8 sequence that starts with byte `b`.
+#[inline(always)]
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
+}
+
+/// A quick filter for [`SUSPECT`] that looks at the first two bytes only: U+1EA0–U+1EFF (`E1 BA`,
+/// `E1 BB`: the Vietnamese toned vowels and letters no syllable has) and Latin-1 letters other
+/// than `Ð ð Ñ ñ` (`C3 ..`) never are. The table decides the rest; a test checks this filter
+/// against the table for every code point.
+#[inline(always)]
+fn may_be_suspect(bytes: &[u8], i: usize) -> bool {
+    match (bytes[i], bytes.get(i + 1)) {
+        (0xE1, Some(0xBA | 0xBB)) => false,
+        (0xC3, Some(&b)) => matches!(b, 0x90 | 0x91 | 0xB0 | 0xB1),
+        _ => true,
+    }
+}
+
+/// Whether byte `b` is an ASCII vowel letter.
+#[inline(always)]
+fn is_ascii_vowel(b: u8) -> bool {
+    matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
+}
+
+/// Whether the character at `start..end` has an ASCII non-vowel (or the text's edge) on both
+/// sides: then it is a run of one vowel at most, which cannot be misplaced or need a horn.
+fn between_consonants(bytes: &[u8], start: usize, end: usize) -> bool {
+    let plain = |b: u8| b < 0x80 && !is_ascii_vowel(b);
+    (start == 0 || plain(bytes[start - 1])) && bytes.get(end).map_or(true, |&b| plain(b))
 }
 
 /// Calls `report` with a byte offset inside each token of `text` that may need a change (in
 /// increasing order); stops when `report` breaks.
+///
+/// Only non-ASCII characters can start a change: toned vowels, `ơ`/`ư` (horn patterns) and the
+/// suspects. A vowel between two ASCII non-vowels is alone in its run and always right; the
+/// others are judged by [`needs_judging`] and, if need be, their whole run by [`Run::suspect`].
 pub(super) fn scan(
     text: &str,
     style: ToneStyle,
@@ -147,50 +273,116 @@ pub(super) fn scan(
 ) -> ControlFlow<()> {
     let classes = classes();
     let bytes = text.as_bytes();
-    let mut run = Run::default();
-    let mut prev = SEPARATOR;
-    let mut i = 0;
+    let mut i = next_non_ascii(bytes, 0);
     while i < bytes.len() {
-        let b = bytes[i];
-        let (class, len) = if b < 0x80 {
-            (classes.low[usize::from(b)], 1)
-        } else if b < 0xE0 {
-            let cp = usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F);
-            (classes.low[cp], 2)
-        } else if b == 0xE1 && bytes[i + 1] & 0xFC == 0xB8 {
-            // U+1E00–U+1EFF is E1 B8 80 – E1 BB BF.
-            let k = usize::from(bytes[i + 1] & 0x03) << 6 | usize::from(bytes[i + 2] & 0x3F);
-            (classes.extended[k], 3)
-        } else if b < 0xF0 {
-            (SEPARATOR, 3)
-        } else {
-            (SEPARATOR, 4)
-        };
-        if class >= VOWEL {
-            if run.len == 0 {
-                run.start = i;
-                run.before = prev;
-            }
-            if let Some(slot) = run.classes.get_mut(run.len) {
-                *slot = class;
-            }
-            run.len += 1;
-        } else {
-            if run.len > 0 {
-                if run.suspect(class != SEPARATOR, style) {
-                    report(run.start)?;
-                }
-                run.len = 0;
-            }
-            if class == SUSPECT {
+        let mut next = i + utf8_len(bytes[i]);
+        if between_consonants(bytes, i, next) {
+            if may_be_suspect(bytes, i) && class_at(classes, bytes, i).0 == SUSPECT {
                 report(i)?;
             }
+        } else {
+            let class = class_at(classes, bytes, i).0;
+            if class == SUSPECT {
+                report(i)?;
+            } else if class >= VOWEL && needs_judging(classes, bytes, i, next, class) {
+                let (start, end, suspect) = judge_run(classes, bytes, i, style);
+                if suspect {
+                    report(start)?;
+                }
+                next = end;
+            }
         }
-        prev = class;
-        i += len;
-    }
-    if run.len > 0 && run.suspect(false, style) {
-        report(run.start)?;
+        i = next_non_ascii(bytes, next);
     }
     ControlFlow::Continue(())
+}
+
+/// The vowel row of the character starting at `i`, if it is a vowel.
+#[inline(always)]
+fn row_at(classes: &Classes, bytes: &[u8], i: usize) -> Option<u8> {
+    let class = class_at(classes, bytes, i).0;
+    (class >= VOWEL).then(|| (class - VOWEL) / 2)
+}
+
+/// Whether the run around the vowel of class `class` at `i..end` must be judged, from its neighbours:
+/// - `ơ`, `ư` without tone matter only in the horn patterns `uơ`, `ưo`;
+/// - a toned `â ă ê ô ơ ư` is where rules 2–3 of §2.2 put the mark unless a neighbour is another
+///   modified vowel (other than the `ư` of `ươ` before an `ơ`), or it is part of `uơ`/`ưo`;
+/// - a toned plain vowel with no vowel beside it is a one-vowel run, which is always right.
+#[inline(always)]
+fn needs_judging(classes: &Classes, bytes: &[u8], i: usize, end: usize, class: u8) -> bool {
+    let row = (class - VOWEL) / 2;
+    let toned = (class - VOWEL) % 2 == 1;
+    let prev = || {
+        (i > 0)
+            .then(|| row_at(classes, bytes, char_before(bytes, i)))
+            .flatten()
+    };
+    let next = || {
+        (end < bytes.len())
+            .then(|| row_at(classes, bytes, end))
+            .flatten()
+    };
+    let modified = |row: Option<u8>| row.is_some_and(|r| MODIFIED_ROWS.contains(&r));
+    if row == ROW_OHORN && prev() == Some(ROW_U) || row == ROW_UHORN && next() == Some(ROW_O) {
+        true // a horn pattern
+    } else if !toned {
+        false
+    } else if MODIFIED_ROWS.contains(&row) {
+        let (prev, next) = (prev(), next());
+        let uo = row == ROW_OHORN && prev == Some(ROW_UHORN);
+        (modified(prev) && !uo) || modified(next)
+    } else {
+        prev().is_some() || next().is_some()
+    }
+}
+
+/// Collects the run of vowels around byte `i` and judges it: (start, end, suspect).
+fn judge_run(classes: &Classes, bytes: &[u8], i: usize, style: ToneStyle) -> (usize, usize, bool) {
+    let mut start = i;
+    while start > 0 && row_at(classes, bytes, char_before(bytes, start)).is_some() {
+        start = char_before(bytes, start);
+    }
+    let before = if start == 0 {
+        SEPARATOR
+    } else {
+        class_at(classes, bytes, char_before(bytes, start)).0
+    };
+    let mut run = Run {
+        before,
+        ..Run::default()
+    };
+    let mut end = start;
+    let mut after = SEPARATOR;
+    while end < bytes.len() {
+        let (class, len) = class_at(classes, bytes, end);
+        if class < VOWEL {
+            after = class;
+            break;
+        }
+        run.push(class);
+        end += len;
+    }
+    (start, end, run.suspect(after != SEPARATOR, style))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quick_suspect_filter_agrees_with_the_table() {
+        let classes = classes();
+        for cp in (0x80..0x800).chain(0x1E00..0x1F00) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if class_at(classes, bytes, 0).0 == SUSPECT {
+                assert!(may_be_suspect(bytes, 0), "{c:?} U+{cp:04X}");
+            }
+            assert_eq!(utf8_len(bytes[0]), bytes.len());
+        }
+    }
 }
