@@ -37,8 +37,8 @@ const VOWEL: u8 = 16;
 /// Classes of every code point below U+0800 (one- and two-byte UTF-8) and of U+1E00–U+1EFF
 /// (Latin Extended Additional, where most toned vowels are).
 struct Classes {
-    low: Vec<u8>,
-    extended: Vec<u8>,
+    low: [u8; 0x800],
+    extended: [u8; 0x100],
 }
 
 fn classes() -> &'static Classes {
@@ -46,8 +46,8 @@ fn classes() -> &'static Classes {
     CLASSES.get_or_init(|| {
         let class = |cp: u32| char::from_u32(cp).map_or(SEPARATOR, class_of);
         Classes {
-            low: (0..0x800).map(class).collect(),
-            extended: (0x1E00..0x1F00).map(class).collect(),
+            low: std::array::from_fn(|cp| class(cp as u32)),
+            extended: std::array::from_fn(|k| class(0x1E00 + k as u32)),
         }
     })
 }
