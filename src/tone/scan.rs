@@ -1,12 +1,15 @@
 //! The byte-level gate of the tone stage: finds the few tokens whose tone mark may have to move,
 //! without decoding the text into chars and without parsing syllables.
 //!
-//! Clean text is the common case, and in clean old-style text almost no token changes. The
-//! scanner reads each UTF-8 sequence through one table look-up into a class (separator,
-//! consonant, `q`, `g`, one of the 12 vowels with or without a tone, or "suspect"), collects each
-//! run of vowels and, at the run's end, computes the tone position of spec §2.2 on it (with the
-//! glide of `qu`/`gi` taken out, and "closed" meaning a letter follows). It reports the run only
-//! when the mark is not there.
+//! Clean text is the common case, and in clean old-style text almost no token changes. Only a
+//! non-ASCII character can start a change (every toned vowel, `ơ`, `ư`, combining marks,
+//! lookalike D and toned consonants are non-ASCII), so the scanner jumps from one non-ASCII
+//! character to the next, eight ASCII bytes at a time. A character with an ASCII non-vowel on
+//! both sides is a one-vowel run and needs nothing (unless it is "suspect"); the others are
+//! classed through one table look-up (separator, consonant, `q`, `g`, one of the 12 vowels with
+//! or without tone, or suspect) and judged by their neighbours, and only then, for a toned plain
+//! vowel inside a cluster, by the tone position of spec §2.2 computed on the whole vowel run
+//! (with the glide of `qu`/`gi` taken out, "closed" meaning a letter follows).
 //!
 //! Why it never misses a token that [`super::ToneStage::fix`] would change: such a token is a
 //! syllable, so it consists of ASCII letters, Vietnamese vowels, `đ`, and possibly combining

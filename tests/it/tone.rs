@@ -244,16 +244,7 @@ fn seeds_change_exactly_as_the_golden_list_says() {
 
 #[test]
 fn cli_tone_flags_override_the_config() {
-    let run = |args: &[&str], input: &str| {
-        let out = assert_cmd::Command::cargo_bin("vietnorm")
-            .unwrap()
-            .arg("normalize")
-            .args(args)
-            .write_stdin(input)
-            .assert()
-            .success();
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
-    };
+    let run = |args: &[&str], input: &str| crate::cli::normalize_stdin(input.as_bytes(), args);
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("c.toml");
     std::fs::write(&config, "[tone]\nstyle = \"new\"\n").unwrap();
