@@ -30,8 +30,9 @@
 //!
 //! `survey` (behind `vietnorm detect`) parses every non-ASCII token and counts: `old_style` and
 //! `new_style` (open oa/oe/uy syllables written in that style, whichever style is configured),
-//! `misplaced`, `horn`, `lookalike_d` (repairs found; made when their switch is on) and
-//! `two_tones` (tokens with two tone marks, always left alone).
+//! `misplaced`, `horn`, `lookalike_d` (repairs found; made when their switch is on),
+//! `two_tones` (tokens with two tone marks) and `orphan_mark` (tokens that start with a combining
+//! mark, as after a space: the mark belongs to no letter); both are always left alone.
 
 mod scan;
 
@@ -165,6 +166,7 @@ struct Tally {
     horn: u64,
     lookalike_d: u64,
     two_tones: u64,
+    orphan_mark: u64,
 }
 
 /// The tone stage; see the module docs.
@@ -341,7 +343,9 @@ impl Stage for ToneStage {
         let mut tally = Tally::default();
         for (start, end) in tokens(text) {
             let token = &text[start..end];
-            if !token.is_ascii() {
+            if token.starts_with(|c| ('\u{300}'..='\u{36f}').contains(&c)) {
+                tally.orphan_mark += 1;
+            } else if !token.is_ascii() {
                 self.fix(token, &mut tally);
             }
         }
@@ -352,6 +356,7 @@ impl Stage for ToneStage {
             ("horn", tally.horn),
             ("lookalike_d", tally.lookalike_d),
             ("two_tones", tally.two_tones),
+            ("orphan_mark", tally.orphan_mark),
         ] {
             *counts.entry(key).or_default() += n;
         }
@@ -543,7 +548,7 @@ mod tests {
     fn survey_counts_each_kind() {
         let mut counts = Counts::new();
         stage(ToneStyle::Old).survey(
-            "hòa hoà khỏe tóan ngưòi \u{d0}ẠI hóà thuở café",
+            "hòa hoà khỏe tóan ngưòi \u{d0}ẠI hóà thuở café \u{301}a",
             &mut counts,
         );
         let expected = [
@@ -553,6 +558,7 @@ mod tests {
             ("horn", 1),
             ("lookalike_d", 1),
             ("two_tones", 1),
+            ("orphan_mark", 1),
         ];
         for (key, n) in expected {
             assert_eq!(counts[key], n, "{key}");

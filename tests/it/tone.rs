@@ -293,6 +293,7 @@ fn detect_reports_tone_counts() {
         ("horn", 1),
         ("lookalike_d", 1),
         ("two_tones", 1),
+        ("orphan_mark", 0),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
