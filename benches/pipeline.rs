@@ -69,6 +69,11 @@ fn messy(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Normalises every line, as `vietnorm normalize` does; the sum keeps the work observable.
+fn run(normalizer: &Normalizer, lines: &[String]) -> usize {
+    lines.iter().map(|l| normalizer.normalize(l).len()).sum()
+}
+
 fn bench(c: &mut Criterion) {
     let normalizer = Normalizer::default();
     let clean = news(1 << 20);
@@ -88,12 +93,7 @@ fn bench(c: &mut Criterion) {
         let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), lines, |b, lines| {
-            b.iter(|| {
-                lines
-                    .iter()
-                    .map(|l| normalizer.normalize(l).len())
-                    .sum::<usize>()
-            })
+            b.iter(|| run(&normalizer, lines))
         });
     }
     group.finish();
@@ -140,9 +140,33 @@ fn clean_steps(c: &mut Criterion) {
     }
 }
 
+/// The cost of the tone stage: the default pipeline with and without it, side by side, on clean
+/// old-style NFC news (the stage must stay within 1.5× there) and on Wikipedia (about 13% of its
+/// oa/oe/uy syllables are in new style, so the stage really rewrites).
+fn tone_cost(c: &mut Criterion) {
+    let with = Normalizer::default();
+    let mut config = vietnorm::Config::default();
+    config.tone.enabled = false;
+    let without = Normalizer::new(config).unwrap();
+    let mut inputs = vec![("news-nfc-clean", news(1 << 20))];
+    if let Some(wiki) = viwiki(8 << 20) {
+        inputs.push(("viwiki-8mb", wiki));
+    }
+    let mut group = c.benchmark_group("tone-stage");
+    for (name, lines) in &inputs {
+        let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        for (variant, normalizer) in [("with-tone", &with), ("without-tone", &without)] {
+            let id = BenchmarkId::new(variant, name);
+            group.bench_with_input(id, lines, |b, lines| b.iter(|| run(normalizer, lines)));
+        }
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = bench, clean_steps
+    targets = bench, tone_cost, clean_steps
 }
 criterion_main!(benches);

@@ -31,10 +31,12 @@ pub mod pipeline;
 pub mod sentence;
 pub mod stage;
 pub mod syllable;
+pub mod tone;
 pub mod unicode;
 
 pub use error::{Error, Result};
 pub use pipeline::{Config, Normalizer};
 pub use stage::{Counts, Rewriter, Stage};
 pub use syllable::{is_syllable, Syllable, Tone};
+pub use tone::{place_tone, ToneConfig, ToneStyle};
 pub use unicode::UnicodeConfig;

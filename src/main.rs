@@ -15,7 +15,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use vietnorm::io::{json_string_field, replace_span, AtomicFile, Lines};
-use vietnorm::{Config, Counts, Normalizer};
+use vietnorm::{Config, Counts, Normalizer, ToneStyle};
 
 #[derive(Parser)]
 #[command(
@@ -44,19 +44,30 @@ struct PipelineArgs {
     /// TOML or JSON configuration file (`.json` is read as JSON); flags override it.
     #[arg(long, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Tone mark style for open oa/oe/uy: `old` (hòa, thủy), `new` (hoà, thuỷ) or `keep`.
+    #[arg(long, value_name = "STYLE")]
+    tone: Option<ToneStyle>,
+    /// Only convert between the two legal tone positions; no mark repairs (text with pinyin).
+    #[arg(long)]
+    strict_tone: bool,
 }
 
 impl PipelineArgs {
     fn config(&self) -> anyhow::Result<Config> {
-        match &self.config {
-            None => Ok(Config::default()),
+        let mut config = match &self.config {
+            None => Config::default(),
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .with_context(|| format!("cannot read config {}", path.display()))?;
                 Config::from_str_for_path(path, &text)
-                    .map_err(|e| InputError(format!("{}: {e}", path.display())).into())
+                    .map_err(|e| InputError(format!("{}: {e}", path.display())))?
             }
+        };
+        if let Some(style) = self.tone {
+            config.tone.style = style;
         }
+        config.tone.strict |= self.strict_tone;
+        Ok(config)
     }
 
     fn normalizer(&self) -> anyhow::Result<Normalizer> {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::stage::{Counts, Stage};
+use crate::tone::{ToneConfig, ToneStage};
 use crate::unicode::{UnicodeConfig, UnicodeStage};
 
 /// The whole pipeline configuration. Every field has a default, so `{}` (or an empty TOML file)
@@ -29,6 +30,8 @@ use crate::unicode::{UnicodeConfig, UnicodeStage};
 pub struct Config {
     /// Unicode clean-up: NFC, mark order, invisible characters, spaces (spec §3).
     pub unicode: UnicodeConfig,
+    /// Tone placement (old/new/keep) and mark repairs (spec §2, lookalike Đ of §3).
+    pub tone: ToneConfig,
 }
 
 impl Config {
@@ -78,6 +81,9 @@ impl Normalizer {
         let mut stages: Vec<Box<dyn Stage>> = Vec::new();
         if config.unicode.enabled {
             stages.push(Box::new(UnicodeStage::new(&config.unicode)));
+        }
+        if config.tone.enabled {
+            stages.push(Box::new(ToneStage::new(&config.tone)));
         }
         Ok(Normalizer { config, stages })
     }
@@ -187,6 +193,7 @@ mod tests {
     fn disabled_stage_does_nothing() {
         let mut c = Config::default();
         c.unicode.enabled = false;
+        c.tone.enabled = false;
         let n = Normalizer::new(c).unwrap();
         assert_eq!(n.stage_names().count(), 0);
         assert!(matches!(n.normalize("a\u{a0} b"), Cow::Borrowed(_)));

@@ -4,6 +4,7 @@
 mod clean;
 mod cli;
 mod properties;
+mod tone;
 
 /// Path of a file under `tests/data/`.
 pub fn data(name: &str) -> std::path::PathBuf {
