@@ -21,11 +21,13 @@
 //! - Stages run in the fixed order of spec §7; see [`pipeline`] for why the order is not
 //!   configurable.
 
+pub mod date;
 pub mod error;
 pub mod pipeline;
 pub mod stage;
 pub mod unicode;
 
+pub use date::{find_dates, DateKind, DateMatch, DateStyle, DatesConfig, RangeEnd};
 pub use error::{Error, Result};
 pub use pipeline::{Config, Normalizer};
 pub use stage::{Counts, Rewriter, Stage};

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::{DatesConfig, DatesStage};
 use crate::error::{Error, Result};
 use crate::stage::{Counts, Stage};
 use crate::unicode::{UnicodeConfig, UnicodeStage};
@@ -29,6 +30,8 @@ use crate::unicode::{UnicodeConfig, UnicodeStage};
 pub struct Config {
     /// Unicode clean-up: NFC, mark order, invisible characters, spaces (spec §3).
     pub unicode: UnicodeConfig,
+    /// Dates and times: recognition and canonical writing (spec §5). Runs last.
+    pub dates: DatesConfig,
 }
 
 impl Config {
@@ -78,6 +81,10 @@ impl Normalizer {
         let mut stages: Vec<Box<dyn Stage>> = Vec::new();
         if config.unicode.enabled {
             stages.push(Box::new(UnicodeStage::new(&config.unicode)));
+        }
+        // Tone placement and detokenising (spec §7) go here, between unicode and dates.
+        if config.dates.active() {
+            stages.push(Box::new(DatesStage::new(&config.dates)));
         }
         Ok(Normalizer { config, stages })
     }
@@ -173,6 +180,7 @@ mod tests {
     fn disabled_stage_does_nothing() {
         let mut c = Config::default();
         c.unicode.enabled = false;
+        c.dates.enabled = false;
         let n = Normalizer::new(c).unwrap();
         assert_eq!(n.stage_names().count(), 0);
         assert!(matches!(n.normalize("a\u{a0} b"), Cow::Borrowed(_)));

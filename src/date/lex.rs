@@ -1,0 +1,338 @@
+//! Byte-level lexing shared by the date recogniser and the time joiner: numeric runs, the words
+//! before and after a position, case-insensitive list look-ups. Nothing here allocates.
+
+use std::ops::Range;
+
+/// The en dash `–`, written between the ends of ranges by some newsrooms.
+const EN_DASH: &[u8] = "–".as_bytes();
+
+/// Length of the numeric-run character starting at `i` (digit, `/`, `.`, `-`, `–`), else 0.
+fn run_char_len(bytes: &[u8], i: usize) -> usize {
+    match bytes[i] {
+        b'0'..=b'9' | b'/' | b'.' | b'-' => 1,
+        0xE2 if bytes[i..].starts_with(EN_DASH) => EN_DASH.len(),
+        _ => 0,
+    }
+}
+
+/// Length of a dash (`-` or `–`) at the start of `s`, else 0.
+pub(super) fn dash_len(s: &[u8]) -> usize {
+    if s.starts_with(b"-") {
+        1
+    } else if s.starts_with(EN_DASH) {
+        EN_DASH.len()
+    } else {
+        0
+    }
+}
+
+/// Length of a dash (`-` or `–`) at the end of `s`.
+fn trailing_dash_len(s: &[u8]) -> Option<usize> {
+    if s.ends_with(b"-") {
+        Some(1)
+    } else if s.ends_with(EN_DASH) {
+        Some(EN_DASH.len())
+    } else {
+        None
+    }
+}
+
+/// A maximal run of digits and date separators, with its date-like core isolated.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Run {
+    /// The whole run, leading/trailing dashes and a sentence-final `.` included.
+    pub(super) all: Range<usize>,
+    /// The part from the first to the last digit.
+    pub(super) core: Range<usize>,
+    /// The run starts with a dash after a space (`30/11 -2/12`): a range connective.
+    pub(super) lead_dash: bool,
+    /// The run ends with a dash before a space (`6- 7/12`): a range connective.
+    pub(super) trail_dash: bool,
+}
+
+/// The start of the numeric run that contains byte `i`.
+pub(super) fn run_start(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        if i > 0 && matches!(bytes[i - 1], b'0'..=b'9' | b'/' | b'.' | b'-') {
+            i -= 1;
+        } else if i >= EN_DASH.len() && bytes[..i].ends_with(EN_DASH) {
+            i -= EN_DASH.len();
+        } else {
+            return i;
+        }
+    }
+}
+
+/// The numeric run starting at `start`, when it stands alone as a token: bounded by spaces or by
+/// brackets, quotes and clause punctuation, never glued to letters, `_`, `%`, `,5`, `/x` (spec
+/// §5: "whole tokens, never substrings of a longer digit/slash/letter token").
+pub(super) fn run_at(text: &str, start: usize) -> Option<Run> {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        match run_char_len(bytes, end) {
+            0 => break,
+            n => end += n,
+        }
+    }
+    let mut core = start..end;
+    let lead = dash_len(&bytes[start..end]);
+    let lead_dash = lead > 0;
+    if lead_dash {
+        if !before_is(text, start, char::is_whitespace) {
+            return None;
+        }
+        core.start += lead;
+    }
+    if !before_is(text, start, opens) {
+        return None;
+    }
+    let mut trail_dash = false;
+    if bytes[..core.end].ends_with(b".") && after_is(text, end, closes) {
+        core.end -= 1; // sentence-final full stop
+    } else if let Some(n) = trailing_dash_len(&bytes[core.clone()]) {
+        if !after_is(text, end, char::is_whitespace) {
+            return None;
+        }
+        trail_dash = true;
+        core.end -= n;
+    }
+    if core.start >= core.end
+        || !bytes[core.start].is_ascii_digit()
+        || !bytes[core.end - 1].is_ascii_digit()
+        || !after_is(text, end, closes)
+    {
+        return None;
+    }
+    Some(Run {
+        all: start..end,
+        core,
+        lead_dash,
+        trail_dash,
+    })
+}
+
+/// Whether the character before `i` (or the start of the text) satisfies `f`.
+fn before_is(text: &str, i: usize, f: impl Fn(char) -> bool) -> bool {
+    text[..i].chars().next_back().map_or(true, f)
+}
+
+/// Whether the character at `i` (or the end of the text) satisfies `f`; a `,`, `.` or `:` counts
+/// as punctuation only when no digit follows it (`2,5`, `2.12.5`, `14:30` are one token).
+fn after_is(text: &str, i: usize, f: impl Fn(char) -> bool) -> bool {
+    let mut rest = text[i..].chars();
+    match rest.next() {
+        None => true,
+        Some(c @ (',' | '.' | ':')) => f(c) && !rest.next().is_some_and(|n| n.is_ascii_digit()),
+        Some(c) => f(c),
+    }
+}
+
+/// What may stand before a token: a space or an opening bracket or quote.
+fn opens(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '(' | '[' | '{' | '"' | '\'' | '“' | '‘' | '«')
+}
+
+/// What may stand after a token: a space, a closing bracket or quote, clause punctuation.
+fn closes(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            ')' | ']'
+                | '}'
+                | '"'
+                | '\''
+                | '”'
+                | '’'
+                | '»'
+                | '…'
+                | ','
+                | '.'
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+        )
+}
+
+/// Case-insensitive membership of a word in a lower-case list. Vietnamese and ASCII letters keep
+/// their UTF-8 length when lower-cased, so the length test is a safe pre-filter.
+pub(super) fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter()
+        .any(|w| w.len() == word.len() && word.chars().flat_map(char::to_lowercase).eq(w.chars()))
+}
+
+/// A word seen while walking away from a candidate.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Word<'a> {
+    /// The word without surrounding brackets, quotes and punctuation (may be empty: `(`).
+    pub(super) text: &'a str,
+    /// Byte offset just after `text`.
+    pub(super) end: usize,
+    /// Clause punctuation (`, ; : . ! ?`) follows the word: the phrase is broken there.
+    pub(super) broken: bool,
+}
+
+fn strip_word(text: &str, range: Range<usize>) -> Word<'_> {
+    let raw = &text[range.clone()];
+    let head = raw.trim_start_matches(|c| "([{\"'“‘«".contains(c));
+    let word = head.trim_end_matches(|c| ")]}\"'”’»,;:.!?…".contains(c));
+    let start = range.start + (raw.len() - head.len());
+    Word {
+        text: word,
+        end: start + word.len(),
+        broken: head[word.len()..].contains([',', ';', ':', '.', '!', '?']),
+    }
+}
+
+/// The words before a position, nearest first. Word-segmented tokens are split at `_`
+/// (`rạng_sáng` gives `sáng`, then `rạng`), so segmented and plain text read alike.
+#[derive(Clone, Debug)]
+pub(super) struct PrevWords<'a> {
+    text: &'a str,
+    /// Start of the current whitespace-delimited token.
+    token_start: usize,
+    /// End of the part of the current token not yet returned.
+    cursor: usize,
+}
+
+impl<'a> PrevWords<'a> {
+    pub(super) fn new(text: &'a str, pos: usize) -> Self {
+        PrevWords {
+            text,
+            token_start: pos,
+            cursor: pos,
+        }
+    }
+}
+
+impl<'a> Iterator for PrevWords<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let bytes = self.text.as_bytes();
+        if self.cursor <= self.token_start {
+            // Move to the previous token; a line break ends the walk.
+            let mut end = self.token_start;
+            while end > 0 && matches!(bytes[end - 1], b' ' | b'\t') {
+                end -= 1;
+            }
+            if end == 0 || matches!(bytes[end - 1], b'\n' | b'\r') {
+                return None;
+            }
+            let mut start = end;
+            while start > 0 && !bytes[start - 1].is_ascii_whitespace() {
+                start -= 1;
+            }
+            self.token_start = start;
+            self.cursor = end;
+        }
+        let part = &bytes[self.token_start..self.cursor];
+        let cut = memchr::memrchr(b'_', part).map(|u| self.token_start + u);
+        let from = cut.map_or(self.token_start, |u| u + 1);
+        let word = strip_word(self.text, from..self.cursor);
+        self.cursor = cut.unwrap_or(self.token_start);
+        Some(word)
+    }
+}
+
+/// The first word after `pos` when only spaces (or a segmentation `_`) separate it, else `None`:
+/// punctuation right after a date closes the phrase, so nothing after it can qualify the date.
+pub(super) fn next_word(text: &str, pos: usize) -> Option<Word<'_>> {
+    let rest = &text[pos..];
+    let trimmed = rest.trim_start_matches([' ', '\t', '_']);
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    let len = trimmed
+        .find(|c: char| c.is_whitespace() || c == '_')
+        .unwrap_or(trimmed.len());
+    let start = pos + rest.len() - trimmed.len();
+    Some(strip_word(text, start..start + len))
+}
+
+/// `n` when `word` is a number of at most two digits.
+pub(super) fn small_number(word: &str) -> Option<u8> {
+    let b = word.as_bytes();
+    match b {
+        [d] if d.is_ascii_digit() => Some(d - b'0'),
+        [t, d] if t.is_ascii_digit() && d.is_ascii_digit() => Some((t - b'0') * 10 + d - b'0'),
+        _ => None,
+    }
+}
+
+/// A clock time written as one token: `14h`, `14h30`, `9g30`, `14:30`.
+pub(super) fn is_clock_time(word: &str) -> bool {
+    let b = word.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&hours) || b.len() == hours {
+        return false;
+    }
+    let minutes = &b[hours + 1..];
+    let two_digits = minutes.len() == 2 && minutes.iter().all(u8::is_ascii_digit);
+    match b[hours] {
+        b'h' | b'g' => minutes.is_empty() || two_digits,
+        b':' => two_digits,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_are_whole_tokens() {
+        fn core(t: &str, at: usize) -> Option<&str> {
+            run_at(t, at).map(|r| &t[r.core])
+        }
+        assert_eq!(core("hôm 2.12.", 5), Some("2.12"));
+        assert_eq!(core("(27/11/2024),", 1), Some("27/11/2024"));
+        assert_eq!(core("6- 7/12", 0), Some("6"));
+        assert_eq!(core("a -7/12", 2), Some("7/12"));
+        assert_eq!(core("v1.2.2024", 1), None);
+        assert_eq!(core("12/2024/NĐ-CP", 0), None);
+        assert_eq!(core("2.12,5", 0), None);
+        assert_eq!(core("1/2%", 0), None);
+        assert_eq!(core("x-2.12", 2), None);
+        assert_eq!(core("2/12/", 0), None);
+    }
+
+    #[test]
+    fn previous_words_split_segmented_tokens() {
+        let text = "vào rạng_sáng (";
+        let words: Vec<&str> = PrevWords::new(text, text.len()).map(|w| w.text).collect();
+        assert_eq!(words, ["", "sáng", "rạng", "vào"]);
+        let line = "a\nhôm qua, ";
+        let w: Vec<(&str, bool)> = PrevWords::new(line, line.len())
+            .map(|w| (w.text, w.broken))
+            .collect();
+        assert_eq!(w, [("qua", true), ("hôm", false)]);
+    }
+
+    #[test]
+    fn next_word_needs_a_space() {
+        let word = |t, at| next_word(t, at).map(|w| w.text);
+        assert_eq!(word("2.12 dân_số", 4), Some("dân"));
+        assert_eq!(word("2.12 dân_số", 9), Some("số"));
+        assert_eq!(word("2.12, người", 4), None);
+        assert_eq!(word("2.12 %)", 4), Some("%"));
+    }
+
+    #[test]
+    fn clock_times() {
+        for t in ["14h", "14h30", "9g30", "14:30"] {
+            assert!(is_clock_time(t), "{t}");
+        }
+        for t in ["h", "14", "14h3", "14:3", "123h", "14x30"] {
+            assert!(!is_clock_time(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn case_insensitive_lists() {
+        assert!(is_one_of("Hôm", &["hôm"]));
+        assert!(is_one_of("ĐẾN", &["đến"]));
+        assert!(!is_one_of("hom", &["hôm"]));
+    }
+}
