@@ -23,6 +23,8 @@
 
 pub mod date;
 pub mod error;
+pub mod io;
+mod letters;
 pub mod pipeline;
 pub mod stage;
 pub mod unicode;
