@@ -14,7 +14,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use vietnorm::io::{json_string_field, replace_span, AtomicFile, Lines};
-use vietnorm::{Config, Counts, Normalizer};
+use vietnorm::{Config, Counts, DateStyle, Normalizer};
 
 #[derive(Parser)]
 #[command(
@@ -41,19 +41,43 @@ struct PipelineArgs {
     /// TOML or JSON configuration file (`.json` is read as JSON); flags override it.
     #[arg(long, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// How dates are written: canonical (`2/12/2024`), iso (`2024-12-02`) or keep (no change).
+    #[arg(long, value_name = "STYLE")]
+    dates: Option<DateStyleArg>,
+    /// Write dates with two-digit day and month (`02/12/2024`).
+    #[arg(long)]
+    date_zero_pad: bool,
+}
+
+/// `--dates` values, mapped onto [`DateStyle`].
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DateStyleArg {
+    Canonical,
+    Iso,
+    Keep,
 }
 
 impl PipelineArgs {
+    /// The config file (or the default), with the flags applied over it.
     fn config(&self) -> anyhow::Result<Config> {
-        match &self.config {
-            None => Ok(Config::default()),
+        let mut config = match &self.config {
+            None => Config::default(),
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .with_context(|| format!("cannot read config {}", path.display()))?;
                 Config::from_str_for_path(path, &text)
-                    .map_err(|e| InputError(format!("{}: {e}", path.display())).into())
+                    .map_err(|e| InputError(format!("{}: {e}", path.display())))?
             }
+        };
+        if let Some(style) = self.dates {
+            config.dates.style = match style {
+                DateStyleArg::Canonical => DateStyle::Canonical,
+                DateStyleArg::Iso => DateStyle::Iso,
+                DateStyleArg::Keep => DateStyle::Keep,
+            };
         }
+        config.dates.zero_pad |= self.date_zero_pad;
+        Ok(config)
     }
 
     fn normalizer(&self) -> anyhow::Result<Normalizer> {

@@ -343,7 +343,7 @@ impl Scan<'_, '_> {
             if dash > 0 {
                 i += dash;
             } else {
-                let word_len = self.text[i..].find(' ')?;
+                let word_len = self.text[i..].find(char::is_whitespace)?;
                 if !is_one_of(&self.text[i..i + word_len], RANGE_WORDS) {
                     return None;
                 }

@@ -2,6 +2,7 @@
 //! contract tests and property tests over the public API.
 
 mod cli;
+mod dates;
 mod properties;
 
 /// Path of a file under `tests/data/`.
