@@ -4,13 +4,17 @@
 //! shapes (clean NFC, NFD, messy spacing), and 8 MB of real Wikipedia text from
 //! `../shared/corpus/viwiki-2017.txt.gz` when that file is present (skipped otherwise).
 //! Each document is one line, as `vietnorm normalize` feeds them.
+//!
+//! Group `dates-stage` runs the default pipeline with and without the `dates` stage
+//! (`--dates keep`) side by side on the news seeds and on Wikipedia: the ratio of the two is
+//! the stage's cost (target: under 10% of the pipeline's time).
 
 use std::io::Read;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use unicode_normalization::UnicodeNormalization;
-use vietnorm::Normalizer;
+use vietnorm::{Config, DateStyle, Normalizer};
 
 /// The plain news seeds, one paragraph per line, repeated to at least `bytes`.
 fn news(bytes: usize) -> Vec<String> {
@@ -88,13 +92,38 @@ fn bench(c: &mut Criterion) {
         let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), lines, |b, lines| {
-            b.iter(|| {
-                lines
-                    .iter()
-                    .map(|l| normalizer.normalize(l).len())
-                    .sum::<usize>()
-            })
+            b.iter(|| run_lines(&normalizer, lines))
         });
+    }
+    group.finish();
+}
+
+/// Sums the output lengths of `lines` through `normalizer` (keeps the work observable).
+fn run_lines(normalizer: &Normalizer, lines: &[String]) -> usize {
+    lines.iter().map(|l| normalizer.normalize(l).len()).sum()
+}
+
+fn bench_dates_stage(c: &mut Criterion) {
+    let with_dates = Normalizer::default();
+    let mut keep = Config::default();
+    keep.dates.style = DateStyle::Keep;
+    let without_dates = Normalizer::new(keep).expect("valid config");
+    let mut inputs = vec![("news", news(1 << 20))];
+    if let Some(wiki) = viwiki(8 << 20) {
+        inputs.push(("viwiki-8mb", wiki));
+    }
+    let mut group = c.benchmark_group("dates-stage");
+    for (name, lines) in &inputs {
+        let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        for (variant, normalizer) in [
+            ("with-dates", &with_dates),
+            ("without-dates", &without_dates),
+        ] {
+            group.bench_with_input(BenchmarkId::new(variant, name), lines, |b, lines| {
+                b.iter(|| run_lines(normalizer, lines))
+            });
+        }
     }
     group.finish();
 }
@@ -102,6 +131,6 @@ fn bench(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = bench
+    targets = bench, bench_dates_stage
 }
 criterion_main!(benches);

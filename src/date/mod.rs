@@ -30,13 +30,13 @@ mod words;
 pub mod write;
 
 use std::borrow::Cow;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 pub use recognise::{find_dates, DateKind, DateMatch, RangeEnd};
 
 use crate::stage::{Counts, Rewriter, Stage};
-use time::TimeTally;
 use write::Style;
 
 /// How the `dates` stage writes dates.
@@ -85,13 +85,14 @@ impl DatesConfig {
 /// Counters of one pass; `apply` ignores them, `survey` reports them.
 #[derive(Debug, Default)]
 struct Tally {
-    times: TimeTally,
     kinds: [u64; 5],
     rewritten: u64,
+    time_joined: u64,
+    time_iso: u64,
 }
 
 /// Survey keys per recognised form, in [`DateKind`] order (verbal dates are not counted: they are
-/// never rewritten, and the stage's gate does not look for them).
+/// never rewritten, and the stage does not look for them).
 const KIND_KEYS: [&str; 5] = ["full", "day_month", "month_year", "range", "word_range"];
 
 fn kind_index(kind: DateKind) -> Option<usize> {
@@ -121,38 +122,47 @@ impl DatesStage {
         }
     }
 
-    fn rewrite<'a>(&self, text: &'a str, tally: &mut Tally) -> Cow<'a, str> {
-        let mut current = time::join_split_times(text, &mut tally.times);
-        if self.style.iso && time::may_contain_time(&current) {
-            if let Cow::Owned(s) = time::iso_times(&current, &mut tally.times) {
-                current = Cow::Owned(s);
-            }
-        }
-        let dated = self.write_dates(&current, tally);
-        match (current, dated) {
-            (current, None) => current,
-            (_, Some(s)) => Cow::Owned(s),
+    /// The time edit whose hour is the digit run `hour`, if any.
+    fn time_at(&self, text: &str, hour: Range<usize>) -> Option<time::TimeEdit> {
+        match text.as_bytes().get(hour.end) {
+            Some(b' ') => time::split_time_at(text, hour, self.style.iso),
+            Some(b'h' | b'g' | b':') if self.style.iso => time::iso_time_at(text, hour),
+            _ => None,
         }
     }
 
-    /// Rewrites the dates of `text`; `None` when nothing changed.
-    fn write_dates(&self, text: &str, tally: &mut Tally) -> Option<String> {
-        if !recognise::may_contain_date(text) {
-            return None;
-        }
+    /// One pass over the digit runs finds dates and times; edits are then made in text order.
+    fn rewrite<'a>(&self, text: &'a str, tally: &mut Tally) -> Cow<'a, str> {
+        let mut times = Vec::new();
+        let dates = recognise::scan_numbers(text, |hour| {
+            let edit = self.time_at(text, hour)?;
+            let end = edit.range.end;
+            times.push(edit);
+            Some(end)
+        });
         let mut out = Rewriter::new(text);
-        for m in find_dates(text) {
-            let Some(k) = kind_index(m.kind) else {
-                continue;
-            };
-            tally.kinds[k] += 1;
-            tally.rewritten += u64::from(write::write_date(text, &m, self.style, &mut out));
+        let mut times = times.into_iter().peekable();
+        for m in &dates {
+            for t in std::iter::from_fn(|| times.next_if(|t| t.range.start < m.span.start)) {
+                write_time(text, &t, &mut out, tally);
+            }
+            if let Some(k) = kind_index(m.kind) {
+                tally.kinds[k] += 1;
+            }
+            tally.rewritten += u64::from(write::write_date(text, m, self.style, &mut out));
         }
-        match out.finish() {
-            Cow::Owned(s) => Some(s),
-            Cow::Borrowed(_) => None,
+        for t in times {
+            write_time(text, &t, &mut out, tally);
         }
+        out.finish()
     }
+}
+
+fn write_time(text: &str, t: &time::TimeEdit, out: &mut Rewriter<'_>, tally: &mut Tally) {
+    let changed = text[t.range.clone()] != t.with;
+    tally.time_joined += u64::from(changed && t.joined);
+    tally.time_iso += u64::from(changed && t.iso);
+    out.replace(t.range.start, t.range.end, &t.with);
 }
 
 impl Stage for DatesStage {
@@ -160,10 +170,12 @@ impl Stage for DatesStage {
         "dates"
     }
 
+    /// A digit followed by a date separator, or the start of a time the stage would edit.
     fn needs(&self, text: &str) -> bool {
-        recognise::may_contain_date(text)
-            || time::may_contain_split_time(text)
-            || self.style.iso && time::may_contain_time(text)
+        let bytes = text.as_bytes();
+        lex::DigitRuns::new(bytes).any(|digits| {
+            recognise::is_date_separator(bytes, digits.end) || self.time_at(text, digits).is_some()
+        })
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
@@ -177,8 +189,8 @@ impl Stage for DatesStage {
             *counts.entry(key).or_default() += n;
         }
         *counts.entry("rewritten").or_default() += tally.rewritten;
-        *counts.entry("time_joined").or_default() += tally.times.joined;
-        *counts.entry("time_iso").or_default() += tally.times.iso;
+        *counts.entry("time_joined").or_default() += tally.time_joined;
+        *counts.entry("time_iso").or_default() += tally.time_iso;
     }
 }
 

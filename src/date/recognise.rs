@@ -1,7 +1,7 @@
 //! Recognition of day-first dates (spec §5): [`find_dates`] and the values it returns.
 //!
-//! The scan is driven by `memchr`: only a `/`, `.` or `-` right after a digit starts any work, so
-//! prose costs one SIMD pass. Each hit is widened to its numeric run ([`super::lex::run_at`]),
+//! The scan visits digit runs only (found eight bytes at a time): only a `/`, `.` or `-` right
+//! after a digit starts any work, so prose costs one quick pass. Each hit is widened to its numeric run ([`super::lex::run_at`]),
 //! parsed into a [`Shape`], and accepted by the rules of spec §5:
 //! 1. a full date `d s m s yyyy` (one separator, valid day, year 1000–2999) needs no context;
 //! 2. a year-less `d s m` needs a trigger word before it (strong or weak, see `words.rs`),
@@ -15,7 +15,8 @@
 use std::ops::Range;
 
 use super::lex::{
-    dash_len, is_clock_time, is_one_of, next_word, run_at, run_start, small_number, PrevWords, Run,
+    dash_len, is_clock_time, is_one_of, next_word, run_at, run_end, run_start, small_number,
+    DigitRuns, PrevWords, Run,
 };
 use super::words::{
     BLOCK_BEFORE, FILLERS, NEXT_BLOCK, PERIOD_DEICTICS, PER_DAY, RANGE_WORDS, STRONG, WEAK,
@@ -85,20 +86,13 @@ pub struct DateMatch {
 
 /// Finds the dates of `text`, in order, non-overlapping. See the module docs for the rules.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
-    let mut found = Vec::new();
-    numeric_dates(text, &mut found);
+    let mut found = scan_numbers(text, |_| None);
     let numeric = found.len();
     verbal_dates(text, &mut found);
     if found.len() > numeric {
         found.sort_by_key(|m| m.span.start);
     }
     found
-}
-
-/// Cheap gate: no digit directly followed by `/`, `.` or `-` means no numeric date.
-pub(crate) fn may_contain_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr3_iter(b'/', b'.', b'-', bytes).any(|i| i > 0 && bytes[i - 1].is_ascii_digit())
 }
 
 /// A day, month and optional year as parsed from one numeric group sequence.
@@ -246,34 +240,56 @@ const WINDOW: usize = 3;
 
 /// One scan over a text, keeping what was found so far (an earlier date is a trigger: `các ngày
 /// 2.12, 3.12 và 4.12`).
-struct Scan<'a, 'f> {
+struct Scan<'a> {
     text: &'a str,
-    found: &'f mut Vec<DateMatch>,
+    found: Vec<DateMatch>,
 }
 
-fn numeric_dates(text: &str, found: &mut Vec<DateMatch>) {
+/// Whether the byte at `at` (after a digit) is a date separator.
+pub(super) fn is_date_separator(bytes: &[u8], at: usize) -> bool {
+    matches!(bytes.get(at), Some(b'/' | b'.' | b'-'))
+}
+
+/// Visits the digit runs of `text` once: a run followed by a date separator goes to the date
+/// rules (rules 1–5), any other run to `other`, which returns where it consumed text up to (the
+/// stage joins split times there). Returns the numeric dates, in order.
+pub(super) fn scan_numbers(
+    text: &str,
+    mut other: impl FnMut(Range<usize>) -> Option<usize>,
+) -> Vec<DateMatch> {
     let bytes = text.as_bytes();
-    let scan = Scan { text, found };
+    let mut scan = Scan {
+        text,
+        found: Vec::new(),
+    };
+    let mut runs = DigitRuns::new(bytes);
     let mut consumed = 0;
-    for hit in memchr::memchr3_iter(b'/', b'.', b'-', bytes) {
-        if hit < consumed || hit == 0 || !bytes[hit - 1].is_ascii_digit() {
+    while let Some(digits) = runs.next() {
+        if !is_date_separator(bytes, digits.end) {
+            if let Some(end) = other(digits) {
+                consumed = end;
+                runs.resume_at(end);
+            }
             continue;
         }
-        let start = run_start(bytes, hit);
-        let Some(run) = run_at(text, start) else {
-            consumed = hit + 1;
-            continue;
-        };
-        let decided = scan.at_run(&run, consumed);
-        consumed = run.all.end;
-        if let Some((m, end)) = decided {
-            consumed = end;
-            scan.found.extend(m);
+        let start = run_start(bytes, digits.end);
+        match run_at(text, start) {
+            None => consumed = run_end(bytes, start),
+            Some(run) => {
+                let decided = scan.at_run(&run, consumed);
+                consumed = run.all.end;
+                if let Some((m, end)) = decided {
+                    consumed = end;
+                    scan.found.extend(m);
+                }
+            }
         }
+        runs.resume_at(consumed);
     }
+    scan.found
 }
 
-impl Scan<'_, '_> {
+impl Scan<'_> {
     /// Decides the run; `Some((date or None, consumed up to))` when something was decided.
     fn at_run(&self, run: &Run, consumed_from: usize) -> Option<(Option<DateMatch>, usize)> {
         let shape = parse_core(&self.text[run.core.clone()])?;

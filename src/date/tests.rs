@@ -344,7 +344,7 @@ proptest! {
         let out = run(&text, DateStyle::Canonical);
         // Outside recognised spans and split times the text is byte-identical: remove the
         // spans from the input, and check the remaining digit runs appear in order in the output.
-        if dates.is_empty() && !time::may_contain_split_time(&text) {
+        if dates.is_empty() && !text.contains(" h") && !text.contains(" : ") {
             prop_assert_eq!(out.as_str(), text.as_str());
         }
         let mut outside = String::new();

@@ -16,9 +16,10 @@ pub(super) const WEAK: &[&str] = &[
 
 /// Words that may stand between a trigger and the date without breaking the link
 /// (`sáng nay (2.12)`, `hôm thứ Hai tuần trước`, `các ngày 6 và 7.12`). Anything else between
-/// them, e.g. a verb (`chiều nay thắng 2-1`), breaks it: precision first.
+/// them, e.g. a verb (`chiều nay thắng 2-1`), breaks it: precision first. `lúc` is not one:
+/// `sáng nay lúc 9.05` is a clock time.
 pub(super) const FILLERS: &[&str] = &[
-    "nay", "qua", "mai", "này", "vừa", "rồi", "tuần", "cuối", "đầu", "giữa", "lúc", "và", "hoặc",
+    "nay", "qua", "mai", "này", "vừa", "rồi", "tuần", "cuối", "đầu", "giữa", "và", "hoặc",
 ];
 
 /// Weekday names after `thứ` (`thứ Hai`, `thứ 2`); `Chủ nhật` and `CN` are handled apart.
@@ -36,19 +37,22 @@ pub(super) const BLOCK_BEFORE: &[&str] = &[
     "trang", "tập", "lớp", "phòng", "tầng", "lô", "lộ", "km", "tuyến", "kênh",
 ];
 
-/// Words that, directly after a year-less candidate, make it a quantity, a score or a measure
-/// (`2-3 người`, `6-7/10 điểm`, `2.5 km`), whatever the trigger.
+/// Words that, directly after a year-less candidate, make it a measure or an amount (`2.5 km`,
+/// `6-7/10 điểm`, `uống ngày 2-3 lần`), whatever the trigger.
 pub(super) const NEXT_BLOCK: &[&str] = &[
-    "%", "người", "ca", "lần", "bàn", "điểm", "phần", "trận", "ván", "hiệp", "km", "m", "cm", "mm",
-    "kg", "g", "tấn", "tạ", "lít", "ha", "mét", "tuổi", "độ", "trăm", "nghìn", "ngàn", "triệu",
-    "tỷ", "tỉ", "đồng", "đ", "usd", "vnđ", "vnd", "euro", "chiếc", "con", "cái", "căn", "hộ", "xe",
-    "phiếu", "suất", "ghế", "lượt", "vòng", "bữa", "viên", "liều",
+    "%", "lần", "bàn", "điểm", "km", "m", "cm", "mm", "kg", "g", "tấn", "tạ", "lít", "ha", "mét",
+    "tuổi", "độ", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "đồng", "đ", "usd", "vnđ", "vnd",
+    "euro", "phiếu", "suất", "lượt", "vòng", "bữa", "viên", "liều",
 ];
 
-/// After a weak trigger also these: durations (`từ 6-7 ngày`, `sau 2.5 năm`), shares (`đến 1/2 dân
-/// số`) and changes of value (`tăng từ 1.5 lên 2.5`).
+/// After a weak or distant trigger also these: counted nouns (`2-3 người`; after a strong
+/// trigger right before the date, `Sáng 2.12 người dân...` is a date), durations (`từ 6-7 ngày`,
+/// `sau 2.5 năm`), shares (`đến 1/2 dân số`), changes of value (`tăng từ 1.5 lên 2.5`) and
+/// times of day (`vào 9.05 sáng` is a clock time).
 pub(super) const WEAK_NEXT_BLOCK: &[&str] = &[
-    "ngày", "tháng", "năm", "tuần", "giờ", "phút", "giây", "số", "dân", "lên", "xuống",
+    "người", "ca", "trận", "ván", "hiệp", "phần", "chiếc", "con", "cái", "căn", "hộ", "xe", "ghế",
+    "ngày", "tháng", "năm", "tuần", "giờ", "phút", "giây", "số", "dân", "lên", "xuống", "sáng",
+    "trưa", "chiều", "tối", "đêm",
 ];
 
 /// After `năm`/`tháng`/`tuần`, these make it a named period (`năm nay`, `tháng trước`), so the

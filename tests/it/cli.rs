@@ -11,7 +11,7 @@ fn vietnorm() -> Command {
     Command::cargo_bin("vietnorm").unwrap()
 }
 
-fn normalize_stdin(input: &[u8], args: &[&str]) -> String {
+pub(crate) fn normalize_stdin(input: &[u8], args: &[&str]) -> String {
     let out = vietnorm()
         .arg("normalize")
         .args(args)

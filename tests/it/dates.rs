@@ -12,13 +12,7 @@ const INPUT: &str =
     "Hôm 6 - 7/12, giá 25.000 đồng; ngày 02.12.2024 lúc 14 h 30\nthắng 2-1, tháng 12.2024\n";
 
 fn normalize(args: &[&str]) -> String {
-    let out = vietnorm()
-        .arg("normalize")
-        .args(args)
-        .write_stdin(INPUT)
-        .assert()
-        .success();
-    String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    crate::cli::normalize_stdin(INPUT.as_bytes(), args)
 }
 
 #[test]
