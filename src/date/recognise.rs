@@ -1,6 +1,6 @@
 //! Recognition of day-first dates (spec §5): [`find_dates`] and the values it returns.
 //!
-//! The scan visits digit runs only (found eight bytes at a time): only a `/`, `.` or `-` right
+//! The scan visits digit runs only (found 16 bytes at a time): only a `/`, `.` or `-` right
 //! after a digit starts any work, so prose costs one quick pass. Each hit is widened to its numeric run ([`super::lex::run_at`]),
 //! parsed into a [`Shape`], and accepted by the rules of spec §5:
 //! 1. a full date `d s m s yyyy` (one separator, valid day, year 1000–2999) needs no context;
@@ -325,7 +325,7 @@ impl Scan<'_> {
             Part::MonthYear(m, y) if (1..=12).contains(&m) && valid_year(y) => {
                 let prev = PrevWords::new(self.text, run.all.start).next()?;
                 let adjacent = prev.end == run.all.start || prev.end + 1 == run.all.start;
-                (adjacent && is_one_of(prev.text, &["tháng"]))
+                (adjacent && prev.lower().is_one_of(&["tháng"]))
                     .then(|| date(at, None, m, Some(y), DateKind::MonthYear))
             }
             Part::DayMonth(d, m) if valid_day(d, m, None) => {
@@ -395,7 +395,7 @@ impl Scan<'_> {
             let conn = words.next()?;
             if dash_len(conn.text.as_bytes()) == conn.text.len() && !conn.text.is_empty() {
                 DateKind::Range
-            } else if is_one_of(conn.text, RANGE_WORDS) {
+            } else if conn.lower().is_one_of(RANGE_WORDS) {
                 DateKind::WordRange
             } else {
                 return None;
@@ -461,30 +461,32 @@ impl Scan<'_> {
                 }
                 continue; // a bracket: `thứ Hai (2.12)`
             }
-            let before = words.clone().next().map_or("", |p| p.text);
+            let before = || words.clone().next().map(|p| p.lower());
+            let before_is = |list: &[&str]| before().is_some_and(|b| b.is_one_of(list));
             let strong = Trigger::Strong { adjacent };
+            let lower = w.lower();
             if self.found.last().is_some_and(|m| m.span.end == w.end) || is_clock_time(w.text) {
                 return strong;
             }
-            if is_one_of(w.text, WEEKDAYS) && is_one_of(before, &["thứ"])
-                || is_one_of(w.text, &["nhật"]) && is_one_of(before, &["chủ"])
-                || is_one_of(w.text, &["cn"])
+            if lower.is_one_of(WEEKDAYS) && before_is(&["thứ"])
+                || lower.is_one_of(&["nhật"]) && before_is(&["chủ"])
+                || lower.is_one_of(&["cn"])
             {
                 return strong;
             }
             if w.broken {
                 return Trigger::None;
             }
-            if is_one_of(w.text, STRONG) {
-                if is_one_of(w.text, &["ngày"]) && is_one_of(before, PER_DAY) {
+            if lower.is_one_of(STRONG) {
+                if lower.is_one_of(&["ngày"]) && before_is(PER_DAY) {
                     return Trigger::None;
                 }
                 return strong;
             }
-            if is_one_of(w.text, WEAK) {
+            if lower.is_one_of(WEAK) {
                 return Trigger::Weak;
             }
-            if !(is_one_of(w.text, FILLERS) || small_number(w.text).is_some()) {
+            if !(lower.is_one_of(FILLERS) || small_number(w.text).is_some()) {
                 return Trigger::None;
             }
             adjacent = false;
@@ -500,15 +502,16 @@ impl Scan<'_> {
         let Some(w) = next_word(self.text, end) else {
             return false;
         };
-        if is_one_of(w.text, NEXT_BLOCK) {
+        let lower = w.lower();
+        if lower.is_one_of(NEXT_BLOCK) {
             return true;
         }
-        if !trigger.is_loose() || !is_one_of(w.text, WEAK_NEXT_BLOCK) {
+        if !trigger.is_loose() || !lower.is_one_of(WEAK_NEXT_BLOCK) {
             return false;
         }
-        let names_period = is_one_of(w.text, &["năm", "tháng", "tuần"])
+        let names_period = lower.is_one_of(&["năm", "tháng", "tuần"])
             && next_word(self.text, w.end).is_some_and(|after| {
-                is_one_of(after.text, PERIOD_DEICTICS)
+                after.lower().is_one_of(PERIOD_DEICTICS)
                     || after.text.len() == 4 && after.text.bytes().all(|b| b.is_ascii_digit())
             });
         !names_period
@@ -518,7 +521,7 @@ impl Scan<'_> {
     fn blocked_before(&self, pos: usize) -> bool {
         PrevWords::new(self.text, pos)
             .next()
-            .is_some_and(|w| w.end + 1 == pos && is_one_of(w.text, BLOCK_BEFORE))
+            .is_some_and(|w| w.end + 1 == pos && w.lower().is_one_of(BLOCK_BEFORE))
     }
 }
 
@@ -607,7 +610,7 @@ fn verbal_dates(text: &str, found: &mut Vec<DateMatch>) {
             .and_then(|w| small_number(w.text));
         let cue = words
             .next()
-            .filter(|c| is_one_of(c.text, &["ngày", "mùng", "mồng"]));
+            .filter(|c| c.lower().is_one_of(&["ngày", "mùng", "mồng"]));
         let (start, day) = match (day, cue) {
             (Some(d), Some(c)) => (c.end - c.text.len(), Some(d)),
             _ => (thang, None),

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use super::lex::{is_one_of, small_number, PrevWords};
+use super::lex::{small_number, PrevWords};
 use super::words::{ISO_TIME_CUES, TIME_CUES};
 
 /// One edit of a clock time.
@@ -49,7 +49,7 @@ fn minutes_at(text: &str, at: usize) -> Option<u8> {
 fn iso_cue(text: &str, start: usize) -> bool {
     PrevWords::new(text, start)
         .next()
-        .is_some_and(|w| w.end + 1 == start && is_one_of(w.text, ISO_TIME_CUES))
+        .is_some_and(|w| w.end + 1 == start && w.lower().is_one_of(ISO_TIME_CUES))
 }
 
 /// A time with minutes at `range`, written `14h30`/`14:30`, or `14:30`/`09:30` in ISO style.
@@ -97,7 +97,7 @@ pub(super) fn split_time_at(text: &str, hour: Range<usize>, iso: bool) -> Option
     if rest.starts_with(" : ") {
         let m = minutes_at(text, hour.end + 3)?;
         let cue = PrevWords::new(text, hour.start).next()?;
-        return (h <= 23 && is_one_of(cue.text, TIME_CUES))
+        return (h <= 23 && cue.lower().is_one_of(TIME_CUES))
             .then(|| clock(text, hour.start..hour.end + 5, (h, m), ':', iso));
     }
     None
