@@ -99,17 +99,28 @@ pub(crate) fn join(parts: Parts) -> Option<char> {
     tables().join[parts.base as usize][parts.modifier as usize][parts.tone as usize]
 }
 
-/// Index of a combining modifier in [`MODIFIERS`] (1..=3), or `None`.
-pub(crate) fn modifier_index(c: char) -> Option<u8> {
-    MODIFIERS
-        .iter()
-        .position(|&m| m == Some(c))
-        .map(|i| i as u8)
+/// What a combining character means to a Vietnamese vowel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Mark {
+    /// Index into [`MODIFIERS`] (1..=3).
+    Modifier(u8),
+    /// Index into [`TONES`] (1..=5).
+    Tone(u8),
 }
 
-/// Index of a combining tone mark in [`TONES`] (1..=5), or `None`.
-pub(crate) fn tone_index(c: char) -> Option<u8> {
-    TONES.iter().position(|&t| t == Some(c)).map(|i| i as u8)
+/// Classifies a combining modifier or tone mark; `None` for every other character.
+pub(crate) fn mark(c: char) -> Option<Mark> {
+    match c {
+        '\u{302}' => Some(Mark::Modifier(1)),
+        '\u{306}' => Some(Mark::Modifier(2)),
+        '\u{31b}' => Some(Mark::Modifier(3)),
+        '\u{300}' => Some(Mark::Tone(1)),
+        '\u{301}' => Some(Mark::Tone(2)),
+        '\u{309}' => Some(Mark::Tone(3)),
+        '\u{303}' => Some(Mark::Tone(4)),
+        '\u{323}' => Some(Mark::Tone(5)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -138,6 +149,17 @@ mod tests {
             }
         }
         assert_eq!(count, 144);
+    }
+
+    #[test]
+    fn marks_match_the_tables() {
+        for (i, m) in MODIFIERS.iter().enumerate().skip(1) {
+            assert_eq!(mark(m.unwrap()), Some(Mark::Modifier(i as u8)));
+        }
+        for (i, t) in TONES.iter().enumerate().skip(1) {
+            assert_eq!(mark(t.unwrap()), Some(Mark::Tone(i as u8)));
+        }
+        assert_eq!(mark('\u{308}'), None);
     }
 
     #[test]
