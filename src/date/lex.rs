@@ -521,7 +521,11 @@ mod tests {
                 let mut block = vec![b'x'; len];
                 block[pos] = b'7';
                 for start in 0..=pos {
-                    assert_eq!(find_digit(&block, start), pos, "len {len} pos {pos} from {start}");
+                    assert_eq!(
+                        find_digit(&block, start),
+                        pos,
+                        "len {len} pos {pos} from {start}"
+                    );
                 }
                 assert_eq!(find_digit(&block, pos + 1), len);
             }

@@ -124,8 +124,12 @@ impl DatesStage {
 
     /// The time edit whose hour is the digit run `hour`, if any.
     fn time_at(&self, text: &str, hour: Range<usize>) -> Option<time::TimeEdit> {
-        match text.as_bytes().get(hour.end) {
-            Some(b' ') => time::split_time_at(text, hour, self.style.iso),
+        let bytes = text.as_bytes();
+        match bytes.get(hour.end) {
+            // Checked here first: most numbers are followed by a space and a word.
+            Some(b' ') if matches!(bytes.get(hour.end + 1), Some(b'h' | b':')) => {
+                time::split_time_at(text, hour, self.style.iso)
+            }
             Some(b'h' | b'g' | b':') if self.style.iso => time::iso_time_at(text, hour),
             _ => None,
         }

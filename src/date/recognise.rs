@@ -132,7 +132,7 @@ enum Shape {
 /// Parses a run core (digits and single separators, starting and ending with a digit).
 fn parse_core(core: &str) -> Option<Shape> {
     let mut groups: [(u16, usize); 6] = [(0, 0); 6];
-    let mut seps: [Sep; 5] = [Sep::Slash; 5];
+    let mut seps: [Sep; 6] = [Sep::Slash; 6];
     let mut n = 0;
     let bytes = core.as_bytes();
     let mut i = 0;
@@ -371,13 +371,24 @@ impl Scan<'_> {
         if after == i && kind == DateKind::WordRange {
             return None;
         }
-        let b_run = run_at(self.text, after).filter(|r| !r.lead_dash && !r.trail_dash)?;
-        let Some(Shape::Part(b, Some(_))) = parse_core(&self.text[b_run.core.clone()]) else {
-            return None;
-        };
-        if !b.has_month_and_day() {
+        if !bytes.get(after).is_some_and(u8::is_ascii_digit) {
             return None;
         }
+        let b_run = run_at(self.text, after).filter(|r| !r.lead_dash && !r.trail_dash);
+        let b = b_run
+            .as_ref()
+            .and_then(|r| match parse_core(&self.text[r.core.clone()]) {
+                Some(Shape::Part(b, Some(_))) if b.has_month_and_day() => Some((b, r)),
+                _ => None,
+            });
+        let Some((b, b_run)) = b else {
+            // `từ 2.2 tới 2.2.3`, `từ 3.2 đến 4 lần`: a range of plain numbers, so the start is
+            // a number too. A full date stays a date on its own.
+            return match a {
+                Part::Full(..) => None,
+                _ => Some((None, run_end(bytes, after))),
+            };
+        };
         let m = self.range(a, run.core.clone(), b, b_run.core.clone(), kind);
         match (m, a) {
             // Two full dates that do not make a range are still two dates.
@@ -504,6 +515,10 @@ impl Scan<'_> {
         };
         let lower = w.lower();
         if lower.is_one_of(NEXT_BLOCK) {
+            return true;
+        }
+        // A unit written with a slash or a digit (`Mbit/s`, `m2`) also makes a measure.
+        if trigger.is_loose() && w.text.contains(|c: char| c == '/' || c.is_ascii_digit()) {
             return true;
         }
         if !trigger.is_loose() || !lower.is_one_of(WEAK_NEXT_BLOCK) {

@@ -15,6 +15,10 @@ fn stage(style: DateStyle, zero_pad: bool) -> DatesStage {
     })
 }
 
+fn run_text(input: &str) -> String {
+    run(input, DateStyle::Canonical)
+}
+
 fn run(input: &str, style: DateStyle) -> String {
     stage(style, false).apply(input).into_owned()
 }
@@ -94,6 +98,10 @@ const SPEC_UNCHANGED: &[&str] = &[
     "tỷ lệ 3/4",
     "đạt 6-7/10 điểm",
     "ngày 2 tháng 12 năm 2024",
+    // Long dotted and slashed runs (found in Wikipedia tables): no panic, no date.
+    "ngày 1.2.3.4.5.6.7.8",
+    "hôm 1/2/3/4/5/6/7",
+    "1-2-3-4-5-6",
 ];
 
 #[test]
@@ -361,6 +369,13 @@ proptest! {
             prop_assert!(found.is_some(), "digits {} lost: {:?} → {:?}", run, text, out);
             rest = &rest[found.unwrap() + run.len()..];
         }
+    }
+
+    #[test]
+    fn numeric_runs_never_panic(run in "[0-9./\\-–]{1,30}", cue in prop::sample::select(vec!["ngày", "hôm", "từ", "tháng", "x"])) {
+        let text = format!("{cue} {run} người");
+        let once = run_text(&text);
+        prop_assert_eq!(run_text(&once), once);
     }
 
     #[test]

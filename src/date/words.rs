@@ -42,7 +42,10 @@ pub(super) const BLOCK_BEFORE: &[&str] = &[
 pub(super) const NEXT_BLOCK: &[&str] = &[
     "%", "lần", "bàn", "điểm", "km", "m", "cm", "mm", "kg", "g", "tấn", "tạ", "lít", "ha", "mét",
     "tuổi", "độ", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "đồng", "đ", "usd", "vnđ", "vnd",
-    "euro", "phiếu", "suất", "lượt", "vòng", "bữa", "viên", "liều",
+    "euro", "phiếu", "suất", "lượt", "vòng", "bữa", "viên", "liều", "kb", "mb", "gb", "tb", "hz",
+    "khz", "mhz", "ghz", "kw", "mw", "w", "v", "mg", "ml", "inch", "dặm",
+    // `ngày 4-5 tháng 10`: the day range of a verbal date, not day/month.
+    "tháng",
 ];
 
 /// After a weak or distant trigger also these: counted nouns (`2-3 người`; after a strong

@@ -108,9 +108,7 @@ pub(super) fn write_date(text: &str, m: &DateMatch, style: Style, out: &mut Rewr
         },
         (DateKind::WordRange, Some(d), Some(e)) => {
             // Each end as written (a bare day stays a bare day); the words between are kept.
-            let start_len = text[m.span.clone()]
-                .find(char::is_whitespace)
-                .unwrap_or(0);
+            let start_len = text[m.span.clone()].find(char::is_whitespace).unwrap_or(0);
             let start_groups = text[m.span.start..m.span.start + start_len]
                 .bytes()
                 .filter(|b| matches!(b, b'/' | b'.' | b'-'))
