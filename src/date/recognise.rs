@@ -12,6 +12,7 @@
 //! 4. `m s yyyy` is a month only right after `tháng`;
 //! 5. a 3-digit group anywhere makes the token a number (`25.000`, `sau 2.120 ngày`).
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::lex::{
@@ -19,8 +20,8 @@ use super::lex::{
     DigitRuns, PrevWords, Run,
 };
 use super::words::{
-    BLOCK_BEFORE, FILLERS, NEXT_BLOCK, PERIOD_DEICTICS, PER_DAY, RANGE_WORDS, STRONG, WEAK,
-    WEAK_NEXT_BLOCK, WEEKDAYS,
+    AMOUNT_VERBS, BLOCK_BEFORE, FILLERS, NEXT_BLOCK, PERIOD_DEICTICS, PER_DAY, RANGE_WORDS, STRONG,
+    WEAK, WEAK_NEXT_BLOCK, WEEKDAYS,
 };
 
 /// What form a recognised date was written in.
@@ -243,6 +244,9 @@ const WINDOW: usize = 3;
 struct Scan<'a> {
     text: &'a str,
     found: Vec<DateMatch>,
+    /// End of the last date that may start a list (`ngày 2.12, 3.12`): a full date or one with a
+    /// strong trigger. A date found through a weak trigger does not chain (`đạt đến 1.8, 3.6`).
+    chain_end: Cell<Option<usize>>,
 }
 
 /// Whether the byte at `at` (after a digit) is a date separator.
@@ -261,6 +265,7 @@ pub(super) fn scan_numbers(
     let mut scan = Scan {
         text,
         found: Vec::new(),
+        chain_end: Cell::new(None),
     };
     let mut runs = DigitRuns::new(bytes);
     let mut consumed = 0;
@@ -320,6 +325,7 @@ impl Scan<'_> {
         let at = run.core.clone();
         match p {
             Part::Full(d, m, y) if valid_day(d, m, Some(y)) => {
+                self.chain_end.set(Some(at.end));
                 Some(date(at, Some(d), m, Some(y), DateKind::Full))
             }
             Part::MonthYear(m, y) if (1..=12).contains(&m) && valid_year(y) => {
@@ -335,8 +341,13 @@ impl Scan<'_> {
                     Sep::Hyphen => trigger == Trigger::Strong { adjacent: true },
                     _ => trigger != Trigger::None,
                 };
-                (accepted && !self.next_blocked(run.core.end, trigger))
-                    .then(|| date(at, Some(d), m, None, DateKind::DayMonth))
+                if !accepted || self.next_blocked(run.core.end, trigger) {
+                    return None;
+                }
+                if matches!(trigger, Trigger::Strong { .. }) {
+                    self.chain_end.set(Some(at.end));
+                }
+                Some(date(at, Some(d), m, None, DateKind::DayMonth))
             }
             _ => None,
         }
@@ -441,6 +452,13 @@ impl Scan<'_> {
             if trigger == Trigger::None || self.next_blocked(b_at.end, trigger) {
                 return None;
             }
+            if trigger == Trigger::Weak {
+                self.chain_end.set(None);
+            } else {
+                self.chain_end.set(Some(b_at.end));
+            }
+        } else {
+            self.chain_end.set(Some(b_at.end));
         }
         Some(DateMatch {
             span: a_at.start..b_at.end,
@@ -461,6 +479,7 @@ impl Scan<'_> {
     fn trigger_before(&self, pos: usize) -> Trigger {
         let mut words = PrevWords::new(self.text, pos);
         let mut adjacent = true;
+        let mut bracketed = false;
         let mut seen = 0;
         while seen < WINDOW {
             let Some(w) = words.next() else {
@@ -470,16 +489,19 @@ impl Scan<'_> {
                 if w.broken {
                     return Trigger::None;
                 }
+                bracketed = true;
                 continue; // a bracket: `thứ Hai (2.12)`
             }
             let before = || words.clone().next().map(|p| p.lower());
             let before_is = |list: &[&str]| before().is_some_and(|b| b.is_one_of(list));
             let strong = Trigger::Strong { adjacent };
             let lower = w.lower();
-            if self.found.last().is_some_and(|m| m.span.end == w.end) || is_clock_time(w.text) {
+            if self.chain_end.get() == Some(w.end) || is_clock_time(w.text) {
                 return strong;
             }
-            if lower.is_one_of(WEEKDAYS) && before_is(&["thứ"])
+            // A weekday is written `thứ Hai`, `thứ 2 (2.12)`; `vòng thứ ba` is "third round".
+            let weekday_name = bracketed || w.text.starts_with(char::is_uppercase);
+            if lower.is_one_of(WEEKDAYS) && weekday_name && before_is(&["thứ"])
                 || lower.is_one_of(&["nhật"]) && before_is(&["chủ"])
                 || lower.is_one_of(&["cn"])
             {
@@ -495,6 +517,10 @@ impl Scan<'_> {
                 return strong;
             }
             if lower.is_one_of(WEAK) {
+                // `đạt đến 1.8`, `lên tới 2.5`: an amount reached, not a date.
+                if before_is(AMOUNT_VERBS) {
+                    return Trigger::None;
+                }
                 return Trigger::Weak;
             }
             if !(lower.is_one_of(FILLERS) || small_number(w.text).is_some()) {
@@ -506,9 +532,9 @@ impl Scan<'_> {
         Trigger::None
     }
 
-    /// Whether the word after a year-less date makes it a quantity (rule 2's guards). A period
-    /// word followed by `nay`, `ngoái`, a year... names a period, not a duration (`dịp 30.4 - 1.5
-    /// năm nay`).
+    /// Whether the word after a year-less date makes it a quantity (rule 2's guards). `năm`
+    /// followed by `nay`, `ngoái`, a year... names a period, not a duration (`dịp 30.4 - 1.5 năm
+    /// nay`).
     fn next_blocked(&self, end: usize, trigger: Trigger) -> bool {
         let Some(w) = next_word(self.text, end) else {
             return false;
@@ -517,14 +543,19 @@ impl Scan<'_> {
         if lower.is_one_of(NEXT_BLOCK) {
             return true;
         }
-        // A unit written with a slash or a digit (`Mbit/s`, `m2`) also makes a measure.
-        if trigger.is_loose() && w.text.contains(|c: char| c == '/' || c.is_ascii_digit()) {
+        // After a loose trigger, a unit or symbol also makes a measure: a word with a slash or
+        // a digit (`Mbit/s`, `m2`), one that does not start with a letter (`×`, `°C`), or an
+        // abbreviation with capitals after its first letter (`MP`, `GHz`, `LTS`).
+        let unit_like = w.text.contains(|c: char| c == '/' || c.is_ascii_digit())
+            || !w.text.is_empty() && !w.text.starts_with(char::is_alphabetic)
+            || w.text.chars().skip(1).any(|c| c.is_ascii_uppercase());
+        if trigger.is_loose() && unit_like {
             return true;
         }
         if !trigger.is_loose() || !lower.is_one_of(WEAK_NEXT_BLOCK) {
             return false;
         }
-        let names_period = lower.is_one_of(&["năm", "tháng", "tuần"])
+        let names_period = lower.is_one_of(&["năm"])
             && next_word(self.text, w.end).is_some_and(|after| {
                 after.lower().is_one_of(PERIOD_DEICTICS)
                     || after.text.len() == 4 && after.text.bytes().all(|b| b.is_ascii_digit())

@@ -1,8 +1,9 @@
 //! Clock times (spec §5 "Times", §6): only what a tokeniser split is re-joined, and in the ISO
 //! style a time introduced by `lúc`/`vào` is written `HH:MM`.
 //!
-//! - `14 h 30` → `14h30` and `14 h` → `14h`: a lone `h` after an hour (0–24) only comes from a
-//!   split `14h30`/`14h`; minutes must be two digits up to 59, otherwise nothing is joined.
+//! - `14 h 30` → `14h30`: a lone `h` between an hour (0–24) and two-digit minutes (up to 59)
+//!   only comes from a split `14h30`. `14 h` → `14h` only next to a time or date word: `10 h`
+//!   is also an abbreviation (10 hào in coin lists).
 //! - `14 : 30` → `14:30` only after a time cue (`lúc`, `vào`, `sáng`, ...): a spaced colon also
 //!   ends labels (`Khoản 3 : 30 ngày`) and writes ratios (`1 : 50`).
 //! - ISO: `lúc 14h30`, `vào 9g30`, `lúc 9:30` → `14:30`, `09:30` (hours up to 23). `14h` alone
@@ -10,8 +11,8 @@
 
 use std::ops::Range;
 
-use super::lex::{small_number, PrevWords};
-use super::words::{ISO_TIME_CUES, TIME_CUES};
+use super::lex::{next_word, small_number, PrevWords};
+use super::words::{ISO_TIME_CUES, STRONG, TIME_CUES, WEAK};
 
 /// One edit of a clock time.
 #[derive(Debug, PartialEq, Eq)]
@@ -68,6 +69,14 @@ fn clock(text: &str, range: Range<usize>, (h, m): (u8, u8), sep: char, iso: bool
     }
 }
 
+/// Whether a time word stands before the hour or a date word after the `h`.
+fn hour_alone_cued(text: &str, start: usize, end: usize) -> bool {
+    let before = PrevWords::new(text, start).next();
+    before
+        .is_some_and(|w| !w.broken && (w.lower().is_one_of(TIME_CUES) || w.lower().is_one_of(WEAK)))
+        || next_word(text, end).is_some_and(|w| w.lower().is_one_of(STRONG))
+}
+
 /// A split time whose hour is the digit run `hour` (followed by a space): `14 h 30`, `14 h`,
 /// `lúc 14 : 30`. See the module docs.
 pub(super) fn split_time_at(text: &str, hour: Range<usize>, iso: bool) -> Option<TimeEdit> {
@@ -86,12 +95,15 @@ pub(super) fn split_time_at(text: &str, hour: Range<usize>, iso: bool) -> Option
             Some(Some(m)) => Some(clock(text, hour.start..at + 3, (h, m), 'h', iso)),
             // `14 h 5`, `2 h 75 phút`: not a clean split time, leave it.
             Some(None) if text.as_bytes().get(at + 1).is_some_and(u8::is_ascii_digit) => None,
-            _ => Some(TimeEdit {
+            // A lone `10 h` may be an abbreviation (`10 h` = 10 hào): join it only next to a
+            // time or date word (`lúc 9 h sáng`, `từ 7 h đến`, `14 h ngày 2/12`).
+            _ if hour_alone_cued(text, hour.start, at) => Some(TimeEdit {
                 range: hour.start..at,
                 with: format!("{h}h"),
                 joined: true,
                 iso: false,
             }),
+            _ => None,
         };
     }
     if rest.starts_with(" : ") {

@@ -22,6 +22,12 @@ pub(super) const FILLERS: &[&str] = &[
     "nay", "qua", "mai", "này", "vừa", "rồi", "tuần", "cuối", "đầu", "giữa", "và", "hoặc",
 ];
 
+/// Before a weak trigger these make the number an amount reached (`đạt đến 1.8`, `lên tới 2.5`,
+/// `chưa tới 18.5`), not a date.
+pub(super) const AMOUNT_VERBS: &[&str] = &[
+    "đạt", "lên", "xuống", "cao", "thấp", "chưa", "tăng", "giảm", "hơn", "khoảng", "gần",
+];
+
 /// Weekday names after `thứ` (`thứ Hai`, `thứ 2`); `Chủ nhật` and `CN` are handled apart.
 pub(super) const WEEKDAYS: &[&str] = &[
     "hai", "ba", "tư", "năm", "sáu", "bảy", "2", "3", "4", "5", "6", "7",
@@ -40,12 +46,74 @@ pub(super) const BLOCK_BEFORE: &[&str] = &[
 /// Words that, directly after a year-less candidate, make it a measure or an amount (`2.5 km`,
 /// `6-7/10 điểm`, `uống ngày 2-3 lần`), whatever the trigger.
 pub(super) const NEXT_BLOCK: &[&str] = &[
-    "%", "lần", "bàn", "điểm", "km", "m", "cm", "mm", "kg", "g", "tấn", "tạ", "lít", "ha", "mét",
-    "tuổi", "độ", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "đồng", "đ", "usd", "vnđ", "vnd",
-    "euro", "phiếu", "suất", "lượt", "vòng", "bữa", "viên", "liều", "kb", "mb", "gb", "tb", "hz",
-    "khz", "mhz", "ghz", "kw", "mw", "w", "v", "mg", "ml", "inch", "dặm",
+    "%",
+    "lần",
+    "bàn",
+    "điểm",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "g",
+    "tấn",
+    "tạ",
+    "lít",
+    "ha",
+    "mét",
+    "tuổi",
+    "độ",
+    "trăm",
+    "nghìn",
+    "ngàn",
+    "triệu",
+    "tỷ",
+    "tỉ",
+    "đồng",
+    "đ",
+    "usd",
+    "vnđ",
+    "vnd",
+    "euro",
+    "phiếu",
+    "suất",
+    "lượt",
+    "vòng",
+    "bữa",
+    "viên",
+    "liều",
+    "kb",
+    "mb",
+    "gb",
+    "tb",
+    "hz",
+    "khz",
+    "mhz",
+    "ghz",
+    "kw",
+    "mw",
+    "w",
+    "v",
+    "mg",
+    "ml",
+    "inch",
+    "dặm",
+    "s",
+    "gram",
+    "gam",
+    "mp",
+    "megapixel",
+    "pixel",
+    "trở",
+    "hay",
     // `ngày 4-5 tháng 10`: the day range of a verbal date, not day/month.
     "tháng",
+    // `(2-5 ngày)`, `(8-9 giờ)`: durations.
+    "ngày",
+    "tuần",
+    "giờ",
+    "phút",
+    "giây",
 ];
 
 /// After a weak or distant trigger also these: counted nouns (`2-3 người`; after a strong
@@ -54,11 +122,10 @@ pub(super) const NEXT_BLOCK: &[&str] = &[
 /// times of day (`vào 9.05 sáng` is a clock time).
 pub(super) const WEAK_NEXT_BLOCK: &[&str] = &[
     "người", "ca", "trận", "ván", "hiệp", "phần", "chiếc", "con", "cái", "căn", "hộ", "xe", "ghế",
-    "ngày", "tháng", "năm", "tuần", "giờ", "phút", "giây", "số", "dân", "lên", "xuống", "sáng",
-    "trưa", "chiều", "tối", "đêm",
+    "năm", "số", "dân", "lên", "xuống", "sáng", "trưa", "chiều", "tối", "đêm",
 ];
 
-/// After `năm`/`tháng`/`tuần`, these make it a named period (`năm nay`, `tháng trước`), so the
+/// After `năm`, these make it a named period (`năm nay`, `tháng trước`), so the
 /// period word does not turn the number before it into a duration.
 pub(super) const PERIOD_DEICTICS: &[&str] = &["nay", "ngoái", "trước", "sau", "tới", "qua", "này"];
 
