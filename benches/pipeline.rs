@@ -5,9 +5,8 @@
 //! `../shared/corpus/viwiki-2017.txt.gz` when that file is present (skipped otherwise).
 //! Each document is one line, as `vietnorm normalize` feeds them.
 //!
-//! Group `dates-stage` runs the default pipeline with and without the `dates` stage
-//! (`--dates keep`) side by side on the news seeds and on Wikipedia: the ratio of the two is
-//! the stage's cost (target: under 10% of the pipeline's time).
+//! Groups `tone-stage` and `dates-stage` run the default pipeline with and without one stage
+//! side by side on the news seeds and on Wikipedia: the ratio of the two is the stage's cost.
 
 use std::io::Read;
 use std::path::Path;
@@ -73,6 +72,11 @@ fn messy(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Normalises every line, as `vietnorm normalize` does; the sum keeps the work observable.
+fn run(normalizer: &Normalizer, lines: &[String]) -> usize {
+    lines.iter().map(|l| normalizer.normalize(l).len()).sum()
+}
+
 fn bench(c: &mut Criterion) {
     let normalizer = Normalizer::default();
     let clean = news(1 << 20);
@@ -92,45 +96,51 @@ fn bench(c: &mut Criterion) {
         let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), lines, |b, lines| {
-            b.iter(|| run_lines(&normalizer, lines))
+            b.iter(|| run(&normalizer, lines))
         });
     }
     group.finish();
 }
 
-/// Sums the output lengths of `lines` through `normalizer` (keeps the work observable).
-fn run_lines(normalizer: &Normalizer, lines: &[String]) -> usize {
-    lines.iter().map(|l| normalizer.normalize(l).len()).sum()
-}
-
-fn bench_dates_stage(c: &mut Criterion) {
-    let with_dates = Normalizer::default();
-    let mut keep = Config::default();
-    keep.dates.style = DateStyle::Keep;
-    let without_dates = Normalizer::new(keep).expect("valid config");
-    let mut inputs = vec![("news", news(1 << 20))];
+/// The cost of one stage: the default pipeline with and without it, side by side, on clean NFC
+/// news and on Wikipedia (when present).
+fn stage_cost(c: &mut Criterion, stage: &str, without: Normalizer) {
+    let with = Normalizer::default();
+    let mut inputs = vec![("news-nfc-clean", news(1 << 20))];
     if let Some(wiki) = viwiki(8 << 20) {
         inputs.push(("viwiki-8mb", wiki));
     }
-    let mut group = c.benchmark_group("dates-stage");
+    let mut group = c.benchmark_group(format!("{stage}-stage"));
     for (name, lines) in &inputs {
         let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
-        for (variant, normalizer) in [
-            ("with-dates", &with_dates),
-            ("without-dates", &without_dates),
-        ] {
-            group.bench_with_input(BenchmarkId::new(variant, name), lines, |b, lines| {
-                b.iter(|| run_lines(normalizer, lines))
-            });
+        let variants = [("with", &with), ("without", &without)];
+        for (variant, normalizer) in variants {
+            let id = BenchmarkId::new(format!("{variant}-{stage}"), name);
+            group.bench_with_input(id, lines, |b, lines| b.iter(|| run(normalizer, lines)));
         }
     }
     group.finish();
 }
 
+/// The tone stage must stay within 1.5× on clean old-style NFC news; on Wikipedia about 13% of the
+/// oa/oe/uy syllables are in new style, so the stage really rewrites.
+fn tone_cost(c: &mut Criterion) {
+    let mut config = Config::default();
+    config.tone.enabled = false;
+    stage_cost(c, "tone", Normalizer::new(config).unwrap());
+}
+
+/// The dates stage (target: under 10% of the pipeline's time on news text).
+fn dates_cost(c: &mut Criterion) {
+    let mut config = Config::default();
+    config.dates.style = DateStyle::Keep;
+    stage_cost(c, "dates", Normalizer::new(config).unwrap());
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = bench, bench_dates_stage
+    targets = bench, tone_cost, dates_cost
 }
 criterion_main!(benches);

@@ -27,10 +27,14 @@ pub mod io;
 mod letters;
 pub mod pipeline;
 pub mod stage;
+pub mod syllable;
+pub mod tone;
 pub mod unicode;
 
 pub use date::{find_dates, DateKind, DateMatch, DateStyle, DatesConfig, RangeEnd};
 pub use error::{Error, Result};
 pub use pipeline::{Config, Normalizer};
 pub use stage::{Counts, Rewriter, Stage};
+pub use syllable::{is_syllable, Syllable, Tone};
+pub use tone::{place_tone, ToneConfig, ToneStyle};
 pub use unicode::UnicodeConfig;

@@ -15,7 +15,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use vietnorm::io::{json_string_field, replace_span, AtomicFile, Lines};
-use vietnorm::{Config, Counts, DateStyle, Normalizer};
+use vietnorm::{Config, Counts, DateStyle, Normalizer, ToneStyle};
 
 #[derive(Parser)]
 #[command(
@@ -42,6 +42,12 @@ struct PipelineArgs {
     /// TOML or JSON configuration file (`.json` is read as JSON); flags override it.
     #[arg(long, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Tone mark style for open oa/oe/uy: `old` (hòa, thủy), `new` (hoà, thuỷ) or `keep`.
+    #[arg(long, value_name = "STYLE")]
+    tone: Option<ToneStyle>,
+    /// Only convert between the two legal tone positions; no mark repairs (text with pinyin).
+    #[arg(long)]
+    strict_tone: bool,
     /// How dates are written: canonical (`2/12/2024`), iso (`2024-12-02`) or keep (no change).
     #[arg(long, value_name = "STYLE")]
     dates: Option<DateStyleArg>,
@@ -70,6 +76,10 @@ impl PipelineArgs {
                     .map_err(|e| InputError(format!("{}: {e}", path.display())))?
             }
         };
+        if let Some(style) = self.tone {
+            config.tone.style = style;
+        }
+        config.tone.strict |= self.strict_tone;
         if let Some(style) = self.dates {
             config.dates.style = match style {
                 DateStyleArg::Canonical => DateStyle::Canonical,

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::date::{DatesConfig, DatesStage};
 use crate::error::{Error, Result};
 use crate::stage::{Counts, Stage};
+use crate::tone::{ToneConfig, ToneStage};
 use crate::unicode::{UnicodeConfig, UnicodeStage};
 
 /// The whole pipeline configuration. Every field has a default, so `{}` (or an empty TOML file)
@@ -30,6 +31,8 @@ use crate::unicode::{UnicodeConfig, UnicodeStage};
 pub struct Config {
     /// Unicode clean-up: NFC, mark order, invisible characters, spaces (spec §3).
     pub unicode: UnicodeConfig,
+    /// Tone placement (old/new/keep) and mark repairs (spec §2, lookalike Đ of §3).
+    pub tone: ToneConfig,
     /// Dates and times: recognition and canonical writing (spec §5). Runs last.
     pub dates: DatesConfig,
 }
@@ -82,7 +85,10 @@ impl Normalizer {
         if config.unicode.enabled {
             stages.push(Box::new(UnicodeStage::new(&config.unicode)));
         }
-        // Tone placement and detokenising (spec §7) go here, between unicode and dates.
+        if config.tone.enabled {
+            stages.push(Box::new(ToneStage::new(&config.tone)));
+        }
+        // Detokenising (spec §6) goes here, between tone and dates.
         if config.dates.active() {
             stages.push(Box::new(DatesStage::new(&config.dates)));
         }
@@ -180,6 +186,7 @@ mod tests {
     fn disabled_stage_does_nothing() {
         let mut c = Config::default();
         c.unicode.enabled = false;
+        c.tone.enabled = false;
         c.dates.enabled = false;
         let n = Normalizer::new(c).unwrap();
         assert_eq!(n.stage_names().count(), 0);

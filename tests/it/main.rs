@@ -4,6 +4,7 @@
 mod cli;
 mod dates;
 mod properties;
+mod tone;
 
 /// Path of a file under `tests/data/`.
 pub fn data(name: &str) -> std::path::PathBuf {
