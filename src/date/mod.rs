@@ -124,14 +124,23 @@ impl DatesStage {
 
     /// The time edit whose hour is the digit run `hour`, if any.
     fn time_at(&self, text: &str, hour: Range<usize>) -> Option<time::TimeEdit> {
-        let bytes = text.as_bytes();
-        match bytes.get(hour.end) {
-            // Checked here first: most numbers are followed by a space and a word.
-            Some(b' ') if matches!(bytes.get(hour.end + 1), Some(b'h' | b':')) => {
-                time::split_time_at(text, hour, self.style.iso)
-            }
-            Some(b'h' | b'g' | b':') if self.style.iso => time::iso_time_at(text, hour),
-            _ => None,
+        if !self.may_be_time(text.as_bytes(), hour.end) {
+            return None;
+        }
+        match text.as_bytes()[hour.end] {
+            b' ' => time::split_time_at(text, hour, self.style.iso),
+            _ => time::iso_time_at(text, hour),
+        }
+    }
+
+    /// The bytes after a digit run that can start a time edit: ` h`, ` :`, or in ISO style `h`,
+    /// `g`, `:`. Most numbers are followed by a space and a word, so this byte test comes first.
+    #[inline]
+    fn may_be_time(&self, bytes: &[u8], at: usize) -> bool {
+        match bytes.get(at) {
+            Some(b' ') => matches!(bytes.get(at + 1), Some(b'h' | b':')),
+            Some(b'h' | b'g' | b':') => self.style.iso,
+            _ => false,
         }
     }
 
@@ -178,7 +187,8 @@ impl Stage for DatesStage {
     fn needs(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
         lex::DigitRuns::new(bytes).any(|digits| {
-            recognise::is_date_separator(bytes, digits.end) || self.time_at(text, digits).is_some()
+            recognise::is_date_separator(bytes, digits.end)
+                || self.may_be_time(bytes, digits.end) && self.time_at(text, digits).is_some()
         })
     }
 

@@ -249,9 +249,16 @@ struct Scan<'a> {
     chain_end: Cell<Option<usize>>,
 }
 
-/// Whether the byte at `at` (after a digit) is a date separator.
+/// Whether the bytes at `at` (after a digit) may continue a date: `/` or `.` before a digit, or a
+/// dash (also a range connective, `6- 7/12`). A `.` that ends a sentence (`năm 2016.`) or a
+/// `/` of a unit (`km/h`) starts no work.
+#[inline]
 pub(super) fn is_date_separator(bytes: &[u8], at: usize) -> bool {
-    matches!(bytes.get(at), Some(b'/' | b'.' | b'-'))
+    match bytes.get(at) {
+        Some(b'/' | b'.') => bytes.get(at + 1).is_some_and(u8::is_ascii_digit),
+        Some(b'-') => true,
+        _ => false,
+    }
 }
 
 /// Visits the digit runs of `text` once: a run followed by a date separator goes to the date
