@@ -4,13 +4,16 @@
 //! shapes (clean NFC, NFD, messy spacing), and 8 MB of real Wikipedia text from
 //! `../shared/corpus/viwiki-2017.txt.gz` when that file is present (skipped otherwise).
 //! Each document is one line, as `vietnorm normalize` feeds them.
+//!
+//! Groups `tone-stage` and `dates-stage` run the default pipeline with and without one stage
+//! side by side on the news seeds and on Wikipedia: the ratio of the two is the stage's cost.
 
 use std::io::Read;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use unicode_normalization::UnicodeNormalization;
-use vietnorm::Normalizer;
+use vietnorm::{Config, DateStyle, Normalizer};
 
 /// The plain news seeds, one paragraph per line, repeated to at least `bytes`.
 fn news(bytes: usize) -> Vec<String> {
@@ -140,33 +143,45 @@ fn clean_steps(c: &mut Criterion) {
     }
 }
 
-/// The cost of the tone stage: the default pipeline with and without it, side by side, on clean
-/// old-style NFC news (the stage must stay within 1.5× there) and on Wikipedia (about 13% of its
-/// oa/oe/uy syllables are in new style, so the stage really rewrites).
-fn tone_cost(c: &mut Criterion) {
+/// The cost of one stage: the default pipeline with and without it, side by side, on clean NFC
+/// news and on Wikipedia (when present).
+fn stage_cost(c: &mut Criterion, stage: &str, without: Normalizer) {
     let with = Normalizer::default();
-    let mut config = vietnorm::Config::default();
-    config.tone.enabled = false;
-    let without = Normalizer::new(config).unwrap();
     let mut inputs = vec![("news-nfc-clean", news(1 << 20))];
     if let Some(wiki) = viwiki(8 << 20) {
         inputs.push(("viwiki-8mb", wiki));
     }
-    let mut group = c.benchmark_group("tone-stage");
+    let mut group = c.benchmark_group(format!("{stage}-stage"));
     for (name, lines) in &inputs {
         let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
-        for (variant, normalizer) in [("with-tone", &with), ("without-tone", &without)] {
-            let id = BenchmarkId::new(variant, name);
+        let variants = [("with", &with), ("without", &without)];
+        for (variant, normalizer) in variants {
+            let id = BenchmarkId::new(format!("{variant}-{stage}"), name);
             group.bench_with_input(id, lines, |b, lines| b.iter(|| run(normalizer, lines)));
         }
     }
     group.finish();
 }
 
+/// The tone stage must stay within 1.5× on clean old-style NFC news; on Wikipedia about 13% of the
+/// oa/oe/uy syllables are in new style, so the stage really rewrites.
+fn tone_cost(c: &mut Criterion) {
+    let mut config = Config::default();
+    config.tone.enabled = false;
+    stage_cost(c, "tone", Normalizer::new(config).unwrap());
+}
+
+/// The dates stage (target: under 10% of the pipeline's time on news text).
+fn dates_cost(c: &mut Criterion) {
+    let mut config = Config::default();
+    config.dates.style = DateStyle::Keep;
+    stage_cost(c, "dates", Normalizer::new(config).unwrap());
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = bench, tone_cost, clean_steps
+    targets = bench, tone_cost, dates_cost, clean_steps
 }
 criterion_main!(benches);

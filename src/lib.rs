@@ -22,6 +22,7 @@
 //!   configurable.
 
 pub mod corpus;
+pub mod date;
 pub mod dedup;
 pub mod error;
 pub mod io;
@@ -34,6 +35,7 @@ pub mod syllable;
 pub mod tone;
 pub mod unicode;
 
+pub use date::{find_dates, DateKind, DateMatch, DateStyle, DatesConfig, RangeEnd};
 pub use error::{Error, Result};
 pub use pipeline::{Config, Normalizer};
 pub use stage::{Counts, Rewriter, Stage};

@@ -15,7 +15,7 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use vietnorm::io::{json_string_field, replace_span, AtomicFile, Lines};
-use vietnorm::{Config, Counts, Normalizer, ToneStyle};
+use vietnorm::{Config, Counts, DateStyle, Normalizer, ToneStyle};
 
 #[derive(Parser)]
 #[command(
@@ -50,9 +50,24 @@ struct PipelineArgs {
     /// Only convert between the two legal tone positions; no mark repairs (text with pinyin).
     #[arg(long)]
     strict_tone: bool,
+    /// How dates are written: canonical (`2/12/2024`), iso (`2024-12-02`) or keep (no change).
+    #[arg(long, value_name = "STYLE")]
+    dates: Option<DateStyleArg>,
+    /// Write dates with two-digit day and month (`02/12/2024`).
+    #[arg(long)]
+    date_zero_pad: bool,
+}
+
+/// `--dates` values, mapped onto [`DateStyle`].
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DateStyleArg {
+    Canonical,
+    Iso,
+    Keep,
 }
 
 impl PipelineArgs {
+    /// The config file (or the default), with the flags applied over it.
     fn config(&self) -> anyhow::Result<Config> {
         let mut config = match &self.config {
             None => Config::default(),
@@ -67,6 +82,14 @@ impl PipelineArgs {
             config.tone.style = style;
         }
         config.tone.strict |= self.strict_tone;
+        if let Some(style) = self.dates {
+            config.dates.style = match style {
+                DateStyleArg::Canonical => DateStyle::Canonical,
+                DateStyleArg::Iso => DateStyle::Iso,
+                DateStyleArg::Keep => DateStyle::Keep,
+            };
+        }
+        config.dates.zero_pad |= self.date_zero_pad;
         Ok(config)
     }
 

@@ -12,6 +12,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::{DatesConfig, DatesStage};
 use crate::error::{Error, Result};
 use crate::stage::{Counts, Stage};
 use crate::tone::{ToneConfig, ToneStage};
@@ -32,6 +33,8 @@ pub struct Config {
     pub unicode: UnicodeConfig,
     /// Tone placement (old/new/keep) and mark repairs (spec §2, lookalike Đ of §3).
     pub tone: ToneConfig,
+    /// Dates and times: recognition and canonical writing (spec §5). Runs last.
+    pub dates: DatesConfig,
 }
 
 impl Config {
@@ -84,6 +87,10 @@ impl Normalizer {
         }
         if config.tone.enabled {
             stages.push(Box::new(ToneStage::new(&config.tone)));
+        }
+        // Detokenising (spec §6) goes here, between tone and dates.
+        if config.dates.active() {
+            stages.push(Box::new(DatesStage::new(&config.dates)));
         }
         Ok(Normalizer { config, stages })
     }
@@ -194,6 +201,7 @@ mod tests {
         let mut c = Config::default();
         c.unicode.enabled = false;
         c.tone.enabled = false;
+        c.dates.enabled = false;
         let n = Normalizer::new(c).unwrap();
         assert_eq!(n.stage_names().count(), 0);
         assert!(matches!(n.normalize("a\u{a0} b"), Cow::Borrowed(_)));

@@ -3,6 +3,7 @@
 
 mod clean;
 mod cli;
+mod dates;
 mod properties;
 mod tone;
 
