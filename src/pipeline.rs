@@ -13,6 +13,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::segmented::{History, SegmentedConfig, SegmentedStage};
 use crate::stage::{Counts, Stage};
 use crate::unicode::{UnicodeConfig, UnicodeStage};
 
@@ -29,6 +30,8 @@ use crate::unicode::{UnicodeConfig, UnicodeStage};
 pub struct Config {
     /// Unicode clean-up: NFC, mark order, invisible characters, spaces (spec §3).
     pub unicode: UnicodeConfig,
+    /// Word-segmented / punctuation-tokenised text: detection and restoration (spec §6).
+    pub segmented: SegmentedConfig,
 }
 
 impl Config {
@@ -79,6 +82,9 @@ impl Normalizer {
         if config.unicode.enabled {
             stages.push(Box::new(UnicodeStage::new(&config.unicode)));
         }
+        if config.segmented.enabled {
+            stages.push(Box::new(SegmentedStage::new(&config.segmented)));
+        }
         Ok(Normalizer { config, stages })
     }
 
@@ -92,14 +98,35 @@ impl Normalizer {
         self.stages.iter().map(|s| s.name())
     }
 
-    /// Runs every enabled stage over `text`. Borrowed output means nothing changed.
+    /// Runs every enabled stage over `text`, a document on its own. Borrowed output means
+    /// nothing changed. The result depends on `text` alone.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.normalize_in(text, &mut StreamState::default())
+    }
+
+    /// Runs every enabled stage over `text`, the next document of a stream (a line of a text
+    /// file, a record of a JSONL file). `stream` carries what earlier documents showed: once a
+    /// file is clearly word-segmented, a short line like `Tôi đi học .` is restored like the
+    /// rest. Use one [`StreamState`] per input file, passing documents in order.
+    ///
+    /// ```
+    /// use vietnorm::{Normalizer, StreamState};
+    ///
+    /// let n = Normalizer::default();
+    /// let mut stream = StreamState::default();
+    /// for line in ["Hà_Nội là thủ_đô .", "Đà_Nẵng là thành_phố biển ."] {
+    ///     n.normalize_in(line, &mut stream);
+    /// }
+    /// assert_eq!(n.normalize_in("Tôi đi học .", &mut stream), "Tôi đi học.");
+    /// assert_eq!(n.normalize("Tôi đi học ."), "Tôi đi học ."); // too little evidence alone
+    /// ```
+    pub fn normalize_in<'a>(&self, text: &'a str, stream: &mut StreamState) -> Cow<'a, str> {
         let mut current = Cow::Borrowed(text);
         for stage in &self.stages {
             if !stage.needs(&current) {
                 continue;
             }
-            if let Cow::Owned(changed) = stage.apply(&current) {
+            if let Cow::Owned(changed) = stage.apply_in(&current, stream) {
                 current = Cow::Owned(changed);
             }
         }
@@ -121,6 +148,14 @@ impl Normalizer {
             }
         }
     }
+}
+
+/// What a stream of documents has shown so far, for [`Normalizer::normalize_in`]. Start a new
+/// one for each input file. Cheap to create and to clone.
+#[derive(Clone, Debug, Default)]
+pub struct StreamState {
+    /// Verdicts of the segmented-text detector so far.
+    pub(crate) segmented: History,
 }
 
 impl Default for Normalizer {

@@ -1,0 +1,199 @@
+//! Splitting a line into tokens, and what a token tells about segmentation.
+//!
+//! Tokens are separated by runs of spaces. underthesea also glues punctuation to a neighbouring
+//! word with `_` (`Damas_«`, `chào_»`, `}_«`): an `_` next to a punctuation-only part is a token
+//! separator too (a "`_` gap"), everything else stays inside the token.
+
+use super::shim::is_syllable;
+
+/// One token of a line; offsets are bytes into the line.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    /// Start of the gap before the token (`== start` for the first token of a line).
+    pub gap: usize,
+    /// The gap before is one `_` (underthesea's word–punctuation glue), not spaces.
+    pub underscore_gap: bool,
+}
+
+/// Appends the tokens of `line` (without its `\n`; a final `\r` is left out) to `out`.
+pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) {
+    let body = line.strip_suffix('\r').unwrap_or(line);
+    let mut gap = 0;
+    let mut pos = 0;
+    for raw in body.split(' ') {
+        if !raw.is_empty() {
+            split_raw(raw, pos, gap, out);
+            gap = pos + raw.len();
+        }
+        pos += raw.len() + 1;
+    }
+}
+
+/// Splits one space-delimited token at `_` glue next to punctuation-only parts.
+fn split_raw<'a>(raw: &'a str, start: usize, gap: usize, out: &mut Vec<Token<'a>>) {
+    let first = Token {
+        text: raw,
+        start,
+        gap: if out.is_empty() { start } else { gap },
+        underscore_gap: false,
+    };
+    if !raw.contains('_') || protected_shape(raw) {
+        out.push(first);
+        return;
+    }
+    // Parts are never empty here: `__` and leading/trailing `_` are protected shapes.
+    let mut cur = first;
+    cur.text = "";
+    let mut at = start;
+    let mut prev_punct = false;
+    for part in raw.split('_') {
+        let punct = !part.chars().any(char::is_alphanumeric);
+        if cur.text.is_empty() {
+            cur.text = &raw[at - start..at - start + part.len()];
+        } else if punct || prev_punct {
+            out.push(cur);
+            cur = Token {
+                text: &raw[at - start..at - start + part.len()],
+                start: at,
+                gap: at - 1,
+                underscore_gap: true,
+            };
+        } else {
+            cur.text = &raw[cur.start - start..at - start + part.len()];
+        }
+        prev_punct = punct;
+        at += part.len() + 1;
+    }
+    out.push(cur);
+}
+
+/// Shapes that are never split or rewritten (spec §6, protected tokens): URLs, e-mails,
+/// `@handles`, `#hash_tags`, `__dunder__`, `_private`, `trailing_`, code in backticks.
+fn protected_shape(t: &str) -> bool {
+    t.contains("://")
+        || t.contains("www.")
+        || t.contains('@')
+        || t.starts_with('#')
+        || t.contains("__")
+        || t.starts_with('_')
+        || t.ends_with('_')
+        || t.contains('`')
+}
+
+/// What a token containing `_` says about segmentation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Underscored {
+    /// No `_` in the token.
+    No,
+    /// A word joined by a segmenter: every part is a syllable or a name part. `accented` when
+    /// some letter is not ASCII (strong evidence: identifiers are almost never accented).
+    Joined { accented: bool },
+    /// A URL, e-mail, handle or hashtag: neutral, found in plain and segmented text alike.
+    Neutral,
+    /// Anything else (`max_length`, `bao_cao.pdf`, `API_KEY`): evidence of plain text.
+    Foreign,
+}
+
+pub(super) fn underscored(t: &str) -> Underscored {
+    if !t.contains('_') {
+        return Underscored::No;
+    }
+    if t.contains("://") || t.contains("www.") || t.contains('@') || t.starts_with('#') {
+        return Underscored::Neutral;
+    }
+    if protected_shape(t) {
+        return Underscored::Foreign;
+    }
+    let mut all_caps = true;
+    for part in t.split('_') {
+        if !(is_syllable(part) || is_name_part(part)) {
+            return Underscored::Foreign;
+        }
+        all_caps &= !part.chars().any(char::is_lowercase);
+    }
+    if all_caps {
+        // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
+        return Underscored::Foreign;
+    }
+    Underscored::Joined {
+        accented: !t.is_ascii(),
+    }
+}
+
+/// A part of a proper name the segmenters join like a word: a capital letter followed by letters
+/// or digits (`Donald`, `Trump`, `Hezbollah`, `U23` in underthesea's `U23_thắng`).
+pub(super) fn is_name_part(part: &str) -> bool {
+    let mut chars = part.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(line: &str) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        tokenize(line, &mut out);
+        out.iter().map(|t| (t.text, t.underscore_gap)).collect()
+    }
+
+    #[test]
+    fn splits_on_spaces_and_underscore_glue() {
+        assert_eq!(
+            texts("Damas_« có  khả_năng }_« chào_» .\r"),
+            vec![
+                ("Damas", false),
+                ("«", true),
+                ("có", false),
+                ("khả_năng", false),
+                ("}", false),
+                ("«", true),
+                ("chào", false),
+                ("»", true),
+                (".", false)
+            ]
+        );
+        assert_eq!(
+            texts("user_id __init__"),
+            vec![("user_id", false), ("__init__", false)]
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_line() {
+        let line = " a  b_» c";
+        let mut out = Vec::new();
+        tokenize(line, &mut out);
+        for t in &out {
+            assert_eq!(&line[t.start..t.start + t.text.len()], t.text);
+        }
+        assert_eq!(
+            (out[0].gap, out[1].gap, out[2].gap, out[3].gap),
+            (1, 2, 5, 8)
+        );
+    }
+
+    #[test]
+    fn underscore_classes() {
+        use Underscored::*;
+        for (t, want) in [
+            ("Hà_Nội", Joined { accented: true }),
+            ("Bachar_Al_Assad", Joined { accented: false }),
+            ("U23_thắng", Joined { accented: true }),
+            ("ma_tran", Joined { accented: false }),
+            ("max_length", Foreign),
+            ("user_id", Foreign),
+            ("API_KEY", Foreign),
+            ("bao_cao.pdf", Foreign),
+            ("năm_2024", Foreign),
+            ("#hà_nội", Neutral),
+            ("nguyen_van_a@gmail.com", Neutral),
+            ("https://x.vn/bai_viet_1", Neutral),
+            ("Hà", No),
+        ] {
+            assert_eq!(underscored(t), want, "{t}");
+        }
+    }
+}
