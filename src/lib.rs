@@ -25,10 +25,12 @@ pub mod error;
 pub mod pipeline;
 pub mod segmented;
 pub mod stage;
+pub mod syllable;
 pub mod unicode;
 
 pub use error::{Error, Result};
 pub use pipeline::{Config, Normalizer, StreamState};
 pub use segmented::{Desegment, SegmentedConfig};
 pub use stage::{Counts, Rewriter, Stage};
+pub use syllable::{is_syllable, Syllable, Tone};
 pub use unicode::UnicodeConfig;
