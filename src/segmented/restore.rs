@@ -4,12 +4,12 @@
 //! ever delete a gap next to punctuation or inside a split unit (`14 h 30`, `al - Qaeda`, a URL),
 //! so running them again on their own output finds nothing more to delete (idempotence).
 
-use super::shim::is_syllable;
 use super::tables::{
     APOSTROPHE_NAME_PREFIXES, CLOSING, CONTRACTION_ENDINGS, OPENING, RATE_DENOMINATORS,
     RATE_NUMERATORS, TLDS,
 };
-use super::tokens::Token;
+use super::tokens::{is_number, Token};
+use crate::syllable::is_syllable;
 
 /// Role of a straight quote found by pairing quotes within the line.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -34,6 +34,7 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
             || glued_hyphen_number(a, b)
             || abbreviation_dot(a, b)
             || split_email_tail(a, b)
+            || a == "-" && b == "-"
         {
             join[i] = true;
         }
@@ -61,18 +62,25 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
 }
 
 /// Straight `"` (and `'` that is not an apostrophe) are paired within the line: odd ones open,
-/// even ones close; an unmatched last quote keeps its spaces.
+/// even ones close. An unmatched last quote opens when it starts the line (a quotation running
+/// on past the sentence, or closed by a curly quote: `" Nhưng … lui ”`), closes when only
+/// closing punctuation follows it, and otherwise keeps its spaces.
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     for mark in ["\"", "'"] {
         let at: Vec<usize> = (0..tokens.len())
             .filter(|&i| tokens[i].text == mark && !contraction(tokens, i))
             .collect();
-        for (n, &i) in at.iter().enumerate().take(at.len() / 2 * 2) {
-            roles[i] = if n % 2 == 0 {
+        for (n, &i) in at.iter().enumerate() {
+            let unmatched = n + 1 == at.len() && n % 2 == 0;
+            roles[i] = if !unmatched {
+                [Quote::Open, Quote::Close][n % 2]
+            } else if i == 0 {
                 Quote::Open
-            } else {
+            } else if tokens[i + 1..].iter().all(|t| only(t.text, CLOSING)) {
                 Quote::Close
+            } else {
+                Quote::None
             };
         }
     }
@@ -85,14 +93,6 @@ fn only(t: &str, set: &[char]) -> bool {
 
 fn is_digits(t: &str) -> bool {
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// A number as the tokenisers keep it: digits with inner `.`/`,` groups (`25.000`, `1,5`).
-fn is_number(t: &str) -> bool {
-    t.starts_with(|c: char| c.is_ascii_digit())
-        && t.ends_with(|c: char| c.is_ascii_digit())
-        && t.bytes()
-            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 fn is_hour(t: &str) -> bool {
@@ -174,7 +174,12 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     (is_number(a) || is_roman(a)) && is_number(b)
         || (RATE_NUMERATORS.contains(&unit) || is_number(a)) && RATE_DENOMINATORS.contains(&b)
-        || is_number(a) && all_caps(b) && after_slash(tokens, join, i - 1)
+        || is_number(a) && document_code(b) && (a.contains('/') || after_slash(tokens, join, i - 1))
+}
+
+/// The issuer part of a document number: `NĐ`, `NĐ-CP`, `QĐ-BGDĐT`.
+fn document_code(t: &str) -> bool {
+    t.split('-').all(all_caps)
 }
 
 /// Token `i` is glued to a `/` before it (inside `12/2024/…`).
@@ -183,9 +188,10 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 }
 
 /// `-` at `i`: split compounds (`al - Qaeda`, `e - mail`, `Jong - un`), word–number
-/// (`Covid - 19`, `F - 16`) and the code part of document numbers (`2019/NĐ - CP`). Kept
-/// between names and Vietnamese words (`Syria - Nga`, `Việt - Mỹ`), numbers (`2 - 1`) and at
-/// line start.
+/// (`Covid - 19`, `F - 16`), number–number (`2 - 1`, `6 - 7/12`: pyvi splits them, and
+/// published text writes them unspaced about 5 times in 6, see the module docs), the code part
+/// of document numbers (`2019/NĐ - CP`). Kept between names and Vietnamese
+/// words (`Syria - Nga`, `Việt - Mỹ`) and at line start.
 fn hyphen(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
@@ -196,8 +202,9 @@ fn hyphen(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let compound =
         latin(a) && latin(b) && (lower(a) || lower(b)) && !(is_syllable(a) && is_syllable(b));
     let word_number = code_word(a) && is_digits(b);
+    let numbers = is_number(a) && is_number(b);
     let code = all_caps(a) && all_caps(b) && after_slash(tokens, join, i - 1);
-    compound || word_number || code
+    compound || word_number || numbers || code
 }
 
 /// A URL or e-mail split into pieces by pyvi (`https : / / a . vn / x`, `www . a . vn`,
@@ -315,9 +322,11 @@ mod tests {
             ),
             (
                 "Syria - Nga - Iran , Việt - Mỹ , 2 - 1 , 6 - 7/12",
-                "Syria - Nga - Iran, Việt - Mỹ, 2 - 1, 6 - 7/12",
+                "Syria - Nga - Iran, Việt - Mỹ, 2-1, 6-7/12",
             ),
             ("- Tôi đi", "- Tôi đi"),
+            ("VietTimes - - Các", "VietTimes -- Các"),
+            ("Nghị_định 100/2019 / NĐ-CP", "Nghị_định 100/2019/NĐ-CP"),
             (
                 "Bộ GD & ĐT , Johnson & Johnson",
                 "Bộ GD&ĐT, Johnson & Johnson",
@@ -325,6 +334,12 @@ mod tests {
             ("Nghị_định 100 / 2019 / NĐ - CP", "Nghị_định 100/2019/NĐ-CP"),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \" đi"),
+            (
+                "\" Nhưng không rút lui ” , ông nói",
+                "\"Nhưng không rút lui”, ông nói",
+            ),
+            ("là \" tốt \" và \" đẹp \" .", "là \"tốt\" và \"đẹp\"."),
+            ("sống lâu \" .", "sống lâu\"."),
             (
                 "ông O ' Neill : I ' m sure it ' s , don ’ t",
                 "ông O'Neill: I'm sure it's, don’t",

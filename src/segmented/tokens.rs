@@ -4,7 +4,7 @@
 //! word with `_` (`Damas_«`, `chào_»`, `}_«`): an `_` next to a punctuation-only part is a token
 //! separator too (a "`_` gap"), everything else stays inside the token.
 
-use super::shim::is_syllable;
+use crate::syllable::is_syllable;
 
 /// One token of a line; offsets are bytes into the line.
 #[derive(Clone, Copy, Debug)]
@@ -106,15 +106,17 @@ pub(super) fn underscored(t: &str) -> Underscored {
     if protected_shape(t) {
         return Underscored::Foreign;
     }
-    let mut all_caps = true;
+    let mut words = 0;
     for part in t.split('_') {
-        if !(is_syllable(part) || is_name_part(part)) {
+        if is_syllable(part) || is_name_part(part) {
+            words += 1;
+        } else if !is_number(part) {
             return Underscored::Foreign;
         }
-        all_caps &= !part.chars().any(char::is_lowercase);
     }
-    if all_caps {
-        // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
+    // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
+    let constant = t.is_ascii() && !t.chars().any(char::is_lowercase);
+    if words == 0 || constant {
         return Underscored::Foreign;
     }
     Underscored::Joined {
@@ -122,11 +124,23 @@ pub(super) fn underscored(t: &str) -> Underscored {
     }
 }
 
-/// A part of a proper name the segmenters join like a word: a capital letter followed by letters
-/// or digits (`Donald`, `Trump`, `Hezbollah`, `U23` in underthesea's `U23_thắng`).
+/// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
+/// digits or inner hyphens (`Donald`, `Hezbollah`, and from underthesea `U23_thắng`,
+/// `Kim_Jong-un`, `Covid-19_mới`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_alphanumeric)
+    chars.next().is_some_and(char::is_uppercase)
+        && !part.ends_with('-')
+        && chars.all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// A number as the tokenisers keep it: digits with inner `.` `,` `-` `/` (`25.000`, `1,5`,
+/// `2-1`, `7/12`). underthesea joins them to words (`1.250_ca`, `2.12_ẢNH`).
+pub(super) fn is_number(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || b".,-/".contains(&b))
 }
 
 #[cfg(test)]
@@ -187,7 +201,11 @@ mod tests {
             ("user_id", Foreign),
             ("API_KEY", Foreign),
             ("bao_cao.pdf", Foreign),
-            ("năm_2024", Foreign),
+            ("năm_2024", Joined { accented: true }),
+            ("1.250_ca", Joined { accented: false }),
+            ("Kim_Jong-un", Joined { accented: false }),
+            ("2024_12", Foreign),
+            ("MAX_2", Foreign),
             ("#hà_nội", Neutral),
             ("nguyen_van_a@gmail.com", Neutral),
             ("https://x.vn/bai_viet_1", Neutral),
