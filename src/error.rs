@@ -15,6 +15,17 @@ pub enum Error {
         /// Why the value was refused.
         reason: String,
     },
+    /// A line of input is not valid UTF-8 (and lossy decoding was not asked for).
+    #[error("line {line}: invalid UTF-8 at byte offset {offset}")]
+    InvalidUtf8 {
+        /// 1-based line number.
+        line: u64,
+        /// Byte offset of the first invalid byte from the start of the input.
+        offset: u64,
+    },
+    /// Reading the input failed.
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
 }
 
 /// `Result` with this crate's [`Error`].

@@ -22,6 +22,7 @@
 //!   configurable.
 
 pub mod error;
+pub mod io;
 pub mod pipeline;
 pub mod segmented;
 pub mod stage;

@@ -1,1 +1,311 @@
-fn main() {}
+//! The `vietnorm` command line: a thin layer that turns flags into a [`vietnorm::Config`] and
+//! streams files through the [`vietnorm::Normalizer`].
+//!
+//! Exit codes: 0 success (also when stdout is closed early, as by `| head`), 1 I/O or other
+//! runtime failure, 2 bad input data (invalid UTF-8, invalid JSON) or bad usage.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use vietnorm::io::{json_string_field, replace_span, AtomicFile, Lines};
+use vietnorm::{Config, Counts, Normalizer};
+
+#[derive(Parser)]
+#[command(
+    name = "vietnorm",
+    version,
+    about = "Clean and normalise Vietnamese text"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Normalise text line by line: one output line per input line.
+    Normalize(NormalizeArgs),
+    /// Report, per input, what each stage would change (one JSON object per input).
+    Detect(DetectArgs),
+}
+
+/// Options that choose the pipeline; shared by every command that normalises.
+#[derive(Args)]
+struct PipelineArgs {
+    /// TOML or JSON configuration file (`.json` is read as JSON); flags override it.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+}
+
+impl PipelineArgs {
+    fn config(&self) -> anyhow::Result<Config> {
+        match &self.config {
+            None => Ok(Config::default()),
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("cannot read config {}", path.display()))?;
+                Config::from_str_for_path(path, &text)
+                    .map_err(|e| InputError(format!("{}: {e}", path.display())).into())
+            }
+        }
+    }
+
+    fn normalizer(&self) -> anyhow::Result<Normalizer> {
+        Normalizer::new(self.config()?).map_err(|e| InputError(e.to_string()).into())
+    }
+}
+
+/// Where the text comes from and how it is framed.
+#[derive(Args)]
+struct InputArgs {
+    /// Input files; none or `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    files: Vec<PathBuf>,
+    /// Each line is a JSON object; only the string field `--field` is normalised.
+    #[arg(long)]
+    jsonl: bool,
+    /// The JSON field holding the text (with --jsonl).
+    #[arg(long, value_name = "NAME", default_value = "text", requires = "jsonl")]
+    field: String,
+    /// Replace invalid UTF-8 with U+FFFD (counted on stderr) instead of failing.
+    #[arg(long)]
+    lossy: bool,
+}
+
+#[derive(Args)]
+struct NormalizeArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+    /// Write to PATH (created when complete) instead of standard output.
+    #[arg(short, long, value_name = "PATH")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Args)]
+struct DetectArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    pipeline: PipelineArgs,
+}
+
+/// Bad input data or configuration: exit code 2.
+#[derive(Debug)]
+struct InputError(String);
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Normalize(args) => normalize(&args),
+        Command::Detect(args) => detect(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("vietnorm: {e:#}");
+            if e.downcast_ref::<InputError>().is_some() {
+                ExitCode::from(2)
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+/// The inputs to read: `-` (or nothing) is standard input.
+fn inputs(files: &[PathBuf]) -> Vec<PathBuf> {
+    if files.is_empty() {
+        vec![PathBuf::from("-")]
+    } else {
+        files.to_vec()
+    }
+}
+
+fn open(path: &Path) -> anyhow::Result<Box<dyn BufRead>> {
+    if path.as_os_str() == "-" {
+        return Ok(Box::new(BufReader::with_capacity(256 * 1024, io::stdin())));
+    }
+    let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
+    Ok(Box::new(BufReader::with_capacity(256 * 1024, file)))
+}
+
+fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// Calls `each(line_number, text)` for every line (the JSONL text field with --jsonl) and
+/// `write` with what to emit for it; reports bad input with file, line and byte offset.
+fn for_each_record(
+    path: &Path,
+    input: &InputArgs,
+    mut each: impl FnMut(&str) -> anyhow::Result<Option<String>>,
+    mut write: impl FnMut(&str, bool) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let name = display_name(path);
+    let mut lines = Lines::new(open(path)?, input.lossy);
+    let mut missing_field = 0u64;
+    loop {
+        let line = match lines.next_line() {
+            Ok(Some(line)) => line,
+            Ok(None) => break,
+            Err(vietnorm::Error::Io(e)) => {
+                return Err(e).with_context(|| format!("cannot read {name}"));
+            }
+            Err(e) => return Err(InputError(format!("{name}: {e}")).into()),
+        };
+        let out = if input.jsonl && !line.text.trim().is_empty() {
+            let field = json_string_field(&line.text, &input.field).map_err(|e| {
+                InputError(format!(
+                    "{name}: line {}: invalid JSON at byte offset {}: {e}",
+                    line.number,
+                    line.offset + e.column().saturating_sub(1) as u64
+                ))
+            })?;
+            match field {
+                None => {
+                    missing_field += 1;
+                    None
+                }
+                Some(field) => {
+                    each(&field.value)?.map(|v| replace_span(&line.text, &field.span, &v))
+                }
+            }
+        } else if input.jsonl {
+            None
+        } else {
+            each(&line.text)?
+        };
+        write(out.as_deref().unwrap_or(&line.text), line.newline)?;
+    }
+    if lines.replaced() > 0 {
+        eprintln!(
+            "vietnorm: {name}: replaced {} invalid UTF-8 sequence(s) with U+FFFD",
+            lines.replaced()
+        );
+    }
+    if missing_field > 0 {
+        eprintln!(
+            "vietnorm: {name}: {missing_field} record(s) have no string field \"{}\" and were copied unchanged",
+            input.field
+        );
+    }
+    Ok(())
+}
+
+fn normalize(args: &NormalizeArgs) -> anyhow::Result<()> {
+    let normalizer = args.pipeline.normalizer()?;
+    match &args.output {
+        None => {
+            let stdout = io::stdout().lock();
+            let mut out = BufWriter::with_capacity(256 * 1024, stdout);
+            normalize_into(&normalizer, &args.input, &mut out)?;
+            out.flush()?;
+        }
+        Some(path) => {
+            let mut out = AtomicFile::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            normalize_into(&normalizer, &args.input, &mut out)?;
+            out.commit()
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn normalize_into(
+    normalizer: &Normalizer,
+    input: &InputArgs,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    for path in inputs(&input.files) {
+        for_each_record(
+            &path,
+            input,
+            |text| Ok(Some(normalizer.normalize(text).into_owned()).filter(|n| n != text)),
+            |text, newline| {
+                out.write_all(text.as_bytes())?;
+                if newline {
+                    out.write_all(b"\n")?;
+                }
+                Ok(())
+            },
+        )?;
+    }
+    Ok(())
+}
+
+/// One `vietnorm detect` report.
+#[derive(Serialize)]
+struct Report {
+    file: String,
+    lines: u64,
+    text_bytes: u64,
+    /// Lines (records) whose text is not in NFC.
+    not_nfc: u64,
+    /// Lines (records) the pipeline would change.
+    would_change: u64,
+    /// Per stage, what it would change, by kind.
+    stages: BTreeMap<&'static str, Counts>,
+}
+
+fn detect(args: &DetectArgs) -> anyhow::Result<()> {
+    let normalizer = args.pipeline.normalizer()?;
+    let mut out = BufWriter::new(io::stdout().lock());
+    for path in inputs(&args.input.files) {
+        let mut report = Report {
+            file: display_name(&path),
+            lines: 0,
+            text_bytes: 0,
+            not_nfc: 0,
+            would_change: 0,
+            stages: BTreeMap::new(),
+        };
+        for_each_record(
+            &path,
+            &args.input,
+            |text| {
+                report.text_bytes += text.len() as u64;
+                report.not_nfc += u64::from(!unicode_normalization::is_nfc(text));
+                report.would_change += u64::from(normalizer.normalize(text) != text);
+                normalizer.survey(text, &mut report.stages);
+                Ok(None)
+            },
+            |_, _| {
+                report.lines += 1;
+                Ok(())
+            },
+        )?;
+        serde_json::to_writer(&mut out, &report)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}

@@ -138,11 +138,11 @@ impl Normalizer {
     pub fn survey(&self, text: &str, report: &mut BTreeMap<&'static str, Counts>) {
         let mut current = Cow::Borrowed(text);
         for stage in &self.stages {
-            let counts = report.entry(stage.name()).or_default();
+            // Surveyed even when the gate says no, so that every stage reports all its keys.
+            stage.survey(&current, report.entry(stage.name()).or_default());
             if !stage.needs(&current) {
                 continue;
             }
-            stage.survey(&current, counts);
             if let Cow::Owned(changed) = stage.apply(&current) {
                 current = Cow::Owned(changed);
             }

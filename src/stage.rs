@@ -49,7 +49,7 @@ pub trait Stage: Send + Sync {
 /// use vietnorm::Rewriter;
 /// let mut w = Rewriter::new("hôm 2.12 và 3.12");
 /// w.replace(5, 9, "2/12");
-/// w.replace(13, 17, "3/12");
+/// w.replace(14, 18, "3/12");
 /// assert_eq!(w.finish(), "hôm 2/12 và 3/12");
 /// assert!(matches!(Rewriter::new("x").finish(), std::borrow::Cow::Borrowed(_)));
 /// ```

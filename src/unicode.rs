@@ -96,8 +96,12 @@ fn is_latin(c: char) -> bool {
 }
 
 /// A character of another script, or a symbol/emoji: the context in which a joiner is meaningful.
+/// Spaces and general punctuation are neutral: they are not what a joiner joins.
 fn is_other_script(c: char) -> bool {
-    (c as u32) >= 0x370 && !is_latin(c) && !(0x2000..=0x206F).contains(&(c as u32))
+    (c as u32) >= 0x370
+        && !is_latin(c)
+        && !c.is_whitespace()
+        && !(0x2000..=0x206F).contains(&(c as u32))
 }
 
 fn is_tone_mark(c: char) -> bool {
@@ -389,6 +393,7 @@ mod tests {
         ("\u{2066}x\u{2069}", "x"),
         ("Vi\u{200d}ệt", "Việt"),
         ("Vi\u{200c}ệt", "Việt"),
+        ("a\u{200c}\u{3000}", "a"),
         // Spaces.
         ("Hà\u{a0}Nội", "Hà Nội"),
         ("Hà\u{a0}\u{a0} Nội", "Hà Nội"),

@@ -1,0 +1,307 @@
+//! The I/O contract shared by `vietnorm normalize`, `detect` and `clean`: streamed lines with
+//! precise UTF-8 errors, JSONL records edited in place, and output files that appear only when
+//! complete.
+//!
+//! Why in the library: every command (and any program embedding vietnorm in a pipeline) needs
+//! the same guarantees — bounded memory, an error that names the line and byte, other JSON
+//! fields kept byte-identical — and they must not drift apart between commands.
+
+use std::borrow::Cow;
+use std::fs::File;
+use std::io::{self, BufRead, BufWriter, Write};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use serde::de::{Deserializer as _, MapAccess, Visitor};
+use serde_json::value::RawValue;
+
+use crate::error::{Error, Result};
+
+/// One line of input, without its `\n` (a `\r` before it is kept in `text`).
+#[derive(Debug)]
+pub struct Line<'a> {
+    /// The line's text; owned only when `--lossy` replaced invalid bytes.
+    pub text: Cow<'a, str>,
+    /// Whether the line ended with `\n` (the last line of a file may not).
+    pub newline: bool,
+    /// 1-based line number.
+    pub number: u64,
+    /// Byte offset of the line's first byte in the input.
+    pub offset: u64,
+}
+
+/// Reads lines one at a time into a reused buffer: memory is bounded by the longest line.
+///
+/// ```
+/// use vietnorm::io::Lines;
+/// let mut lines = Lines::new(&b"ok\nbad \xff here\n"[..], false);
+/// assert_eq!(lines.next_line().unwrap().unwrap().text, "ok");
+/// let err = lines.next_line().unwrap_err();
+/// assert_eq!(err.to_string(), "line 2: invalid UTF-8 at byte offset 7");
+/// ```
+pub struct Lines<R> {
+    reader: R,
+    buf: Vec<u8>,
+    number: u64,
+    offset: u64,
+    lossy: bool,
+    replaced: u64,
+}
+
+impl<R: BufRead> Lines<R> {
+    /// With `lossy`, invalid UTF-8 becomes U+FFFD (counted by [`Lines::replaced`]) instead of
+    /// an error.
+    pub fn new(reader: R, lossy: bool) -> Self {
+        Lines {
+            reader,
+            buf: Vec::with_capacity(8 * 1024),
+            number: 0,
+            offset: 0,
+            lossy,
+            replaced: 0,
+        }
+    }
+
+    /// The next line, `None` at the end of input.
+    pub fn next_line(&mut self) -> Result<Option<Line<'_>>> {
+        self.buf.clear();
+        let read = self.reader.read_until(b'\n', &mut self.buf)?;
+        if read == 0 {
+            return Ok(None);
+        }
+        self.number += 1;
+        let offset = self.offset;
+        self.offset += read as u64;
+        let newline = self.buf.last() == Some(&b'\n');
+        let bytes = &self.buf[..self.buf.len() - usize::from(newline)];
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => Cow::Borrowed(text),
+            Err(_) if self.lossy => {
+                self.replaced += bytes
+                    .utf8_chunks()
+                    .filter(|c| !c.invalid().is_empty())
+                    .count() as u64;
+                Cow::Owned(String::from_utf8_lossy(bytes).into_owned())
+            }
+            Err(e) => {
+                return Err(Error::InvalidUtf8 {
+                    line: self.number,
+                    offset: offset + e.valid_up_to() as u64,
+                })
+            }
+        };
+        Ok(Some(Line {
+            text,
+            newline,
+            number: self.number,
+            offset,
+        }))
+    }
+
+    /// How many invalid byte sequences `lossy` mode has replaced so far.
+    pub fn replaced(&self) -> u64 {
+        self.replaced
+    }
+}
+
+/// The decoded string value of one top-level field of a JSON object, and where it stands.
+#[derive(Debug, PartialEq, Eq)]
+pub struct JsonField {
+    /// The decoded string.
+    pub value: String,
+    /// Byte range of the encoded value (quotes included) in the record.
+    pub span: Range<usize>,
+}
+
+/// Finds the string field `name` of the JSON object `record`.
+///
+/// `Ok(None)` when the record is valid JSON but not an object, lacks the field, or the field
+/// is not a string; `Err` when the record is not valid JSON.
+///
+/// ```
+/// use vietnorm::io::{json_string_field, replace_span};
+/// let rec = r#"{"id":7,"text":"Hà\u00a0Nội","n":1.50}"#;
+/// let field = json_string_field(rec, "text").unwrap().unwrap();
+/// assert_eq!(field.value, "Hà\u{a0}Nội");
+/// // Only the field's bytes change; `1.50` and the key order are kept exactly.
+/// assert_eq!(replace_span(rec, &field.span, "Hà Nội"), r#"{"id":7,"text":"Hà Nội","n":1.50}"#);
+/// ```
+pub fn json_string_field(record: &str, name: &str) -> Result<Option<JsonField>, serde_json::Error> {
+    let value: &RawValue = serde_json::from_str(record)?;
+    if !value.get().starts_with('{') {
+        return Ok(None);
+    }
+    let mut de = serde_json::Deserializer::from_str(value.get());
+    let Some(raw) = de.deserialize_map(FieldFinder { name })? else {
+        return Ok(None);
+    };
+    let raw = raw.get();
+    if !raw.starts_with('"') {
+        return Ok(None);
+    }
+    let start = raw.as_ptr() as usize - record.as_ptr() as usize;
+    Ok(Some(JsonField {
+        value: serde_json::from_str(raw)?,
+        span: start..start + raw.len(),
+    }))
+}
+
+/// Walks an object's entries keeping the raw value of the last entry named `name` (duplicate
+/// keys: the last one wins, as in every common JSON reader); other values are only validated.
+struct FieldFinder<'n> {
+    name: &'n str,
+}
+
+impl<'de> Visitor<'de> for FieldFinder<'_> {
+    type Value = Option<&'de RawValue>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            let value: &'de RawValue = map.next_value()?;
+            if key == self.name {
+                found = Some(value);
+            }
+        }
+        Ok(found)
+    }
+}
+
+/// `record` with `span` replaced by `value` encoded as a JSON string.
+pub fn replace_span(record: &str, span: &Range<usize>, value: &str) -> String {
+    let encoded = serde_json::to_string(value).expect("a string always serialises");
+    let mut out = String::with_capacity(record.len() + encoded.len());
+    out.push_str(&record[..span.start]);
+    out.push_str(&encoded);
+    out.push_str(&record[span.end..]);
+    out
+}
+
+/// A file written under a temporary name in the destination's folder and renamed into place
+/// by [`AtomicFile::commit`]; dropped without commit, the temporary file is removed. An
+/// interrupted run therefore never leaves a truncated file that looks finished.
+pub struct AtomicFile {
+    tmp: PathBuf,
+    dest: PathBuf,
+    file: Option<BufWriter<File>>,
+}
+
+impl AtomicFile {
+    /// Creates the temporary file beside `dest`.
+    pub fn create(dest: &Path) -> io::Result<AtomicFile> {
+        let name = dest.file_name().ok_or_else(|| {
+            io::Error::new(io::ErrorKind::InvalidInput, "output path has no file name")
+        })?;
+        let mut tmp_name = std::ffi::OsString::from(".");
+        tmp_name.push(name);
+        tmp_name.push(format!(".vietnorm-tmp-{}", std::process::id()));
+        let tmp = dest.with_file_name(tmp_name);
+        let file = File::create(&tmp)?;
+        Ok(AtomicFile {
+            tmp,
+            dest: dest.to_path_buf(),
+            file: Some(BufWriter::with_capacity(256 * 1024, file)),
+        })
+    }
+
+    /// Flushes, syncs and renames the file to its destination.
+    pub fn commit(mut self) -> io::Result<()> {
+        let file = self.file.take().expect("committed once");
+        let file = file.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&self.tmp, &self.dest)
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file.as_mut().expect("not committed").write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file.as_mut().expect("not committed").flush()
+    }
+}
+
+impl Drop for AtomicFile {
+    fn drop(&mut self) {
+        if self.file.take().is_some() {
+            let _ = std::fs::remove_file(&self.tmp);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(input: &[u8], lossy: bool) -> Result<Vec<(String, bool)>> {
+        let mut lines = Lines::new(input, lossy);
+        let mut out = Vec::new();
+        while let Some(line) = lines.next_line()? {
+            out.push((line.text.into_owned(), line.newline));
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn lines_keep_final_newline_state_and_empty_lines() {
+        let got = read_all(b"a\n\nb", false).unwrap();
+        assert_eq!(
+            got,
+            vec![("a".into(), true), ("".into(), true), ("b".into(), false)]
+        );
+        assert_eq!(read_all(b"", false).unwrap(), vec![]);
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_absolute_offset() {
+        let err = read_all(b"xin chao\nabc\xc3(\n", false).unwrap_err();
+        match err {
+            Error::InvalidUtf8 { line, offset } => assert_eq!((line, offset), (2, 12)),
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn lossy_replaces_and_counts() {
+        let mut lines = Lines::new(&b"a\xff\xfeb\xc3\n"[..], true);
+        assert_eq!(
+            lines.next_line().unwrap().unwrap().text,
+            "a\u{fffd}\u{fffd}b\u{fffd}"
+        );
+        assert!(lines.replaced() >= 2);
+    }
+
+    #[test]
+    fn json_field_cases() {
+        let f = |rec: &str| json_string_field(rec, "text").map(|f| f.map(|f| f.value));
+        assert_eq!(f(r#"{"text":"a\"b"}"#).unwrap(), Some("a\"b".into()));
+        assert_eq!(f(r#"{"text":1}"#).unwrap(), None);
+        assert_eq!(f(r#"{"other":"x"}"#).unwrap(), None);
+        assert_eq!(f(r#"["text"]"#).unwrap(), None);
+        assert_eq!(f(r#"{"text":"a","text":"b"}"#).unwrap(), Some("b".into()));
+        assert!(f(r#"{"text":"a""#).is_err());
+        assert!(f("").is_err());
+    }
+
+    #[test]
+    fn atomic_file_appears_only_on_commit() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("out.txt");
+        {
+            let mut f = AtomicFile::create(&dest).unwrap();
+            f.write_all(b"partial").unwrap();
+        }
+        assert!(!dest.exists());
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+        let mut f = AtomicFile::create(&dest).unwrap();
+        f.write_all(b"done").unwrap();
+        f.commit().unwrap();
+        assert_eq!(std::fs::read(&dest).unwrap(), b"done");
+    }
+}
