@@ -14,7 +14,8 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use vietnorm::io::{json_string_field, replace_span, AtomicFile, Lines};
-use vietnorm::{Config, Counts, Normalizer};
+use vietnorm::segmented::{Evidence, History, Verdict};
+use vietnorm::{Config, Counts, Desegment, Normalizer, StreamState};
 
 #[derive(Parser)]
 #[command(
@@ -41,19 +42,36 @@ struct PipelineArgs {
     /// TOML or JSON configuration file (`.json` is read as JSON); flags override it.
     #[arg(long, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Restore word-segmented / tokenised text (VnCoreNLP, pyvi, underthesea output): `auto`
+    /// when detected, `always`, or `never`.
+    #[arg(long, value_name = "MODE", value_parser = parse_desegment)]
+    desegment: Option<Desegment>,
+}
+
+fn parse_desegment(mode: &str) -> Result<Desegment, String> {
+    match mode {
+        "auto" => Ok(Desegment::Auto),
+        "always" => Ok(Desegment::Always),
+        "never" => Ok(Desegment::Never),
+        _ => Err("expected auto, always or never".to_string()),
+    }
 }
 
 impl PipelineArgs {
     fn config(&self) -> anyhow::Result<Config> {
-        match &self.config {
-            None => Ok(Config::default()),
+        let mut config = match &self.config {
+            None => Config::default(),
             Some(path) => {
                 let text = std::fs::read_to_string(path)
                     .with_context(|| format!("cannot read config {}", path.display()))?;
                 Config::from_str_for_path(path, &text)
-                    .map_err(|e| InputError(format!("{}: {e}", path.display())).into())
+                    .map_err(|e| InputError(format!("{}: {e}", path.display())))?
             }
+        };
+        if let Some(mode) = self.desegment {
+            config.segmented.mode = mode;
         }
+        Ok(config)
     }
 
     fn normalizer(&self) -> anyhow::Result<Normalizer> {
@@ -95,6 +113,10 @@ struct DetectArgs {
     input: InputArgs,
     #[command(flatten)]
     pipeline: PipelineArgs,
+    /// Also print one JSON object per line (record) with its segmented-text verdict, score and
+    /// evidence, before the file's report.
+    #[arg(long)]
+    per_line: bool,
 }
 
 /// Bad input data or configuration: exit code 2.
@@ -246,10 +268,15 @@ fn normalize_into(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     for path in inputs(&input.files) {
+        // Each file is one stream: segmented-text detection learns from its earlier lines.
+        let mut stream = StreamState::default();
         for_each_record(
             &path,
             input,
-            |text| Ok(Some(normalizer.normalize(text).into_owned()).filter(|n| n != text)),
+            |text| {
+                let normalized = normalizer.normalize_in(text, &mut stream);
+                Ok(Some(normalized.into_owned()).filter(|n| n != text))
+            },
             |text, newline| {
                 out.write_all(text.as_bytes())?;
                 if newline {
@@ -274,6 +301,39 @@ struct Report {
     would_change: u64,
     /// Per stage, what it would change, by kind.
     stages: BTreeMap<&'static str, Counts>,
+    /// Segmented-text detection over the whole file.
+    segmented: SegmentedReport,
+}
+
+/// What segmented-text detection found in a file.
+#[derive(Default, Serialize)]
+struct SegmentedReport {
+    /// The verdict on the file's evidence taken together.
+    verdict: Option<Verdict>,
+    /// Share of the file's evidence that says segmented or tokenised (0 to 1).
+    score: f64,
+    /// The file's evidence counts, summed over its lines.
+    evidence: Evidence,
+    /// Lines by verdict, decided in order with the stream history (as `normalize` does).
+    lines: BTreeMap<&'static str, u64>,
+}
+
+/// One `detect --per-line` object.
+#[derive(Serialize)]
+struct LineReport<'a> {
+    file: &'a str,
+    line: u64,
+    verdict: Verdict,
+    score: f64,
+    evidence: Evidence,
+}
+
+fn verdict_name(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Plain => "plain",
+        Verdict::Tokenised => "tokenised",
+        Verdict::Segmented => "segmented",
+    }
 }
 
 fn detect(args: &DetectArgs) -> anyhow::Result<()> {
@@ -287,15 +347,40 @@ fn detect(args: &DetectArgs) -> anyhow::Result<()> {
             not_nfc: 0,
             would_change: 0,
             stages: BTreeMap::new(),
+            segmented: SegmentedReport::default(),
         };
+        let mut stream = StreamState::default();
+        let mut history = History::default();
+        let mut line = 0;
         for_each_record(
             &path,
             &args.input,
             |text| {
+                line += 1;
                 report.text_bytes += text.len() as u64;
                 report.not_nfc += u64::from(!unicode_normalization::is_nfc(text));
-                report.would_change += u64::from(normalizer.normalize(text) != text);
+                report.would_change +=
+                    u64::from(normalizer.normalize_in(text, &mut stream) != text);
                 normalizer.survey(text, &mut report.stages);
+                let evidence = Evidence::of(text);
+                let verdict = history.decide(&evidence);
+                report.segmented.evidence += evidence;
+                *report
+                    .segmented
+                    .lines
+                    .entry(verdict_name(verdict))
+                    .or_default() += 1;
+                if args.per_line {
+                    let one = LineReport {
+                        file: &report.file,
+                        line,
+                        verdict,
+                        score: evidence.score(),
+                        evidence,
+                    };
+                    serde_json::to_writer(&mut out, &one)?;
+                    out.write_all(b"\n")?;
+                }
                 Ok(None)
             },
             |_, _| {
@@ -303,6 +388,8 @@ fn detect(args: &DetectArgs) -> anyhow::Result<()> {
                 Ok(())
             },
         )?;
+        report.segmented.verdict = Some(report.segmented.evidence.verdict());
+        report.segmented.score = report.segmented.evidence.score();
         serde_json::to_writer(&mut out, &report)?;
         out.write_all(b"\n")?;
     }

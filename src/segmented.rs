@@ -104,6 +104,17 @@ pub struct Evidence {
     pub glued_punct: u32,
 }
 
+impl std::ops::AddAssign for Evidence {
+    fn add_assign(&mut self, other: Evidence) {
+        self.words += other.words;
+        self.joined += other.joined;
+        self.joined_ascii += other.joined_ascii;
+        self.foreign_underscore += other.foreign_underscore;
+        self.spaced_punct += other.spaced_punct;
+        self.glued_punct += other.glued_punct;
+    }
+}
+
 impl Evidence {
     /// Counts the evidence in a document.
     pub fn of(text: &str) -> Evidence {
@@ -341,7 +352,9 @@ impl Stage for SegmentedStage {
 
     fn survey(&self, text: &str, counts: &mut Counts) {
         let mut tally = Tally::default();
-        self.run(text, &mut History::default(), &mut tally);
+        if self.needs(text) {
+            self.run(text, &mut History::default(), &mut tally);
+        }
         for (kind, n) in [
             ("documents", tally.documents),
             ("words", tally.words),
