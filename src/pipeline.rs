@@ -198,6 +198,7 @@ mod tests {
     fn config_round_trips_through_both_formats() {
         let mut c = Config::default();
         c.unicode.invisible = false;
+        c.segmented.mode = crate::Desegment::Always;
         let toml_text = toml::to_string(&c).unwrap();
         assert_eq!(Config::from_toml_str(&toml_text).unwrap(), c);
         let json_text = serde_json::to_string(&c).unwrap();
@@ -208,8 +209,13 @@ mod tests {
     fn disabled_stage_does_nothing() {
         let mut c = Config::default();
         c.unicode.enabled = false;
+        c.segmented.enabled = false;
         let n = Normalizer::new(c).unwrap();
         assert_eq!(n.stage_names().count(), 0);
         assert!(matches!(n.normalize("a\u{a0} b"), Cow::Borrowed(_)));
+        assert!(matches!(
+            n.normalize("Hà_Nội là thủ_đô ."),
+            Cow::Borrowed(_)
+        ));
     }
 }

@@ -5,7 +5,7 @@
 //! (`Ông Nguyễn_Văn_A , 45 tuổi , nói : “ Tôi không biết . ”`). Such text leaks into corpora; this
 //! stage gives back the text as published (`Ông Nguyễn Văn A, 45 tuổi, nói: “Tôi không biết.”`).
 //!
-//! **Detection** is per document (a line in text mode, a record in JSONL mode), from
+//! **Detection** is per line (a line of a text file, or of a JSONL record's text), from
 //! [`Evidence`]: `_`-joined tokens whose parts are Vietnamese syllables or name parts, sentence
 //! punctuation with a space before it, against the counter-evidence of plain text (underscores
 //! in identifiers such as `max_length`, punctuation glued to the word before it). See
@@ -13,11 +13,18 @@
 //!
 //! **Stream history.** A short line such as `Tôi đi học .` carries too little evidence on its own,
 //! but in a file that is clearly segmented it is treated the same way. [`crate::Normalizer::normalize`]
-//! stays pure (every document alone); a caller that reads a stream passes a
-//! [`crate::StreamState`] to [`crate::Normalizer::normalize_in`] for each document in order (the CLI's
-//! line loop does). Output then depends on earlier documents of the same stream, so split a
-//! segmented corpus only at file boundaries, or use `mode = "always"` for files known to be
-//! segmented.
+//! stays pure: every line is decided on its own evidence, so splitting a text at any newline
+//! gives the same output. A caller that reads a stream passes a [`crate::StreamState`] to
+//! [`crate::Normalizer::normalize_in`] for each document in order (the CLI does, one state per
+//! input file); its lines are then decided with the history of earlier lines. Output then
+//! depends on earlier lines of the same stream, so split a segmented corpus only at file
+//! boundaries, or use `mode = "always"` for files known to be segmented.
+//!
+//! Why lines and not whole JSONL records: the spec's unit is the document, but deciding a
+//! multi-line record as a whole would make a record's output depend on its other paragraphs,
+//! breaking the pipeline's rule that any split at a newline gives the same bytes. A record's
+//! lines are consecutive lines of the stream, so in the CLI a record's later lines still
+//! benefit from its earlier ones.
 //!
 //! **Restoration** (only when detected, or in `always` mode): `_` → space inside words whose
 //! parts are syllables or name parts; punctuation re-attached per line by the rules of
@@ -123,10 +130,16 @@ impl Evidence {
         for_each_line(text, |_, line| {
             tokens.clear();
             tokenize(line, &mut tokens);
-            for (i, t) in tokens.iter().enumerate() {
-                ev.count(t, i > 0);
-            }
+            ev += Evidence::of_tokens(&tokens);
         });
+        ev
+    }
+
+    fn of_tokens(tokens: &[Token]) -> Evidence {
+        let mut ev = Evidence::default();
+        for (i, t) in tokens.iter().enumerate() {
+            ev.count(t, i > 0);
+        }
         ev
     }
 
@@ -253,7 +266,7 @@ impl History {
 /// Changes made, for `survey`.
 #[derive(Default)]
 struct Tally {
-    documents: u64,
+    lines: u64,
     words: u64,
     spaces: u64,
 }
@@ -269,13 +282,17 @@ impl SegmentedStage {
         SegmentedStage { mode: config.mode }
     }
 
-    fn run<'a>(&self, text: &'a str, history: &mut History, tally: &mut Tally) -> Cow<'a, str> {
-        let verdict = match self.mode {
-            Desegment::Never => return Cow::Borrowed(text),
-            Desegment::Always => Verdict::Segmented,
-            Desegment::Auto => history.decide(&Evidence::of(text)),
-        };
-        if verdict == Verdict::Plain {
+    /// Restores `text` line by line. Each line is a document: decided on its own evidence, and
+    /// with `history` (a stream's) also on what earlier lines showed. Without a stream, a line's
+    /// output depends on that line alone, so any split of a text at newlines gives the same
+    /// output.
+    fn run<'a>(
+        &self,
+        text: &'a str,
+        mut history: Option<&mut History>,
+        tally: &mut Tally,
+    ) -> Cow<'a, str> {
+        if self.mode == Desegment::Never {
             return Cow::Borrowed(text);
         }
         let mut out = Rewriter::new(text);
@@ -283,11 +300,21 @@ impl SegmentedStage {
         for_each_line(text, |at, line| {
             tokens.clear();
             tokenize(line, &mut tokens);
-            restore_line(at, &tokens, verdict, &mut out, tally);
+            let verdict = if self.mode == Desegment::Always {
+                Verdict::Segmented
+            } else {
+                let ev = Evidence::of_tokens(&tokens);
+                match history.as_deref_mut() {
+                    Some(h) => h.decide(&ev),
+                    None => ev.verdict(),
+                }
+            };
+            if verdict != Verdict::Plain {
+                let before = tally.spaces + tally.words;
+                restore_line(at, &tokens, verdict, &mut out, tally);
+                tally.lines += u64::from(tally.spaces + tally.words > before);
+            }
         });
-        if out.is_edited() {
-            tally.documents += 1;
-        }
         out.finish()
     }
 }
@@ -343,20 +370,20 @@ impl Stage for SegmentedStage {
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.run(text, &mut History::default(), &mut Tally::default())
+        self.run(text, None, &mut Tally::default())
     }
 
     fn apply_in<'a>(&self, text: &'a str, stream: &mut StreamState) -> Cow<'a, str> {
-        self.run(text, &mut stream.segmented, &mut Tally::default())
+        self.run(text, Some(&mut stream.segmented), &mut Tally::default())
     }
 
     fn survey(&self, text: &str, counts: &mut Counts) {
         let mut tally = Tally::default();
         if self.needs(text) {
-            self.run(text, &mut History::default(), &mut tally);
+            self.run(text, None, &mut tally);
         }
         for (kind, n) in [
-            ("documents", tally.documents),
+            ("lines", tally.lines),
             ("words", tally.words),
             ("spaces", tally.spaces),
         ] {
@@ -475,8 +502,8 @@ mod tests {
         SegmentedStage::new(&SegmentedConfig::default())
             .survey("Hà_Nội là thủ_đô .\nNgày mai , Đà_Nẵng .", &mut counts);
         assert_eq!(
-            (counts["documents"], counts["words"], counts["spaces"]),
-            (1, 3, 3)
+            (counts["lines"], counts["words"], counts["spaces"]),
+            (2, 3, 3)
         );
     }
 }

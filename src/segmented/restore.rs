@@ -21,11 +21,14 @@ enum Quote {
 
 /// For each token `i`, whether the gap before it is deleted (`joins[0]` is always false).
 pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
-    let text = |i: usize| tokens.get(i).map_or("", |t| t.text);
+    // Rules look at the words next to a gap: the last part of a joined word before it and the
+    // first part after it, so that they decide the same before and after `_` becomes a space.
+    let left = |i: usize| tokens.get(i).map_or("", |t| last_part(t.text));
+    let right = |i: usize| tokens.get(i).map_or("", |t| first_part(t.text));
     let quotes = pair_quotes(tokens);
     let mut join = vec![false; tokens.len()];
     for i in 1..tokens.len() {
-        let (a, b) = (text(i - 1), text(i));
+        let (a, b) = (left(i - 1), right(i));
         if only(b, CLOSING)
             || only(a, OPENING)
             || quotes[i] == Quote::Close
@@ -42,9 +45,10 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
         let infix = match b {
             "/" => slash(tokens, &join, i),
             "-" => hyphen(tokens, &join, i),
-            "&" => all_caps(a) && all_caps(text(i + 1)),
-            ":" => is_digits(a) && is_digits(text(i + 1)),
-            "h" => is_hour(a) && is_minute(text(i + 1)),
+            "&" => all_caps(a) && all_caps(right(i + 1)),
+            "." => abbreviation(a, right(i + 1)),
+            ":" => is_digits(a) && is_digits(right(i + 1)),
+            "h" => is_hour(a) && is_minute(right(i + 1)),
             "'" | "’" => contraction(tokens, i),
             _ => false,
         };
@@ -137,9 +141,15 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 }
 
 /// pyvi splits `TP.HCM` into `TP. HCM`: a short capital abbreviation with its dot, then capitals.
+/// (`TP . HCM`, the dot on its own, is the infix form of the same rule.)
 fn abbreviation_dot(a: &str, b: &str) -> bool {
-    a.strip_suffix('.')
-        .is_some_and(|s| (1..=3).contains(&s.chars().count()) && all_caps(s))
+    a.strip_suffix('.').is_some_and(|a| abbreviation(a, b))
+}
+
+/// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
+fn abbreviation(a: &str, b: &str) -> bool {
+    (1..=3).contains(&a.chars().count())
+        && all_caps(a)
         && b.chars().count() >= 2
         && all_caps(b.trim_end_matches('.'))
 }
@@ -170,7 +180,7 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
     };
-    let (a, b) = (a.text, b.text);
+    let (a, b) = (last_part(a.text), first_part(b.text));
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     (is_number(a) || is_roman(a)) && is_number(b)
         || (RATE_NUMERATORS.contains(&unit) || is_number(a)) && RATE_DENOMINATORS.contains(&b)
@@ -345,7 +355,7 @@ mod tests {
                 "ông O'Neill: I'm sure it's, don’t",
             ),
             ("chữ ' tốt ' và ‘ xấu ’", "chữ 'tốt' và ‘xấu’"),
-            ("Damas_« có » . { x }_« y_» .", "Damas «có». {x} «y»."),
+            ("Damas_« có » . { x } « y_» .", "Damas «có». {x} «y»."),
             ("( ... )", "(...)"),
         ] {
             assert_eq!(glue(input), want, "{input}");

@@ -1,8 +1,10 @@
 //! Splitting a line into tokens, and what a token tells about segmentation.
 //!
 //! Tokens are separated by runs of spaces. underthesea also glues punctuation to a neighbouring
-//! word with `_` (`Damas_«`, `chào_»`, `}_«`): an `_` next to a punctuation-only part is a token
-//! separator too (a "`_` gap"), everything else stays inside the token.
+//! word with `_` (`Damas_«`, `chào_»`): in a token with a letter or digit, an `_` next to a
+//! punctuation-only part is a token separator too (a "`_` gap"). A token of symbols only (`(_)`,
+//! `^_^`, underthesea's rare `}_«`) stays whole: splitting it would let a re-run delete an `_`
+//! that the first run kept.
 
 use crate::syllable::is_syllable;
 
@@ -39,7 +41,8 @@ fn split_raw<'a>(raw: &'a str, start: usize, gap: usize, out: &mut Vec<Token<'a>
         gap: if out.is_empty() { start } else { gap },
         underscore_gap: false,
     };
-    if !raw.contains('_') || protected_shape(raw) {
+    // Only glue between a word and punctuation is split: `(_)` or `^_^` is a symbol of its own.
+    if !raw.contains('_') || protected_shape(raw) || !raw.chars().any(char::is_alphanumeric) {
         out.push(first);
         return;
     }
@@ -162,8 +165,7 @@ mod tests {
                 ("«", true),
                 ("có", false),
                 ("khả_năng", false),
-                ("}", false),
-                ("«", true),
+                ("}_«", false),
                 ("chào", false),
                 ("»", true),
                 (".", false)

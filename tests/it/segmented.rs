@@ -33,6 +33,9 @@ fn mismatches(producer: &str) -> (usize, Vec<(String, String)>) {
     (plain.lines().count(), bad)
 }
 
+/// Fails below `min_rate` (set just under the measured rate, so a regression shows). The misses
+/// left are RFI's French typography (`« có »`, `tường trình :`), which no tool output can tell
+/// apart from `«có»`, and one underthesea word glued to an e-mail (`email_hotro@…`).
 fn check(producer: &str, min_rate: f64) {
     let (total, bad) = mismatches(producer);
     let rate = 1.0 - bad.len() as f64 / total as f64;
@@ -49,15 +52,202 @@ fn check(producer: &str, min_rate: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.0);
+    check("pyvi.txt", 0.96);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.0);
+    check("underthesea.txt", 0.95);
 }
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.0);
+    check("vncorenlp-sim.txt", 0.96);
+}
+
+#[test]
+fn plain_lines_with_underscores_are_unchanged() {
+    // Each line alone, and the whole list as one stream (as the CLI reads a file).
+    let n = Normalizer::default();
+    let text = data("plain-underscores.txt");
+    assert!(text.lines().count() >= 100);
+    let mut stream = StreamState::default();
+    for line in text.lines() {
+        assert_eq!(n.normalize(line), line);
+        assert_eq!(n.normalize_in(line, &mut stream), line);
+    }
+}
+
+#[test]
+fn plain_lines_inside_a_segmented_stream_are_unchanged() {
+    // A segmented file that quotes plain lines (URLs, code, e-mails) must not damage them.
+    let n = Normalizer::default();
+    let mut stream = StreamState::default();
+    for line in data("pyvi.txt").lines().take(10) {
+        n.normalize_in(line, &mut stream);
+    }
+    for line in data("plain-underscores.txt").lines() {
+        assert_eq!(n.normalize_in(line, &mut stream), line);
+    }
+}
+
+#[test]
+fn restored_fixtures_are_fixed_points() {
+    let n = Normalizer::default();
+    for producer in ["pyvi.txt", "underthesea.txt", "vncorenlp-sim.txt"] {
+        let (mut first, mut second) = (StreamState::default(), StreamState::default());
+        for line in data(producer).lines() {
+            let once = n.normalize_in(line, &mut first).into_owned();
+            assert_eq!(n.normalize_in(&once, &mut second), once, "{producer}");
+        }
+    }
+}
+
+mod properties {
+    use proptest::prelude::*;
+    use vietnorm::{Config, Desegment, Normalizer, StreamState};
+
+    /// Tokens as the three segmenters emit them: words, joined words, names, numbers, every
+    /// punctuation mark the rules know, URL and e-mail pieces, identifiers.
+    const TOKENS: &[&str] = &[
+        "Hà_Nội",
+        "thủ_đô",
+        "là",
+        "của",
+        "người",
+        "Nguyễn_Văn_A",
+        "Donald_Trump",
+        "al",
+        "Qaeda",
+        "Covid",
+        "19",
+        "2",
+        "12",
+        "2024",
+        "14",
+        "30",
+        "h",
+        "h30",
+        "25.000",
+        "1,5",
+        "km",
+        "USD",
+        "thùng",
+        ",",
+        ".",
+        ":",
+        ";",
+        "!",
+        "?",
+        "%",
+        "(",
+        ")",
+        "[",
+        "]",
+        "“",
+        "”",
+        "«",
+        "»",
+        "\"",
+        "'",
+        "’",
+        "‘",
+        "-",
+        "/",
+        "&",
+        "GD",
+        "ĐT",
+        "TP.",
+        "HCM",
+        "...",
+        "…",
+        "https",
+        "www",
+        "vnexpress",
+        "net",
+        "vn",
+        "@",
+        "abc",
+        "O",
+        "Neill",
+        "don",
+        "t",
+        "max_length",
+        "user_id",
+        "#ha_noi",
+        "bao_cao.pdf",
+        "Damas_«",
+        "chào_»",
+        "-19",
+        "1.250_ca",
+        "_",
+        "__init__",
+    ];
+
+    fn segmented_text() -> impl Strategy<Value = String> {
+        let line = prop::collection::vec(prop::sample::select(TOKENS), 0..25)
+            .prop_map(|words| words.join(" "));
+        prop::collection::vec(line, 1..4).prop_map(|lines| lines.join("\n"))
+    }
+
+    /// The same tokens without `_`, sentence punctuation glued to the word before it.
+    fn plain_text() -> impl Strategy<Value = String> {
+        let pool: Vec<&str> = TOKENS
+            .iter()
+            .copied()
+            .filter(|t| !t.contains('_'))
+            .collect();
+        prop::collection::vec(prop::sample::select(pool), 0..25).prop_map(|words| {
+            let mut text = String::new();
+            for w in words {
+                if !text.is_empty() && !w.starts_with([',', '.', ':', ';', '!', '?']) {
+                    text.push(' ');
+                }
+                text.push_str(w);
+            }
+            text
+        })
+    }
+
+    fn stage_only(mode: Desegment) -> Normalizer {
+        let mut config = Config::default();
+        config.unicode.enabled = false;
+        config.segmented.mode = mode;
+        Normalizer::new(config).unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1000))]
+
+        #[test]
+        fn idempotent_in_every_mode(text in segmented_text()) {
+            for mode in [Desegment::Auto, Desegment::Always] {
+                let n = stage_only(mode);
+                let once = n.normalize(&text).into_owned();
+                prop_assert_eq!(n.normalize(&once), once.as_str());
+            }
+        }
+
+        #[test]
+        fn idempotent_in_a_stream(lines in prop::collection::vec(segmented_text(), 1..8)) {
+            let n = Normalizer::default();
+            let (mut first, mut second) = (StreamState::default(), StreamState::default());
+            for line in &lines {
+                let once = n.normalize_in(line, &mut first).into_owned();
+                prop_assert_eq!(n.normalize_in(&once, &mut second), once.as_str());
+            }
+        }
+
+        #[test]
+        fn plain_text_without_evidence_is_unchanged(plain in plain_text()) {
+            // Without `_` and without a space before sentence punctuation there is no evidence.
+            let n = stage_only(Desegment::Auto);
+            let mut stream = StreamState::default();
+            for _ in 0..3 {
+                n.normalize_in("Hà_Nội là thủ_đô của Việt_Nam .", &mut stream);
+            }
+            prop_assert_eq!(n.normalize(&plain), plain.as_str());
+            prop_assert_eq!(n.normalize_in(&plain, &mut stream), plain.as_str());
+        }
+    }
 }
