@@ -109,6 +109,8 @@ pub struct Evidence {
     pub spaced_punct: u32,
     /// `, . : ; ! ?` glued to the letter before it: plain-text evidence.
     pub glued_punct: u32,
+    /// `)`, `]`, `}` standing alone after a space: weak evidence, used only in a stream.
+    pub spaced_brackets: u32,
 }
 
 impl std::ops::AddAssign for Evidence {
@@ -119,6 +121,7 @@ impl std::ops::AddAssign for Evidence {
         self.foreign_underscore += other.foreign_underscore;
         self.spaced_punct += other.spaced_punct;
         self.glued_punct += other.glued_punct;
+        self.spaced_brackets += other.spaced_brackets;
     }
 }
 
@@ -147,6 +150,10 @@ impl Evidence {
         let s = t.text;
         if s.chars().all(|c| SENTENCE.contains(&c)) {
             self.spaced_punct += u32::from(after_gap);
+            return;
+        }
+        if matches!(s, ")" | "]" | "}") {
+            self.spaced_brackets += u32::from(after_gap);
             return;
         }
         if s.chars().any(char::is_alphabetic) {
@@ -186,9 +193,10 @@ impl Evidence {
         self.joined + self.joined_ascii
     }
 
-    /// At least 80% of the `_` tokens are segmented words.
+    /// At least two thirds of the `_` tokens are segmented words (underthesea also joins
+    /// foreign phrases, `HSBC_SA`, which count against).
     fn underscores_agree(&self) -> bool {
-        self.foreign_underscore * 4 <= self.joined_words()
+        self.foreign_underscore * 2 <= self.joined_words()
     }
 
     /// At least 60% of the sentence punctuation is spaced (spec §6).
@@ -220,7 +228,7 @@ impl Evidence {
 
     /// Some evidence and nothing against it: enough in a stream already known to be segmented.
     fn consistent(&self) -> bool {
-        self.joined_words() + self.spaced_punct > 0
+        self.joined_words() + self.spaced_punct + self.spaced_brackets > 0
             && self.underscores_agree()
             && self.punctuation_agrees()
     }
@@ -249,16 +257,14 @@ impl History {
         let alone = ev.verdict();
         if alone != Verdict::Plain {
             self.restored += 1;
-            return alone;
-        }
-        if ev.plain() {
+        } else if ev.plain() {
             self.plain += 1;
         }
         let clearly_segmented = self.restored >= 2 && self.restored >= 4 * self.plain;
-        if clearly_segmented && ev.consistent() {
+        if alone != Verdict::Segmented && clearly_segmented && ev.consistent() {
             Verdict::Segmented
         } else {
-            Verdict::Plain
+            alone
         }
     }
 }
@@ -346,12 +352,14 @@ fn restore_line(
     }
 }
 
-/// Gate for `auto`: restoration needs evidence, which needs an `_` or a space before `, . : ; ! ?`.
+/// Gate for `auto`: restoration needs evidence, which needs an `_` or a space before
+/// `, . : ; ! ? ) ] }`.
 fn has_evidence(text: &str) -> bool {
     let b = text.as_bytes();
     memchr::memchr(b'_', b).is_some()
         || memchr::memchr3_iter(b',', b'.', b':', b)
             .chain(memchr::memchr3_iter(b';', b'!', b'?', b))
+            .chain(memchr::memchr3_iter(b')', b']', b'}', b))
             .any(|i| i > 0 && b[i - 1] == b' ')
 }
 
@@ -491,7 +499,7 @@ mod tests {
     #[test]
     fn gates_cover_every_edit() {
         let stage = SegmentedStage::new(&SegmentedConfig::default());
-        for text in ["Tôi đi học.", "a - b", "( x )"] {
+        for text in ["Tôi đi học.", "a - b", "(x) ( y"] {
             assert!(!stage.needs(text) && matches!(stage.apply(text), Cow::Borrowed(_)));
         }
     }

@@ -8,6 +8,8 @@ use super::tables::{
     APOSTROPHE_NAME_PREFIXES, CLOSING, CONTRACTION_ENDINGS, OPENING, RATE_DENOMINATORS,
     RATE_NUMERATORS, TLDS,
 };
+use unicode_normalization::char::is_combining_mark;
+
 use super::tokens::{is_number, Token};
 use crate::syllable::is_syllable;
 
@@ -38,6 +40,7 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
             || abbreviation_dot(a, b)
             || split_email_tail(a, b)
             || a == "-" && b == "-"
+            || b.starts_with(is_combining_mark)
         {
             join[i] = true;
         }
@@ -45,6 +48,7 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
         let infix = match b {
             "/" => slash(tokens, &join, i),
             "-" => hyphen(tokens, &join, i),
+            "–" => is_number(a) && is_number(right(i + 1)),
             "&" => all_caps(a) && all_caps(right(i + 1)),
             "." => abbreviation(a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
@@ -171,6 +175,7 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
     a.bytes().all(|c| c.is_ascii_alphabetic())
         && !a.is_empty()
         && (CONTRACTION_ENDINGS.contains(&b)
+            || b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase()) // Shi ' a, Baha ' i
             || APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(|c: char| c.is_uppercase()))
 }
 
@@ -207,7 +212,10 @@ fn hyphen(tokens: &[Token], join: &[bool], i: usize) -> bool {
         return false;
     };
     let (a, b) = (last_part(a.text), first_part(b.text));
-    let latin = |t: &str| !t.is_empty() && t.bytes().all(|c| c.is_ascii_alphabetic());
+    // Not an acronym (`dân ca - ST`): those are spaced like names.
+    let latin = |t: &str| {
+        !t.is_empty() && t.bytes().all(|c| c.is_ascii_alphabetic()) && !(t.len() > 1 && all_caps(t))
+    };
     let lower = |t: &str| t.starts_with(|c: char| c.is_ascii_lowercase());
     let compound =
         latin(a) && latin(b) && (lower(a) || lower(b)) && !(is_syllable(a) && is_syllable(b));

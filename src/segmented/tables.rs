@@ -60,9 +60,9 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
 /// Units that can stand after `/` in a rate (`km/h`, `đồng/kg`, `USD/thùng`, `4,5%/năm`).
 pub(super) const RATE_DENOMINATORS: &[&str] = &[
     "h", "giờ", "s", "giây", "phút", "ngày", "tuần", "tháng", "quý", "năm", "kg", "g", "tấn",
-    "lít", "l", "thùng", "lượng", "chỉ", "m", "m2", "m²", "m3", "m³", "km", "km2", "ha", "người",
-    "con", "chiếc", "suất", "vé", "lượt", "ca", "hộ", "trẻ", "bao", "kWh", "MWh", "ounce", "oz",
-    "USD",
+    "lít", "l", "thùng", "lượng", "chỉ", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "ha",
+    "người", "con", "chiếc", "suất", "vé", "lượt", "ca", "hộ", "trẻ", "bao", "kWh", "MWh", "ounce",
+    "oz", "USD",
 ];
 
 /// English contraction endings after an apostrophe (`don ' t`, `it ' s`, `I ' m`).

@@ -109,17 +109,29 @@ pub(super) fn underscored(t: &str) -> Underscored {
     if protected_shape(t) {
         return Underscored::Foreign;
     }
-    let mut words = 0;
-    for part in t.split('_') {
+    // Parts: syllables and name parts are words; numbers may ride along (underthesea's
+    // `1.250_ca`, `6.578_ft`); another Latin word is accepted only next to an accented
+    // syllable, which no identifier has (underthesea's `Hội_đồng_cricket`, `Hồi_giáo_Shi'a`),
+    // or after a name (binomials: `Acer_griseum`, `Otus_lettia`).
+    let (mut words, mut accented, mut other, mut number_first, mut name_first) =
+        (0, false, 0, false, false);
+    for (n, part) in t.split('_').enumerate() {
         if is_syllable(part) || is_name_part(part) {
+            name_first |= n == 0 && is_name_part(part);
             words += 1;
-        } else if !is_number(part) {
+            accented |= !part.is_ascii() && is_syllable(part);
+        } else if is_number(part) {
+            number_first |= n == 0;
+        } else if is_word(part) {
+            other += 1;
+        } else {
             return Underscored::Foreign;
         }
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
     let constant = t.is_ascii() && !t.chars().any(char::is_lowercase);
-    if words == 0 || constant {
+    let others_ok = other == 0 || accented || name_first || number_first && words == 0;
+    if words + other == 0 || constant || !others_ok {
         return Underscored::Foreign;
     }
     Underscored::Joined {
@@ -129,12 +141,29 @@ pub(super) fn underscored(t: &str) -> Underscored {
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
 /// digits or inner hyphens (`Donald`, `Hezbollah`, and from underthesea `U23_thắng`,
-/// `Kim_Jong-un`, `Covid-19_mới`).
+/// `Kim_Jong-un`, `Covid-19_mới`), an initial (`Q.` in pyvi's `Nguyễn_Q.`), or a word of a
+/// script without case (`カタカナ`, `دارالسلام`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && !part.ends_with('-')
-        && chars.all(|c| c.is_alphanumeric() || c == '-')
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let rest = chars.as_str();
+    first.is_uppercase()
+        && (rest == "."
+            || !rest.ends_with('-') && rest.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        || part
+            .chars()
+            .all(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+}
+
+/// A word of letters, possibly with inner `'` or `-` (`cricket`, `Shi'a`, `kilo-héc`).
+fn is_word(part: &str) -> bool {
+    part.starts_with(char::is_alphabetic)
+        && part.ends_with(char::is_alphabetic)
+        && part
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
 }
 
 /// A number as the tokenisers keep it: digits with inner `.` `,` `-` `/` (`25.000`, `1,5`,
@@ -207,6 +236,13 @@ mod tests {
             ("1.250_ca", Joined { accented: false }),
             ("Kim_Jong-un", Joined { accented: false }),
             ("2024_12", Foreign),
+            ("Hội_đồng_cricket", Joined { accented: true }),
+            ("6.578_ft", Joined { accented: false }),
+            ("Nguyễn_Q.", Joined { accented: true }),
+            ("Katakana_カタカナ", Joined { accented: true }),
+            ("of_the", Foreign),
+            ("Acer_griseum", Joined { accented: false }),
+            ("file_2", Foreign),
             ("MAX_2", Foreign),
             ("#hà_nội", Neutral),
             ("nguyen_van_a@gmail.com", Neutral),
