@@ -77,7 +77,7 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     for mark in ["\"", "'"] {
         let at: Vec<usize> = (0..tokens.len())
-            .filter(|&i| tokens[i].text == mark && !contraction(tokens, i))
+            .filter(|&i| tokens[i].text == mark && !(mark == "'" && contraction(tokens, i)))
             .collect();
         for (n, &i) in at.iter().enumerate() {
             let unmatched = n + 1 == at.len() && n % 2 == 0;
@@ -152,10 +152,8 @@ fn abbreviation_dot(a: &str, b: &str) -> bool {
 
 /// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
 fn abbreviation(a: &str, b: &str) -> bool {
-    (1..=3).contains(&a.chars().count())
-        && all_caps(a)
-        && b.chars().count() >= 2
-        && all_caps(b.trim_end_matches('.'))
+    let b = b.trim_end_matches('.');
+    (1..=3).contains(&a.chars().count()) && all_caps(a) && b.chars().count() >= 2 && all_caps(b)
 }
 
 /// underthesea splits `nguyen.van.a@gmail.com` into `nguyen.van .a@gmail.com`.

@@ -117,7 +117,8 @@ pub(super) fn underscored(t: &str) -> Underscored {
         (0, false, 0, false, false);
     for (n, part) in t.split('_').enumerate() {
         if is_syllable(part) || is_name_part(part) {
-            name_first |= n == 0 && is_name_part(part);
+            // A plain name: `A-max` may be the result of gluing `A - max`.
+            name_first |= n == 0 && is_name_part(part) && !part.contains('-');
             words += 1;
             accented |= !part.is_ascii() && is_syllable(part);
         } else if is_number(part) {
