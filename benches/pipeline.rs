@@ -4,13 +4,17 @@
 //! shapes (clean NFC, NFD, messy spacing), and 8 MB of real Wikipedia text from
 //! `../shared/corpus/viwiki-2017.txt.gz` when that file is present (skipped otherwise).
 //! Each document is one line, as `vietnorm normalize` feeds them.
+//!
+//! Group `segmented`: the default pipeline on word-segmented news (the pyvi, underthesea and
+//! simulated VnCoreNLP fixtures plus the VnCoreNLP-style seed, one stream as the CLI reads a
+//! file), and plain text with and without the segmented stage, to show what detection costs.
 
 use std::io::Read;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use unicode_normalization::UnicodeNormalization;
-use vietnorm::Normalizer;
+use vietnorm::{Config, Normalizer, StreamState};
 
 /// The plain news seeds, one paragraph per line, repeated to at least `bytes`.
 fn news(bytes: usize) -> Vec<String> {
@@ -99,9 +103,57 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
+/// Segmenter output bundled in `tests/data`, repeated to at least `bytes`.
+fn segmented_news(bytes: usize) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut lines = Vec::new();
+    for name in [
+        "segmented/pyvi.txt",
+        "segmented/underthesea.txt",
+        "segmented/vncorenlp-sim.txt",
+        "seeds/news-segmented-vncorenlp-style.txt",
+    ] {
+        let text = std::fs::read_to_string(dir.join(name)).expect("bundled fixture");
+        lines.extend(text.lines().map(str::to_owned));
+    }
+    repeat_to(lines, bytes)
+}
+
+fn bench_segmented(c: &mut Criterion) {
+    let with = Normalizer::default();
+    let mut config = Config::default();
+    config.segmented.enabled = false;
+    let without = Normalizer::new(config).unwrap();
+    let mut inputs = vec![
+        ("segmented-news", segmented_news(1 << 20)),
+        ("plain-news", news(1 << 20)),
+    ];
+    if let Some(wiki) = viwiki(8 << 20) {
+        inputs.push(("plain-viwiki-8mb", wiki));
+    }
+    let mut group = c.benchmark_group("segmented");
+    for (name, lines) in &inputs {
+        let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        for (stage, normalizer) in [("with-stage", &with), ("without-stage", &without)] {
+            let id = BenchmarkId::new(*name, stage);
+            group.bench_with_input(id, lines, |b, lines| {
+                b.iter(|| {
+                    let mut stream = StreamState::default();
+                    lines
+                        .iter()
+                        .map(|l| normalizer.normalize_in(l, &mut stream).len())
+                        .sum::<usize>()
+                })
+            });
+        }
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = bench
+    targets = bench, bench_segmented
 }
 criterion_main!(benches);

@@ -46,8 +46,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
-use tables::SENTENCE;
-use tokens::{tokenize, underscored, Token, Underscored};
+use tokens::{tokenize, Token, Underscored};
 
 /// When to restore segmented text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,35 +146,29 @@ impl Evidence {
     }
 
     fn count(&mut self, t: &Token, after_gap: bool) {
-        let s = t.text;
-        if s.chars().all(|c| SENTENCE.contains(&c)) {
+        let s = t.text.as_bytes();
+        if s.iter().all(|b| b",.:;!?".contains(b)) {
             self.spaced_punct += u32::from(after_gap);
             return;
         }
-        if matches!(s, ")" | "]" | "}") {
+        if matches!(s, [b')' | b']' | b'}']) {
             self.spaced_brackets += u32::from(after_gap);
             return;
         }
-        if s.chars().any(char::is_alphabetic) {
+        // A letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
+        // U+1E00–U+1EFF); close enough for a count.
+        if s.iter()
+            .any(|&b| b.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&b) || b == 0xE1)
+        {
             self.words += 1;
         }
-        match underscored(s) {
+        match t.kind {
             Underscored::Joined { accented: true } => self.joined += 1,
             Underscored::Joined { accented: false } => self.joined_ascii += 1,
             Underscored::Foreign => self.foreign_underscore += 1,
             Underscored::No | Underscored::Neutral => {}
         }
-        let mut rev = s.chars().rev();
-        let (last, before) = (rev.next(), rev.next());
-        // A URL or address may end in a dot of its own (underthesea glues the sentence's).
-        let address = s.contains('@') || s.contains("://") || s.contains("www.");
-        let glued = !address
-            && match (last, before) {
-                (Some('.'), Some(c)) => c.is_lowercase(),
-                (Some(l), Some(c)) => SENTENCE.contains(&l) && c.is_alphabetic(),
-                _ => false,
-            };
-        self.glued_punct += u32::from(glued);
+        self.glued_punct += u32::from(glued(t.text));
     }
 
     /// Share of the evidence that says "segmented or tokenised", from 0 (plain) to 1.
@@ -238,6 +231,27 @@ impl Evidence {
         self.joined_words() == 0
             && (self.foreign_underscore > 0 || self.glued_punct > self.spaced_punct)
     }
+}
+
+/// Sentence punctuation glued to the letter before it (`Hà Nội,`), the plain-text evidence. A dot
+/// counts only after a lower-case letter (`TP.`, `HCM.` are abbreviations), and not at the end of
+/// a URL or address (underthesea glues the sentence's dot to it).
+fn glued(s: &str) -> bool {
+    let Some(&last) = s.as_bytes().last() else {
+        return false;
+    };
+    if !b",.:;!?".contains(&last) {
+        return false;
+    }
+    let Some(before) = s[..s.len() - 1].chars().next_back() else {
+        return false;
+    };
+    let letter = if last == b'.' {
+        before.is_lowercase()
+    } else {
+        before.is_alphabetic()
+    };
+    letter && !(s.contains('@') || s.contains("://") || s.contains("www."))
 }
 
 /// What a stream has shown so far; kept in [`crate::StreamState`].
@@ -341,10 +355,8 @@ fn restore_line(
         } else if t.underscore_gap {
             out.replace(at + t.gap, at + t.start, " ");
         }
-        if verdict == Verdict::Segmented
-            && matches!(underscored(t.text), Underscored::Joined { .. })
-        {
-            for (i, _) in t.text.match_indices('_') {
+        if verdict == Verdict::Segmented && matches!(t.kind, Underscored::Joined { .. }) {
+            for i in (0..t.text.len()).filter(|&i| t.text.as_bytes()[i] == b'_') {
                 out.replace(at + t.start + i, at + t.start + i + 1, " ");
             }
             tally.words += 1;
@@ -353,14 +365,15 @@ fn restore_line(
 }
 
 /// Gate for `auto`: restoration needs evidence, which needs an `_` or a space before
-/// `, . : ; ! ? ) ] }`.
+/// `, . : ; ! ? ) ] }`. It runs on every line of a corpus, so it only uses SIMD byte searches:
+/// these marks are rare enough that checking the byte before each one is cheap.
 fn has_evidence(text: &str) -> bool {
     let b = text.as_bytes();
+    let spaced = |i: usize| i > 0 && b[i - 1] == b' ';
     memchr::memchr(b'_', b).is_some()
-        || memchr::memchr3_iter(b',', b'.', b':', b)
-            .chain(memchr::memchr3_iter(b';', b'!', b'?', b))
-            .chain(memchr::memchr3_iter(b')', b']', b'}', b))
-            .any(|i| i > 0 && b[i - 1] == b' ')
+        || memchr::memchr3_iter(b',', b'.', b':', b).any(spaced)
+        || memchr::memchr3_iter(b';', b'!', b'?', b).any(spaced)
+        || memchr::memchr3_iter(b')', b']', b'}', b).any(spaced)
 }
 
 impl Stage for SegmentedStage {

@@ -10,8 +10,7 @@ use super::tables::{
 };
 use unicode_normalization::char::is_combining_mark;
 
-use super::tokens::{is_number, Token};
-use crate::syllable::is_syllable;
+use super::tokens::{is_number, is_syllable, Token};
 
 /// Role of a straight quote found by pairing quotes within the line.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -25,12 +24,18 @@ enum Quote {
 pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
     // Rules look at the words next to a gap: the last part of a joined word before it and the
     // first part after it, so that they decide the same before and after `_` becomes a space.
-    let left = |i: usize| tokens.get(i).map_or("", |t| last_part(t.text));
-    let right = |i: usize| tokens.get(i).map_or("", |t| first_part(t.text));
+    let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
+    let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
     let quotes = pair_quotes(tokens);
     let mut join = vec![false; tokens.len()];
     for i in 1..tokens.len() {
         let (a, b) = (left(i - 1), right(i));
+        // Fast path: most gaps are between two words, where only the `h` of `14 h 30` acts.
+        let symbol_a = !a.chars().next_back().is_some_and(is_letter);
+        let symbol_b = !b.chars().next().is_some_and(is_letter);
+        if !(symbol_a || symbol_b || b == "h") {
+            continue;
+        }
         if only(b, CLOSING)
             || only(a, OPENING)
             || quotes[i] == Quote::Close
@@ -61,7 +66,11 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
             join[i + 1] = true;
         }
     }
-    for i in 0..tokens.len() {
+    // Split addresses: a piece followed by `.`, `:` or `@` on its own.
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !matches!(tokens[i + 1].text.as_bytes(), [b'.' | b':' | b'@']) {
+            continue;
+        }
         if let Some(end) = split_address(tokens, i) {
             join[i + 1..=end].iter_mut().for_each(|j| *j = true);
         }
@@ -75,9 +84,11 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
 /// closing punctuation follows it, and otherwise keeps its spaces.
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
-    for mark in ["\"", "'"] {
+    for mark in [b'"', b'\''] {
         let at: Vec<usize> = (0..tokens.len())
-            .filter(|&i| tokens[i].text == mark && !(mark == "'" && contraction(tokens, i)))
+            .filter(|&i| {
+                tokens[i].text.as_bytes() == [mark] && !(mark == b'\'' && contraction(tokens, i))
+            })
             .collect();
         for (n, &i) in at.iter().enumerate() {
             let unmatched = n + 1 == at.len() && n % 2 == 0;
@@ -119,13 +130,26 @@ fn is_roman(t: &str) -> bool {
     !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
-/// Last `_`-part of a token (the word next to a following separator).
-fn last_part(t: &str) -> &str {
-    t.rsplit('_').next().unwrap_or(t)
+/// Last `_`-part of a token's text (the word next to a following separator).
+pub(super) fn last_part(t: &str) -> &str {
+    t.as_bytes()
+        .iter()
+        .rposition(|&b| b == b'_')
+        .map_or(t, |i| &t[i + 1..])
 }
 
-fn first_part(t: &str) -> &str {
-    t.split('_').next().unwrap_or(t)
+pub(super) fn first_part(t: &str) -> &str {
+    t.as_bytes()
+        .iter()
+        .position(|&b| b == b'_')
+        .map_or(t, |i| &t[..i])
+}
+
+/// `char::is_alphabetic` with the Latin letters of Vietnamese answered without a table search.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+        || !c.is_ascii() && c.is_alphabetic()
 }
 
 /// `14 h`, `3 h` (underthesea splits `3h`) and `14 h30`: an hour number before `h`.

@@ -10,9 +10,6 @@ pub(super) const CLOSING: &[char] = &[
 /// Punctuation that attaches to the word after it (`( theo` → `(theo`).
 pub(super) const OPENING: &[char] = &['(', '[', '{', '“', '«', '‘'];
 
-/// Sentence punctuation whose spacing is the evidence for tokenised text (spec §6).
-pub(super) const SENTENCE: &[char] = &[',', '.', ':', ';', '!', '?'];
-
 /// Quantities that can stand before `/` in a rate: `km / h`, `đồng / lượng`, `USD / thùng`,
 /// `% / năm`. Matched case-sensitively after stripping a leading number (`60km`).
 pub(super) const RATE_NUMERATORS: &[&str] = &[
