@@ -23,6 +23,7 @@
 
 pub mod error;
 pub mod io;
+mod letters;
 pub mod pipeline;
 pub mod segmented;
 pub mod stage;

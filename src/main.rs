@@ -4,6 +4,7 @@
 //! Exit codes: 0 success (also when stdout is closed early, as by `| head`), 1 I/O or other
 //! runtime failure, 2 bad input data (invalid UTF-8, invalid JSON) or bad usage.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
@@ -273,9 +274,10 @@ fn normalize_into(
         for_each_record(
             &path,
             input,
-            |text| {
-                let normalized = normalizer.normalize_in(text, &mut stream);
-                Ok(Some(normalized.into_owned()).filter(|n| n != text))
+            // Borrowed output means unchanged: the input line is written as it is, not copied.
+            |text| match normalizer.normalize_in(text, &mut stream) {
+                Cow::Owned(changed) => Ok(Some(changed)),
+                Cow::Borrowed(_) => Ok(None),
             },
             |text, newline| {
                 out.write_all(text.as_bytes())?;

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
+use crate::letters::{self, Mark};
 use crate::stage::{Counts, Rewriter, Stage};
 
 /// Settings of the Unicode stage. NFC and mark order are always applied when the stage is on.
@@ -117,6 +118,23 @@ fn is_latin_vowel(c: char) -> bool {
     matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
+/// Which passes a line needs, from [`UnicodeStage::scan`].
+#[derive(Clone, Copy, Default)]
+struct Work {
+    /// Unicode spaces to map or invisible characters to delete.
+    filter: bool,
+    /// Combining marks or characters that may change under NFC.
+    compose: bool,
+    /// A run of spaces or a trailing space.
+    squeeze: bool,
+}
+
+impl Work {
+    fn any(self) -> bool {
+        self.filter || self.compose || self.squeeze
+    }
+}
+
 /// Counters of one pass; `apply` ignores them, `survey` reports them.
 #[derive(Default)]
 struct Tally {
@@ -141,48 +159,84 @@ impl UnicodeStage {
         }
     }
 
-    /// Byte-level gate for one line: may report work that turns out to be a no-op (for example
-    /// a combining mark that is already NFC), never misses work.
-    fn line_needs(&self, line: &str) -> bool {
+    /// Byte-level scan of one line: which passes it may need. May report work that turns out
+    /// to be a no-op (a combining mark that is already NFC), never misses work.
+    fn scan(&self, line: &str) -> Work {
         let bytes = line.as_bytes();
         let body = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-        if self.spaces && body.last() == Some(&b' ') {
-            return true;
-        }
-        let mut i = indentation(line);
-        let mut prev_space = false;
+        let mut work = Work {
+            squeeze: self.spaces && body.last() == Some(&b' '),
+            ..Work::default()
+        };
+        let indent = indentation(line);
+        let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 {
-                if b == b' ' && prev_space && self.spaces {
-                    return true;
+            // The common lead bytes are decided from the bytes alone: ASCII, U+0080–U+02FF
+            // (Latin letters; only NBSP concerns us), combining marks and U+1E00–U+1EFF
+            // (Vietnamese letters).
+            match b {
+                b' ' if self.spaces && i > indent && bytes[i - 1] == b' ' => {
+                    work.squeeze = true;
+                    i += 1;
                 }
-                prev_space = b == b' ';
-                i += 1;
-                continue;
-            }
-            prev_space = false;
-            let (cp, len) = decode(bytes, i);
-            i += len;
-            match kind(cp) {
-                Kind::Plain => {}
-                Kind::Space if !self.spaces => {}
-                Kind::Invisible | Kind::Joiner if !self.invisible => {}
-                _ => return true,
+                0x00..=0x7F => i += 1,
+                0xC2 if bytes[i + 1] == 0xA0 && self.spaces => {
+                    work.filter = true;
+                    i += 2;
+                }
+                0xC2..=0xCB => i += 2,
+                // U+0300–U+036F: combining diacritics (decomposed Vietnamese).
+                0xCC => {
+                    work.compose = true;
+                    i += 2;
+                }
+                0xCD if bytes[i + 1] <= 0xAF => {
+                    work.compose = true;
+                    i += 2;
+                }
+                0xE1 if (0xB8..=0xBB).contains(&bytes[i + 1]) => i += 3,
+                _ => {
+                    let (cp, len) = decode(bytes, i);
+                    i += len;
+                    match kind(cp) {
+                        Kind::Plain => {}
+                        Kind::Compose => work.compose = true,
+                        Kind::Space if self.spaces => work.filter = true,
+                        Kind::Invisible | Kind::Joiner if self.invisible => work.filter = true,
+                        Kind::Space | Kind::Invisible | Kind::Joiner => {}
+                    }
+                }
             }
         }
-        false
+        work
     }
 
     /// Cleans one line; `None` when the result equals the input.
-    fn clean_line(&self, line: &str, tally: &mut Tally) -> Option<String> {
-        let (body, cr) = match line.strip_suffix('\r') {
-            Some(body) => (body, "\r"),
-            None => (line, ""),
+    fn clean_line(&self, line: &str, work: Work, tally: &mut Tally) -> Option<String> {
+        let mut text = if work.filter {
+            Cow::Owned(self.filter(line, tally))
+        } else {
+            Cow::Borrowed(line)
         };
+        if work.compose {
+            let composed = compose(&text, tally);
+            if composed != text {
+                tally.nfc += 1;
+                text = Cow::Owned(composed);
+            }
+        }
+        // Mapped spaces can make new runs, so the space pass looks at the filtered text.
+        if self.spaces && has_space_work(&text) {
+            text = Cow::Owned(squeeze_spaces(&text, tally));
+        }
+        (text != line).then(|| text.into_owned())
+    }
+
+    /// Maps Unicode spaces to U+0020 and deletes invisible characters.
+    fn filter(&self, line: &str, tally: &mut Tally) -> String {
         let mut text = String::with_capacity(line.len());
-        let mut needs_compose = false;
-        let mut chars = body.chars().peekable();
+        let mut chars = line.chars();
         while let Some(c) = chars.next() {
             match kind(c as u32) {
                 Kind::Space if self.spaces => {
@@ -204,32 +258,18 @@ impl UnicodeStage {
                         text.push(c);
                     }
                 }
-                Kind::Compose => {
-                    needs_compose = true;
-                    text.push(c);
-                }
                 _ => text.push(c),
             }
         }
-        if needs_compose {
-            let composed = compose(&text, tally);
-            if composed != text {
-                tally.nfc += 1;
-                text = composed;
-            }
-        }
-        if self.spaces {
-            text = squeeze_spaces(&text, tally);
-        }
-        text.push_str(cr);
-        (text != line).then_some(text)
+        text
     }
 
     fn rewrite<'a>(&self, text: &'a str, tally: &mut Tally) -> Cow<'a, str> {
         let mut out = Rewriter::new(text);
         crate::stage::for_each_line(text, |at, line| {
-            if self.line_needs(line) {
-                if let Some(clean) = self.clean_line(line, tally) {
+            let work = self.scan(line);
+            if work.any() {
+                if let Some(clean) = self.clean_line(line, work, tally) {
                     out.replace(at, at + line.len(), &clean);
                 }
             }
@@ -246,12 +286,12 @@ impl Stage for UnicodeStage {
     fn needs(&self, text: &str) -> bool {
         let mut start = 0;
         for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
-            if self.line_needs(&text[start..nl]) {
+            if self.scan(&text[start..nl]).any() {
                 return true;
             }
             start = nl + 1;
         }
-        self.line_needs(&text[start..])
+        self.scan(&text[start..]).any()
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
@@ -293,8 +333,53 @@ fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
     }
 }
 
-/// NFD, then tone marks after the modifiers of each Latin vowel, then NFC.
+/// NFC with Vietnamese mark order: the fast letter-table path when every combining mark sits
+/// on a Vietnamese vowel, the generic path otherwise.
 fn compose(text: &str, tally: &mut Tally) -> String {
+    compose_vietnamese(text, tally).unwrap_or_else(|| compose_generic(text, tally))
+}
+
+/// Composes each vowel with its combining modifier and tone, typed in any order, through the
+/// letter tables (which are NFC by construction). `None` when anything else is combined
+/// (a mark on a consonant, two tones, another script's marks): the generic path decides those.
+fn compose_vietnamese(text: &str, tally: &mut Tally) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut pending: Option<letters::Parts> = None;
+    let mut trapped = 0;
+    for c in text.chars() {
+        match letters::mark(c) {
+            Some(Mark::Modifier(m)) => {
+                let p = pending.as_mut().filter(|p| p.modifier == 0)?;
+                // The trap: a class-230 tone (all but the dot below) typed before a class-230
+                // circumflex or breve.
+                let tone_230 = p.tone != 0 && letters::TONES[p.tone as usize] != Some('\u{323}');
+                if tone_230 && is_modifier_230(c) {
+                    trapped += 1;
+                }
+                p.modifier = m;
+            }
+            Some(Mark::Tone(t)) => pending.as_mut().filter(|p| p.tone == 0)?.tone = t,
+            None if !c.is_ascii() && kind(c as u32) == Kind::Compose => return None,
+            None => {
+                if let Some(p) = pending.take() {
+                    out.push(letters::join(p)?);
+                }
+                match letters::split(c) {
+                    Some(p) => pending = Some(p),
+                    None => out.push(c),
+                }
+            }
+        }
+    }
+    if let Some(p) = pending {
+        out.push(letters::join(p)?);
+    }
+    tally.mark_order += trapped;
+    Some(out)
+}
+
+/// NFD, then tone marks after the modifiers of each Latin vowel, then NFC.
+fn compose_generic(text: &str, tally: &mut Tally) -> String {
     let mut chars: Vec<char> = text.nfd().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -321,34 +406,42 @@ fn compose(text: &str, tally: &mut Tally) -> String {
     chars.into_iter().nfc().collect()
 }
 
-/// Collapses runs of spaces after the indentation and drops trailing spaces.
+/// Whether [`squeeze_spaces`] has anything to do: a double space or a trailing space.
+fn has_space_work(text: &str) -> bool {
+    let body = text.strip_suffix('\r').unwrap_or(text);
+    text.ends_with(' ')
+        || body.ends_with(' ')
+        || memchr::memmem::find(text.as_bytes(), b"  ").is_some()
+}
+
+/// Collapses runs of spaces after the indentation and drops trailing spaces (also those before
+/// a final `\r`, which stays). A line of nothing but spaces becomes empty.
 fn squeeze_spaces(text: &str, tally: &mut Tally) -> String {
-    let indent = indentation(text);
+    let trimmed = text.trim_end_matches(' ');
+    let (body, cr) = match trimmed.strip_suffix('\r') {
+        Some(body) => (body.trim_end_matches(' '), "\r"),
+        None => (trimmed, ""),
+    };
+    if body.len() + cr.len() != text.len() {
+        tally.spaces += 1;
+    }
+    let indent = if body.bytes().all(|b| b == b' ') {
+        0
+    } else {
+        indentation(body)
+    };
     let mut out = String::with_capacity(text.len());
-    out.push_str(&text[..indent]);
-    let mut pending_space = false;
-    for c in text[indent..].chars() {
-        if c == ' ' {
-            if pending_space {
-                tally.spaces += 1;
-            }
-            pending_space = true;
+    out.push_str(&body[..indent]);
+    let mut previous_space = false;
+    for c in body[indent..].chars() {
+        if c == ' ' && previous_space {
+            tally.spaces += 1;
             continue;
         }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
-        }
+        previous_space = c == ' ';
         out.push(c);
     }
-    if pending_space {
-        tally.spaces += 1;
-    }
-    if indent == text.len() && indent > 0 && !text.contains('\t') {
-        // A line of nothing but spaces is a blank line.
-        tally.spaces += 1;
-        out.clear();
-    }
+    out.push_str(cr);
     out
 }
 
@@ -409,6 +502,9 @@ mod tests {
         ("a \t b", "a \t b"),
         ("   ", ""),
         ("a\n  \nb", "a\n\nb"),
+        ("\u{a0}\r\u{a0}", "\r"),
+        (" \t ", " \t"),
+        ("a \r \r", "a \r\r"),
         ("x  \ny  z\n", "x\ny z\n"),
         // U+2000/U+2001 decompose to U+2002/U+2003 under NFC: still one plain space.
         ("a\u{2000}b\u{2001}c", "a b c"),
@@ -484,5 +580,23 @@ mod tests {
         assert_eq!(counts["spaces"], 3); // NBSP mapped, one run collapsed, one trailing space
         assert_eq!(counts["nfc"], 1);
         assert_eq!(counts["mark_order"], 1);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_composer_agrees_with_generic_nfc(
+            chars in proptest::collection::vec(proptest::sample::select(&[
+                'a', 'e', 'i', 'o', 'u', 'y', 'A', 'O', 'U', 'â', 'ơ', 'é', 'ễ', 't', 'n', 'đ', ' ',
+                'ä', '\u{300}', '\u{301}', '\u{302}', '\u{303}', '\u{306}', '\u{309}',
+                '\u{31b}', '\u{323}', '\u{308}',
+            ][..]), 0..12)
+        ) {
+            let text: String = chars.into_iter().collect();
+            let (mut fast_tally, mut generic_tally) = (Tally::default(), Tally::default());
+            if let Some(fast) = compose_vietnamese(&text, &mut fast_tally) {
+                proptest::prop_assert_eq!(&fast, &compose_generic(&text, &mut generic_tally));
+                proptest::prop_assert_eq!(fast_tally.mark_order, generic_tally.mark_order);
+            }
+        }
     }
 }
