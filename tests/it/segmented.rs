@@ -251,3 +251,74 @@ mod properties {
         }
     }
 }
+
+mod cli {
+    use assert_cmd::Command;
+
+    const SEGMENTED: &str =
+        "Hà_Nội là thủ_đô của Việt_Nam .\nĐà_Nẵng là thành_phố biển .\nTôi đi học .\n";
+
+    fn run(args: &[&str], input: &str) -> String {
+        let out = Command::cargo_bin("vietnorm")
+            .unwrap()
+            .args(args)
+            .write_stdin(input)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    }
+
+    #[test]
+    fn desegment_modes() {
+        assert_eq!(
+            run(&["normalize"], SEGMENTED),
+            "Hà Nội là thủ đô của Việt Nam.\nĐà Nẵng là thành phố biển.\nTôi đi học.\n"
+        );
+        assert_eq!(
+            run(&["normalize", "--desegment", "never"], SEGMENTED),
+            SEGMENTED
+        );
+        assert_eq!(
+            run(&["normalize", "--desegment", "always"], "Tôi đi học .\n"),
+            "Tôi đi học.\n"
+        );
+        assert_eq!(run(&["normalize"], "Tôi đi học .\n"), "Tôi đi học .\n");
+        Command::cargo_bin("vietnorm")
+            .unwrap()
+            .args(["normalize", "--desegment", "sometimes"])
+            .write_stdin("")
+            .assert()
+            .code(2);
+    }
+
+    #[test]
+    fn detect_reports_verdicts_scores_and_evidence() {
+        let out = run(&["detect", "--per-line"], SEGMENTED);
+        let reports: Vec<serde_json::Value> = out
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(reports.len(), 4);
+        assert_eq!(reports[0]["line"], 1);
+        assert_eq!(reports[0]["verdict"], "segmented");
+        assert_eq!(reports[0]["evidence"]["joined"], 3);
+        assert_eq!(reports[0]["evidence"]["spaced_punct"], 1);
+        assert_eq!(reports[0]["score"], 1.0);
+        // The third line has too little evidence alone; the file's history decides it.
+        assert_eq!(reports[2]["verdict"], "segmented");
+        let file = &reports[3]["segmented"];
+        assert_eq!(file["verdict"], "segmented");
+        assert_eq!(file["lines"]["segmented"], 3);
+        assert_eq!(file["evidence"]["joined"], 5);
+        assert_eq!(reports[3]["would_change"], 3);
+
+        let plain = run(
+            &["detect"],
+            "Xem max_length, user_id và https://x.vn/bai_viet_1.\n",
+        );
+        let report: serde_json::Value = serde_json::from_str(plain.trim()).unwrap();
+        assert_eq!(report["segmented"]["verdict"], "plain");
+        assert_eq!(report["segmented"]["evidence"]["foreign_underscore"], 2);
+        assert_eq!(report["would_change"], 0);
+    }
+}
