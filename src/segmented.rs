@@ -104,12 +104,11 @@ pub struct Evidence {
     pub joined_ascii: u32,
     /// Tokens with `_` that are not segmented words (`max_length`, `API_KEY`): plain-text evidence.
     pub foreign_underscore: u32,
-    /// `, . : ; ! ?` standing alone after a space.
+    /// `,` `.` `:` (or a run of marks starting with one, `...`) standing alone after a space.
+    /// The rarer `; ! ?` are restored but not counted, which keeps the gate to one byte search.
     pub spaced_punct: u32,
     /// `, . : ; ! ?` glued to the letter before it: plain-text evidence.
     pub glued_punct: u32,
-    /// `)`, `]`, `}` standing alone after a space: weak evidence, used only in a stream.
-    pub spaced_brackets: u32,
 }
 
 impl std::ops::AddAssign for Evidence {
@@ -120,7 +119,6 @@ impl std::ops::AddAssign for Evidence {
         self.foreign_underscore += other.foreign_underscore;
         self.spaced_punct += other.spaced_punct;
         self.glued_punct += other.glued_punct;
-        self.spaced_brackets += other.spaced_brackets;
     }
 }
 
@@ -148,11 +146,7 @@ impl Evidence {
     fn count(&mut self, t: &Token, after_gap: bool) {
         let s = t.text.as_bytes();
         if s.iter().all(|b| b",.:;!?".contains(b)) {
-            self.spaced_punct += u32::from(after_gap);
-            return;
-        }
-        if matches!(s, [b')' | b']' | b'}']) {
-            self.spaced_brackets += u32::from(after_gap);
+            self.spaced_punct += u32::from(after_gap && b",.:".contains(&s[0]));
             return;
         }
         // A letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
@@ -221,7 +215,7 @@ impl Evidence {
 
     /// Some evidence and nothing against it: enough in a stream already known to be segmented.
     fn consistent(&self) -> bool {
-        self.joined_words() + self.spaced_punct + self.spaced_brackets > 0
+        self.joined_words() + self.spaced_punct > 0
             && self.underscores_agree()
             && self.punctuation_agrees()
     }
@@ -274,12 +268,17 @@ impl History {
         } else if ev.plain() {
             self.plain += 1;
         }
-        let clearly_segmented = self.restored >= 2 && self.restored >= 4 * self.plain;
-        if alone != Verdict::Segmented && clearly_segmented && ev.consistent() {
+        if alone != Verdict::Segmented && self.clearly_segmented() && ev.consistent() {
             Verdict::Segmented
         } else {
             alone
         }
+    }
+}
+
+impl History {
+    fn clearly_segmented(&self) -> bool {
+        self.restored >= 2 && self.restored >= 4 * self.plain
     }
 }
 
@@ -318,6 +317,16 @@ impl SegmentedStage {
         let mut out = Rewriter::new(text);
         let mut tokens = Vec::new();
         for_each_line(text, |at, line| {
+            // Cheap refusal before tokenising: without `_` only a tokenised verdict (≥ 3 spaced
+            // marks) or a clearly segmented stream can restore a line. Such lines are not
+            // counted in the history, like lines the gate refuses.
+            let can_restore = self.mode == Desegment::Always
+                || line.as_bytes().contains(&b'_')
+                || spaced_marks(line) >= 3
+                || history.as_deref().is_some_and(History::clearly_segmented);
+            if !can_restore {
+                return;
+            }
             tokens.clear();
             tokenize(line, &mut tokens);
             let verdict = if self.mode == Desegment::Always {
@@ -337,6 +346,14 @@ impl SegmentedStage {
         });
         out.finish()
     }
+}
+
+/// How many of `,` `.` `:` follow a space (at least [`Evidence::spaced_punct`]).
+fn spaced_marks(line: &str) -> usize {
+    let b = line.as_bytes();
+    (1..b.len())
+        .filter(|&i| b",.:".contains(&b[i]) && b[i - 1] == b' ')
+        .count()
 }
 
 /// Emits the edits for one line starting at byte `at` of the document.
@@ -364,16 +381,13 @@ fn restore_line(
     }
 }
 
-/// Gate for `auto`: restoration needs evidence, which needs an `_` or a space before
-/// `, . : ; ! ? ) ] }`. It runs on every line of a corpus, so it only uses SIMD byte searches:
-/// these marks are rare enough that checking the byte before each one is cheap.
+/// Gate for `auto`: restoration needs evidence, which needs an `_` or a space before `,` `.`
+/// `:`. It runs on every line of a corpus, so it is two SIMD byte searches; the marks are rare
+/// enough that checking the byte before each one is cheap.
 fn has_evidence(text: &str) -> bool {
     let b = text.as_bytes();
-    let spaced = |i: usize| i > 0 && b[i - 1] == b' ';
     memchr::memchr(b'_', b).is_some()
-        || memchr::memchr3_iter(b',', b'.', b':', b).any(spaced)
-        || memchr::memchr3_iter(b';', b'!', b'?', b).any(spaced)
-        || memchr::memchr3_iter(b')', b']', b'}', b).any(spaced)
+        || memchr::memchr3_iter(b',', b'.', b':', b).any(|i| i > 0 && b[i - 1] == b' ')
 }
 
 impl Stage for SegmentedStage {
@@ -472,7 +486,7 @@ mod tests {
     fn verdicts() {
         for (text, want) in [
             ("Hà_Nội là thủ_đô .", Verdict::Segmented),
-            ("Tôi đi học , rồi về nhà . Mai lại đi !", Verdict::Tokenised),
+            ("Tôi đi học , rồi về nhà . Mai lại đi : vui !", Verdict::Tokenised),
             ("Tôi đi học .", Verdict::Plain),
             ("so_luong = tinh_tong(ma_tran, n)", Verdict::Plain),
             ("Hà_Nội, thủ_đô, max_length, user_id.", Verdict::Plain),
