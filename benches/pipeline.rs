@@ -18,21 +18,29 @@ use vietnorm::{Config, Normalizer, StreamState};
 
 /// The plain news seeds, one paragraph per line, repeated to at least `bytes`.
 fn news(bytes: usize) -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
-    let mut paragraphs = Vec::new();
-    for name in [
-        "news-thanhnien-plain.txt",
-        "news-rfi-plain.txt",
-        "news-viettimes-plain.txt",
-    ] {
-        let text = std::fs::read_to_string(dir.join(name)).expect("bundled seed");
-        paragraphs.extend(
+    repeat_to(
+        data_lines(&[
+            "seeds/news-thanhnien-plain.txt",
+            "seeds/news-rfi-plain.txt",
+            "seeds/news-viettimes-plain.txt",
+        ]),
+        bytes,
+    )
+}
+
+/// The non-empty lines of files under `tests/data`.
+fn data_lines(names: &[&str]) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut lines = Vec::new();
+    for name in names {
+        let text = std::fs::read_to_string(dir.join(name)).expect("bundled data");
+        lines.extend(
             text.lines()
                 .filter(|l| !l.trim().is_empty())
                 .map(str::to_owned),
         );
     }
-    repeat_to(paragraphs, bytes)
+    lines
 }
 
 fn repeat_to(lines: Vec<String>, bytes: usize) -> Vec<String> {
@@ -105,18 +113,15 @@ fn bench(c: &mut Criterion) {
 
 /// Segmenter output bundled in `tests/data`, repeated to at least `bytes`.
 fn segmented_news(bytes: usize) -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut lines = Vec::new();
-    for name in [
-        "segmented/pyvi.txt",
-        "segmented/underthesea.txt",
-        "segmented/vncorenlp-sim.txt",
-        "seeds/news-segmented-vncorenlp-style.txt",
-    ] {
-        let text = std::fs::read_to_string(dir.join(name)).expect("bundled fixture");
-        lines.extend(text.lines().map(str::to_owned));
-    }
-    repeat_to(lines, bytes)
+    repeat_to(
+        data_lines(&[
+            "segmented/pyvi.txt",
+            "segmented/underthesea.txt",
+            "segmented/vncorenlp-sim.txt",
+            "seeds/news-segmented-vncorenlp-style.txt",
+        ]),
+        bytes,
+    )
 }
 
 fn bench_segmented(c: &mut Criterion) {

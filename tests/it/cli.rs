@@ -7,11 +7,11 @@ use std::process::{Command as StdCommand, Stdio};
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn vietnorm() -> Command {
+pub(crate) fn vietnorm() -> Command {
     Command::cargo_bin("vietnorm").unwrap()
 }
 
-fn normalize_stdin(input: &[u8], args: &[&str]) -> String {
+pub(crate) fn normalize_stdin(input: &[u8], args: &[&str]) -> String {
     let out = vietnorm()
         .arg("normalize")
         .args(args)

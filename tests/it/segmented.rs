@@ -253,38 +253,42 @@ mod properties {
 }
 
 mod cli {
-    use assert_cmd::Command;
+    use crate::cli::{normalize_stdin, vietnorm};
 
     const SEGMENTED: &str =
         "Hà_Nội là thủ_đô của Việt_Nam .\nĐà_Nẵng là thành_phố biển .\nTôi đi học .\n";
 
-    fn run(args: &[&str], input: &str) -> String {
-        let out = Command::cargo_bin("vietnorm")
-            .unwrap()
+    fn normalize(input: &str, args: &[&str]) -> String {
+        normalize_stdin(input.as_bytes(), args)
+    }
+
+    fn detect(input: &str, args: &[&str]) -> Vec<serde_json::Value> {
+        let out = vietnorm()
+            .arg("detect")
             .args(args)
             .write_stdin(input)
             .assert()
             .success();
-        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+        let stdout = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+        stdout
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
     }
 
     #[test]
     fn desegment_modes() {
         assert_eq!(
-            run(&["normalize"], SEGMENTED),
+            normalize(SEGMENTED, &[]),
             "Hà Nội là thủ đô của Việt Nam.\nĐà Nẵng là thành phố biển.\nTôi đi học.\n"
         );
+        assert_eq!(normalize(SEGMENTED, &["--desegment", "never"]), SEGMENTED);
         assert_eq!(
-            run(&["normalize", "--desegment", "never"], SEGMENTED),
-            SEGMENTED
-        );
-        assert_eq!(
-            run(&["normalize", "--desegment", "always"], "Tôi đi học .\n"),
+            normalize("Tôi đi học .\n", &["--desegment", "always"]),
             "Tôi đi học.\n"
         );
-        assert_eq!(run(&["normalize"], "Tôi đi học .\n"), "Tôi đi học .\n");
-        Command::cargo_bin("vietnorm")
-            .unwrap()
+        assert_eq!(normalize("Tôi đi học .\n", &[]), "Tôi đi học .\n");
+        vietnorm()
             .args(["normalize", "--desegment", "sometimes"])
             .write_stdin("")
             .assert()
@@ -293,11 +297,7 @@ mod cli {
 
     #[test]
     fn detect_reports_verdicts_scores_and_evidence() {
-        let out = run(&["detect", "--per-line"], SEGMENTED);
-        let reports: Vec<serde_json::Value> = out
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let reports = detect(SEGMENTED, &["--per-line"]);
         assert_eq!(reports.len(), 4);
         assert_eq!(reports[0]["line"], 1);
         assert_eq!(reports[0]["verdict"], "segmented");
@@ -312,13 +312,9 @@ mod cli {
         assert_eq!(file["evidence"]["joined"], 5);
         assert_eq!(reports[3]["would_change"], 3);
 
-        let plain = run(
-            &["detect"],
-            "Xem max_length, user_id và https://x.vn/bai_viet_1.\n",
-        );
-        let report: serde_json::Value = serde_json::from_str(plain.trim()).unwrap();
-        assert_eq!(report["segmented"]["verdict"], "plain");
-        assert_eq!(report["segmented"]["evidence"]["foreign_underscore"], 2);
-        assert_eq!(report["would_change"], 0);
+        let plain = detect("Xem max_length, user_id và https://x.vn/bai_viet_1.\n", &[]);
+        assert_eq!(plain[0]["segmented"]["verdict"], "plain");
+        assert_eq!(plain[0]["segmented"]["evidence"]["foreign_underscore"], 2);
+        assert_eq!(plain[0]["would_change"], 0);
     }
 }
