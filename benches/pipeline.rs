@@ -5,16 +5,20 @@
 //! `../shared/corpus/viwiki-2017.txt.gz` when that file is present (skipped otherwise).
 //! Each document is one line, as `vietnorm normalize` feeds them.
 //!
-//! Group `segmented`: the default pipeline on word-segmented news (the pyvi, underthesea and
-//! simulated VnCoreNLP fixtures plus the VnCoreNLP-style seed, one stream as the CLI reads a
-//! file), and plain text with and without the segmented stage, to show what detection costs.
+//! Groups `tone-stage` and `dates-stage` run the default pipeline with and without one stage
+//! side by side on the news seeds and on Wikipedia: the ratio of the two is the stage's cost.
+//!
+//! Group `segmented-stage` is the same comparison for segmented-text detection on plain text;
+//! group `segmented-news` runs the default pipeline on word-segmented news (the pyvi,
+//! underthesea and simulated VnCoreNLP fixtures plus the VnCoreNLP-style seed), one stream as
+//! the CLI reads a file, with and without the stage.
 
 use std::io::Read;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use unicode_normalization::UnicodeNormalization;
-use vietnorm::{Config, Normalizer, StreamState};
+use vietnorm::{Config, DateStyle, Normalizer, StreamState};
 
 /// The plain news seeds, one paragraph per line, repeated to at least `bytes`.
 fn news(bytes: usize) -> Vec<String> {
@@ -81,6 +85,11 @@ fn messy(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// Normalises every line, as `vietnorm normalize` does; the sum keeps the work observable.
+fn run(normalizer: &Normalizer, lines: &[String]) -> usize {
+    lines.iter().map(|l| normalizer.normalize(l).len()).sum()
+}
+
 fn bench(c: &mut Criterion) {
     let normalizer = Normalizer::default();
     let clean = news(1 << 20);
@@ -100,13 +109,29 @@ fn bench(c: &mut Criterion) {
         let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
         group.throughput(Throughput::Bytes(bytes as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), lines, |b, lines| {
-            b.iter(|| {
-                lines
-                    .iter()
-                    .map(|l| normalizer.normalize(l).len())
-                    .sum::<usize>()
-            })
+            b.iter(|| run(&normalizer, lines))
         });
+    }
+    group.finish();
+}
+
+/// The cost of one stage: the default pipeline with and without it, side by side, on clean NFC
+/// news and on Wikipedia (when present).
+fn stage_cost(c: &mut Criterion, stage: &str, without: Normalizer) {
+    let with = Normalizer::default();
+    let mut inputs = vec![("news-nfc-clean", news(1 << 20))];
+    if let Some(wiki) = viwiki(8 << 20) {
+        inputs.push(("viwiki-8mb", wiki));
+    }
+    let mut group = c.benchmark_group(format!("{stage}-stage"));
+    for (name, lines) in &inputs {
+        let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        let variants = [("with", &with), ("without", &without)];
+        for (variant, normalizer) in variants {
+            let id = BenchmarkId::new(format!("{variant}-{stage}"), name);
+            group.bench_with_input(id, lines, |b, lines| b.iter(|| run(normalizer, lines)));
+        }
     }
     group.finish();
 }
@@ -124,41 +149,51 @@ fn segmented_news(bytes: usize) -> Vec<String> {
     )
 }
 
-fn bench_segmented(c: &mut Criterion) {
-    let with = Normalizer::default();
+/// Detection on plain text (target: under 10% of the pipeline's time) and restoration of
+/// segmented news (target: the whole pipeline at 80 MB/s or more), each with and without.
+fn segmented_cost(c: &mut Criterion) {
     let mut config = Config::default();
     config.segmented.enabled = false;
     let without = Normalizer::new(config).unwrap();
-    let mut inputs = vec![
-        ("segmented-news", segmented_news(1 << 20)),
-        ("plain-news", news(1 << 20)),
-    ];
-    if let Some(wiki) = viwiki(8 << 20) {
-        inputs.push(("plain-viwiki-8mb", wiki));
-    }
-    let mut group = c.benchmark_group("segmented");
-    for (name, lines) in &inputs {
-        let bytes: usize = lines.iter().map(|l| l.len() + 1).sum();
-        group.throughput(Throughput::Bytes(bytes as u64));
-        for (stage, normalizer) in [("with-stage", &with), ("without-stage", &without)] {
-            let id = BenchmarkId::new(*name, stage);
-            group.bench_with_input(id, lines, |b, lines| {
-                b.iter(|| {
-                    let mut stream = StreamState::default();
-                    lines
-                        .iter()
-                        .map(|l| normalizer.normalize_in(l, &mut stream).len())
-                        .sum::<usize>()
-                })
-            });
-        }
+    let with = Normalizer::default();
+    let lines = segmented_news(1 << 20);
+    let mut group = c.benchmark_group("segmented-news");
+    group.throughput(Throughput::Bytes(
+        lines.iter().map(|l| l.len() as u64 + 1).sum(),
+    ));
+    for (variant, normalizer) in [("with-segmented", &with), ("without-segmented", &without)] {
+        group.bench_function(variant, |b| {
+            b.iter(|| {
+                let mut stream = StreamState::default();
+                lines
+                    .iter()
+                    .map(|l| normalizer.normalize_in(l, &mut stream).len())
+                    .sum::<usize>()
+            })
+        });
     }
     group.finish();
+    stage_cost(c, "segmented", without);
+}
+
+/// The tone stage must stay within 1.5× on clean old-style NFC news; on Wikipedia about 13% of the
+/// oa/oe/uy syllables are in new style, so the stage really rewrites.
+fn tone_cost(c: &mut Criterion) {
+    let mut config = Config::default();
+    config.tone.enabled = false;
+    stage_cost(c, "tone", Normalizer::new(config).unwrap());
+}
+
+/// The dates stage (target: under 10% of the pipeline's time on news text).
+fn dates_cost(c: &mut Criterion) {
+    let mut config = Config::default();
+    config.dates.style = DateStyle::Keep;
+    stage_cost(c, "dates", Normalizer::new(config).unwrap());
 }
 
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = bench, bench_segmented
+    targets = bench, tone_cost, dates_cost, segmented_cost
 }
 criterion_main!(benches);

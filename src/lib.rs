@@ -21,6 +21,7 @@
 //! - Stages run in the fixed order of spec §7; see [`pipeline`] for why the order is not
 //!   configurable.
 
+pub mod date;
 pub mod error;
 pub mod io;
 mod letters;
@@ -28,11 +29,14 @@ pub mod pipeline;
 pub mod segmented;
 pub mod stage;
 pub mod syllable;
+pub mod tone;
 pub mod unicode;
 
+pub use date::{find_dates, DateKind, DateMatch, DateStyle, DatesConfig, RangeEnd};
 pub use error::{Error, Result};
 pub use pipeline::{Config, Normalizer, StreamState};
 pub use segmented::{Desegment, SegmentedConfig};
 pub use stage::{Counts, Rewriter, Stage};
 pub use syllable::{is_syllable, Syllable, Tone};
+pub use tone::{place_tone, ToneConfig, ToneStyle};
 pub use unicode::UnicodeConfig;

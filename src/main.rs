@@ -16,7 +16,7 @@ use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use vietnorm::io::{json_string_field, replace_span, AtomicFile, Lines};
 use vietnorm::segmented::{Evidence, History, Verdict};
-use vietnorm::{Config, Counts, Desegment, Normalizer, StreamState};
+use vietnorm::{Config, Counts, DateStyle, Desegment, Normalizer, StreamState, ToneStyle};
 
 #[derive(Parser)]
 #[command(
@@ -43,6 +43,18 @@ struct PipelineArgs {
     /// TOML or JSON configuration file (`.json` is read as JSON); flags override it.
     #[arg(long, value_name = "PATH")]
     config: Option<PathBuf>,
+    /// Tone mark style for open oa/oe/uy: `old` (hòa, thủy), `new` (hoà, thuỷ) or `keep`.
+    #[arg(long, value_name = "STYLE")]
+    tone: Option<ToneStyle>,
+    /// Only convert between the two legal tone positions; no mark repairs (text with pinyin).
+    #[arg(long)]
+    strict_tone: bool,
+    /// How dates are written: canonical (`2/12/2024`), iso (`2024-12-02`) or keep (no change).
+    #[arg(long, value_name = "STYLE")]
+    dates: Option<DateStyleArg>,
+    /// Write dates with two-digit day and month (`02/12/2024`).
+    #[arg(long)]
+    date_zero_pad: bool,
     /// Restore word-segmented / tokenised text (VnCoreNLP, pyvi, underthesea output): `auto`
     /// when detected, `always`, or `never`.
     #[arg(long, value_name = "MODE", value_parser = parse_desegment)]
@@ -58,7 +70,16 @@ fn parse_desegment(mode: &str) -> Result<Desegment, String> {
     }
 }
 
+/// `--dates` values, mapped onto [`DateStyle`].
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum DateStyleArg {
+    Canonical,
+    Iso,
+    Keep,
+}
+
 impl PipelineArgs {
+    /// The config file (or the default), with the flags applied over it.
     fn config(&self) -> anyhow::Result<Config> {
         let mut config = match &self.config {
             None => Config::default(),
@@ -69,6 +90,18 @@ impl PipelineArgs {
                     .map_err(|e| InputError(format!("{}: {e}", path.display())))?
             }
         };
+        if let Some(style) = self.tone {
+            config.tone.style = style;
+        }
+        config.tone.strict |= self.strict_tone;
+        if let Some(style) = self.dates {
+            config.dates.style = match style {
+                DateStyleArg::Canonical => DateStyle::Canonical,
+                DateStyleArg::Iso => DateStyle::Iso,
+                DateStyleArg::Keep => DateStyle::Keep,
+            };
+        }
+        config.dates.zero_pad |= self.date_zero_pad;
         if let Some(mode) = self.desegment {
             config.segmented.mode = mode;
         }

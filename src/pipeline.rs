@@ -12,9 +12,11 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use crate::date::{DatesConfig, DatesStage};
 use crate::error::{Error, Result};
 use crate::segmented::{History, SegmentedConfig, SegmentedStage};
 use crate::stage::{Counts, Stage};
+use crate::tone::{ToneConfig, ToneStage};
 use crate::unicode::{UnicodeConfig, UnicodeStage};
 
 /// The whole pipeline configuration. Every field has a default, so `{}` (or an empty TOML file)
@@ -30,8 +32,12 @@ use crate::unicode::{UnicodeConfig, UnicodeStage};
 pub struct Config {
     /// Unicode clean-up: NFC, mark order, invisible characters, spaces (spec §3).
     pub unicode: UnicodeConfig,
+    /// Tone placement (old/new/keep) and mark repairs (spec §2, lookalike Đ of §3).
+    pub tone: ToneConfig,
     /// Word-segmented / punctuation-tokenised text: detection and restoration (spec §6).
     pub segmented: SegmentedConfig,
+    /// Dates and times: recognition and canonical writing (spec §5). Runs last.
+    pub dates: DatesConfig,
 }
 
 impl Config {
@@ -82,8 +88,14 @@ impl Normalizer {
         if config.unicode.enabled {
             stages.push(Box::new(UnicodeStage::new(&config.unicode)));
         }
+        if config.tone.enabled {
+            stages.push(Box::new(ToneStage::new(&config.tone)));
+        }
         if config.segmented.enabled {
             stages.push(Box::new(SegmentedStage::new(&config.segmented)));
+        }
+        if config.dates.active() {
+            stages.push(Box::new(DatesStage::new(&config.dates)));
         }
         Ok(Normalizer { config, stages })
     }
@@ -209,7 +221,9 @@ mod tests {
     fn disabled_stage_does_nothing() {
         let mut c = Config::default();
         c.unicode.enabled = false;
+        c.tone.enabled = false;
         c.segmented.enabled = false;
+        c.dates.enabled = false;
         let n = Normalizer::new(c).unwrap();
         assert_eq!(n.stage_names().count(), 0);
         assert!(matches!(n.normalize("a\u{a0} b"), Cow::Borrowed(_)));

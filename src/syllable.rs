@@ -77,7 +77,8 @@ impl Tone {
         }
     }
 
-    fn from_mark(c: char) -> Option<Tone> {
+    /// The tone of a combining mark (`None` for any other char).
+    pub(crate) fn from_mark(c: char) -> Option<Tone> {
         match c {
             // U+0340/U+0341 are the deprecated grave/acute tone marks (NFC maps them).
             '\u{300}' | '\u{340}' => Some(Tone::Grave),
@@ -167,7 +168,8 @@ const PALATAL_CLUSTERS: [&str; 6] = ["a", "ê", "i", "oa", "uê", "uy"];
 /// A syllable never has more letters than this (`nghiêng` has 7).
 pub const MAX_LETTERS: usize = 8;
 
-fn is_vowel(c: char) -> bool {
+/// Whether `c` (lower case, without tone) is one of the 12 vowel letters.
+pub(crate) fn is_vowel(c: char) -> bool {
     matches!(
         c,
         'a' | 'ă' | 'â' | 'e' | 'ê' | 'i' | 'o' | 'ô' | 'ơ' | 'u' | 'ư' | 'y'
@@ -191,37 +193,57 @@ pub fn toned(vowel: char, tone: Tone) -> Option<char> {
 // Letters: one base letter (lower case, with its modifier) plus tone and case.
 // ---------------------------------------------------------------------------------------------
 
+/// One letter of a token: its lower-case base with modifier (`'ơ'`, `'đ'`, `'t'`), its tone
+/// and its case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct Letter {
-    base: char,
-    tone: Tone,
-    upper: bool,
+pub(crate) struct Letter {
+    pub(crate) base: char,
+    pub(crate) tone: Tone,
+    pub(crate) upper: bool,
 }
 
-/// Every precomposed Vietnamese vowel (both cases, all tones) → its letter, sorted by char for
-/// binary search. Built once from [`VOWEL_ROWS`].
-fn vowel_index() -> &'static [(char, Letter)] {
-    static INDEX: OnceLock<Vec<(char, Letter)>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index = Vec::with_capacity(144);
+/// The code point blocks holding every precomposed Vietnamese vowel: Latin-1 and Latin
+/// Extended-A/B (à, ă, ĩ, ơ…) and Latin Extended Additional (ạ … ỹ).
+const VOWEL_BLOCKS: [std::ops::Range<u32>; 2] = [0xC0..0x1B1, 0x1EA0..0x1EFA];
+
+/// The precomposed Vietnamese vowel `c` (either case, any tone) as a letter, by direct index
+/// into a table built once from [`VOWEL_ROWS`]; `None` for anything else.
+pub(crate) fn vowel(c: char) -> Option<Letter> {
+    static INDEX: OnceLock<[Vec<Option<Letter>>; 2]> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut index = VOWEL_BLOCKS.map(|block| vec![None; block.len()]);
         for row in VOWEL_ROWS {
-            for (tone, &c) in Tone::ALL.into_iter().zip(row.iter()) {
-                let letter = |upper| Letter {
-                    base: row[0],
-                    tone,
-                    upper,
-                };
-                index.push((c, letter(false)));
-                let upper = c
+            for (tone, &lower) in Tone::ALL.into_iter().zip(row.iter()) {
+                let upper = lower
                     .to_uppercase()
                     .next()
-                    .expect("every vowel has an upper case");
-                index.push((upper, letter(true)));
+                    .expect("vowels have an upper case");
+                // The plain vowels without tone are ASCII, read as ASCII letters.
+                for (c, upper) in [(lower, false), (upper, true)]
+                    .into_iter()
+                    .filter(|(c, _)| !c.is_ascii())
+                {
+                    let (k, block) = VOWEL_BLOCKS
+                        .iter()
+                        .enumerate()
+                        .find(|(_, b)| b.contains(&(c as u32)))
+                        .expect("every Vietnamese vowel lies in one of the blocks");
+                    index[k][(c as u32 - block.start) as usize] = Some(Letter {
+                        base: row[0],
+                        tone,
+                        upper,
+                    });
+                }
             }
         }
-        index.sort_unstable_by_key(|&(c, _)| c);
         index
-    })
+    });
+    let cp = c as u32;
+    VOWEL_BLOCKS
+        .iter()
+        .zip(index)
+        .find(|(block, _)| block.contains(&cp))
+        .and_then(|(block, table)| table[(cp - block.start) as usize])
 }
 
 /// Why a token is not a syllable.
@@ -239,8 +261,6 @@ struct Letters {
     len: usize,
     /// Index of the letter carrying the tone mark.
     tone_at: Option<usize>,
-    /// The token was not in the form we would write (combining marks, tone on a consonant).
-    decomposed: bool,
 }
 
 impl Letters {
@@ -286,7 +306,6 @@ impl Letters {
         let Some(last) = self.len.checked_sub(1) else {
             return Err(Reject::NotVietnamese); // orphaned mark at the start of the token
         };
-        self.decomposed = true;
         let letter = &mut self.letters[last];
         if let Some(tone) = Tone::from_mark(mark) {
             if letter.tone != Tone::Level {
@@ -317,7 +336,6 @@ impl Letters {
             letters: [blank; MAX_LETTERS],
             len: 0,
             tone_at: None,
-            decomposed: false,
         };
         for c in word.chars() {
             if c.is_ascii() {
@@ -330,8 +348,8 @@ impl Letters {
                 })?;
             } else if ('\u{300}'..='\u{36f}').contains(&c) {
                 out.mark(c)?;
-            } else if let Ok(i) = vowel_index().binary_search_by_key(&c, |&(v, _)| v) {
-                out.push(vowel_index()[i].1)?;
+            } else if let Some(letter) = vowel(c) {
+                out.push(letter)?;
             } else {
                 // A consonant carrying a tone (`ṭ` = `t` + U+0323, `ñ`) or a foreign letter
                 // (`ë`, `ç`): decompose and read the parts as if they had been typed.
@@ -350,7 +368,6 @@ impl Letters {
                 for &mark in &parts[1..n] {
                     out.mark(mark)?;
                 }
-                out.decomposed = true;
             }
         }
         Ok(out)
@@ -411,9 +428,8 @@ pub struct Syllable {
     case: Case,
     /// Index (in letters) of the letter the tone was written on, if any.
     pub(crate) tone_at: Option<usize>,
-    /// The input was not written as [`Syllable::write`] would write it, letters aside: it had
-    /// combining marks or a horn was repaired.
-    pub(crate) respelt: bool,
+    /// A horn was added by the repair of [`Syllable::analyse`].
+    pub(crate) horn_repaired: bool,
 }
 
 impl Syllable {
@@ -474,7 +490,7 @@ impl Syllable {
             *slot = c;
         }
         let cluster = &mut cluster[..vowel_len];
-        let mut respelt = letters.decomposed;
+        let mut horn_repaired = false;
         if repair_horn {
             for i in 0..vowel_len.saturating_sub(1) {
                 let followed = closed || i + 2 < vowel_len;
@@ -483,7 +499,7 @@ impl Syllable {
                     ('u', 'ơ') if followed => cluster[i] = 'ư',
                     _ => continue,
                 }
-                respelt = true;
+                horn_repaired = true;
             }
         }
         let table: &[&'static str] = if closed {
@@ -529,7 +545,7 @@ impl Syllable {
             tone,
             case,
             tone_at: letters.tone_at,
-            respelt,
+            horn_repaired,
         })
     }
 
@@ -715,7 +731,7 @@ mod tests {
         ] {
             let s = Syllable::analyse(word, true).unwrap();
             assert_eq!(s.vowels(), vowels, "{word}");
-            assert_eq!(s.respelt, vowels != "uơ", "{word}");
+            assert_eq!(s.horn_repaired, vowels != "uơ", "{word}");
         }
         assert!(Syllable::parse("ngưòi").is_none());
     }

@@ -2,8 +2,10 @@
 //! contract tests and property tests over the public API.
 
 mod cli;
+mod dates;
 mod properties;
 mod segmented;
+mod tone;
 
 /// Path of a file under `tests/data/`.
 pub fn data(name: &str) -> std::path::PathBuf {

@@ -212,6 +212,8 @@ mod properties {
     fn stage_only(mode: Desegment) -> Normalizer {
         let mut config = Config::default();
         config.unicode.enabled = false;
+        config.tone.enabled = false;
+        config.dates.enabled = false;
         config.segmented.mode = mode;
         Normalizer::new(config).unwrap()
     }
