@@ -7,31 +7,44 @@
 //!
 //! Groups `tone-stage` and `dates-stage` run the default pipeline with and without one stage
 //! side by side on the news seeds and on Wikipedia: the ratio of the two is the stage's cost.
+//!
+//! Group `segmented-stage` is the same comparison for segmented-text detection on plain text;
+//! group `segmented-news` runs the default pipeline on word-segmented news (the pyvi,
+//! underthesea and simulated VnCoreNLP fixtures plus the VnCoreNLP-style seed), one stream as
+//! the CLI reads a file, with and without the stage.
 
 use std::io::Read;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use unicode_normalization::UnicodeNormalization;
-use vietnorm::{Config, DateStyle, Normalizer};
+use vietnorm::{Config, DateStyle, Normalizer, StreamState};
 
 /// The plain news seeds, one paragraph per line, repeated to at least `bytes`.
 fn news(bytes: usize) -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
-    let mut paragraphs = Vec::new();
-    for name in [
-        "news-thanhnien-plain.txt",
-        "news-rfi-plain.txt",
-        "news-viettimes-plain.txt",
-    ] {
-        let text = std::fs::read_to_string(dir.join(name)).expect("bundled seed");
-        paragraphs.extend(
+    repeat_to(
+        data_lines(&[
+            "seeds/news-thanhnien-plain.txt",
+            "seeds/news-rfi-plain.txt",
+            "seeds/news-viettimes-plain.txt",
+        ]),
+        bytes,
+    )
+}
+
+/// The non-empty lines of files under `tests/data`.
+fn data_lines(names: &[&str]) -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let mut lines = Vec::new();
+    for name in names {
+        let text = std::fs::read_to_string(dir.join(name)).expect("bundled data");
+        lines.extend(
             text.lines()
                 .filter(|l| !l.trim().is_empty())
                 .map(str::to_owned),
         );
     }
-    repeat_to(paragraphs, bytes)
+    lines
 }
 
 fn repeat_to(lines: Vec<String>, bytes: usize) -> Vec<String> {
@@ -164,6 +177,46 @@ fn stage_cost(c: &mut Criterion, stage: &str, without: Normalizer) {
     group.finish();
 }
 
+/// Segmenter output bundled in `tests/data`, repeated to at least `bytes`.
+fn segmented_news(bytes: usize) -> Vec<String> {
+    repeat_to(
+        data_lines(&[
+            "segmented/pyvi.txt",
+            "segmented/underthesea.txt",
+            "segmented/vncorenlp-sim.txt",
+            "seeds/news-segmented-vncorenlp-style.txt",
+        ]),
+        bytes,
+    )
+}
+
+/// Detection on plain text (target: under 10% of the pipeline's time) and restoration of
+/// segmented news (target: the whole pipeline at 80 MB/s or more), each with and without.
+fn segmented_cost(c: &mut Criterion) {
+    let mut config = Config::default();
+    config.segmented.enabled = false;
+    let without = Normalizer::new(config).unwrap();
+    let with = Normalizer::default();
+    let lines = segmented_news(1 << 20);
+    let mut group = c.benchmark_group("segmented-news");
+    group.throughput(Throughput::Bytes(
+        lines.iter().map(|l| l.len() as u64 + 1).sum(),
+    ));
+    for (variant, normalizer) in [("with-segmented", &with), ("without-segmented", &without)] {
+        group.bench_function(variant, |b| {
+            b.iter(|| {
+                let mut stream = StreamState::default();
+                lines
+                    .iter()
+                    .map(|l| normalizer.normalize_in(l, &mut stream).len())
+                    .sum::<usize>()
+            })
+        });
+    }
+    group.finish();
+    stage_cost(c, "segmented", without);
+}
+
 /// The tone stage must stay within 1.5× on clean old-style NFC news; on Wikipedia about 13% of the
 /// oa/oe/uy syllables are in new style, so the stage really rewrites.
 fn tone_cost(c: &mut Criterion) {
@@ -182,6 +235,6 @@ fn dates_cost(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = bench, tone_cost, dates_cost, clean_steps
+    targets = bench, tone_cost, dates_cost, segmented_cost, clean_steps
 }
 criterion_main!(benches);

@@ -29,6 +29,7 @@ pub mod io;
 pub mod langid;
 mod letters;
 pub mod pipeline;
+pub mod segmented;
 pub mod sentence;
 pub mod stage;
 pub mod syllable;
@@ -37,7 +38,8 @@ pub mod unicode;
 
 pub use date::{find_dates, DateKind, DateMatch, DateStyle, DatesConfig, RangeEnd};
 pub use error::{Error, Result};
-pub use pipeline::{Config, Normalizer};
+pub use pipeline::{Config, Normalizer, StreamState};
+pub use segmented::{Desegment, SegmentedConfig};
 pub use stage::{Counts, Rewriter, Stage};
 pub use syllable::{is_syllable, Syllable, Tone};
 pub use tone::{place_tone, ToneConfig, ToneStyle};

@@ -15,7 +15,8 @@ use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use vietnorm::io::{json_string_field, replace_span, AtomicFile, Lines};
-use vietnorm::{Config, Counts, DateStyle, Normalizer, ToneStyle};
+use vietnorm::segmented::{Evidence, History, Verdict};
+use vietnorm::{Config, Counts, DateStyle, Desegment, Normalizer, StreamState, ToneStyle};
 
 #[derive(Parser)]
 #[command(
@@ -56,6 +57,19 @@ struct PipelineArgs {
     /// Write dates with two-digit day and month (`02/12/2024`).
     #[arg(long)]
     date_zero_pad: bool,
+    /// Restore word-segmented / tokenised text (VnCoreNLP, pyvi, underthesea output): `auto`
+    /// when detected, `always`, or `never`.
+    #[arg(long, value_name = "MODE", value_parser = parse_desegment)]
+    desegment: Option<Desegment>,
+}
+
+fn parse_desegment(mode: &str) -> Result<Desegment, String> {
+    match mode {
+        "auto" => Ok(Desegment::Auto),
+        "always" => Ok(Desegment::Always),
+        "never" => Ok(Desegment::Never),
+        _ => Err("expected auto, always or never".to_string()),
+    }
 }
 
 /// `--dates` values, mapped onto [`DateStyle`].
@@ -90,6 +104,9 @@ impl PipelineArgs {
             };
         }
         config.dates.zero_pad |= self.date_zero_pad;
+        if let Some(mode) = self.desegment {
+            config.segmented.mode = mode;
+        }
         Ok(config)
     }
 
@@ -132,6 +149,10 @@ struct DetectArgs {
     input: InputArgs,
     #[command(flatten)]
     pipeline: PipelineArgs,
+    /// Also print one JSON object per line (record) with its segmented-text verdict, score and
+    /// evidence, before the file's report.
+    #[arg(long)]
+    per_line: bool,
 }
 
 #[derive(Args)]
@@ -332,11 +353,13 @@ fn normalize_into(
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     for path in inputs(&input.files) {
+        // Each file is one stream: segmented-text detection learns from its earlier lines.
+        let mut stream = StreamState::default();
         for_each_record(
             &path,
             input,
             // Borrowed output means unchanged: the input line is written as it is, not copied.
-            |text| match normalizer.normalize(text) {
+            |text| match normalizer.normalize_in(text, &mut stream) {
                 Cow::Owned(changed) => Ok(Some(changed)),
                 Cow::Borrowed(_) => Ok(None),
             },
@@ -364,6 +387,39 @@ struct Report {
     would_change: u64,
     /// Per stage, what it would change, by kind.
     stages: BTreeMap<&'static str, Counts>,
+    /// Segmented-text detection over the whole file.
+    segmented: SegmentedReport,
+}
+
+/// What segmented-text detection found in a file.
+#[derive(Default, Serialize)]
+struct SegmentedReport {
+    /// The verdict on the file's evidence taken together.
+    verdict: Option<Verdict>,
+    /// Share of the file's evidence that says segmented or tokenised (0 to 1).
+    score: f64,
+    /// The file's evidence counts, summed over its lines.
+    evidence: Evidence,
+    /// Lines by verdict, decided in order with the stream history (as `normalize` does).
+    lines: BTreeMap<&'static str, u64>,
+}
+
+/// One `detect --per-line` object.
+#[derive(Serialize)]
+struct LineReport<'a> {
+    file: &'a str,
+    line: u64,
+    verdict: Verdict,
+    score: f64,
+    evidence: Evidence,
+}
+
+fn verdict_name(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Plain => "plain",
+        Verdict::Tokenised => "tokenised",
+        Verdict::Segmented => "segmented",
+    }
 }
 
 fn detect(args: &DetectArgs) -> anyhow::Result<()> {
@@ -377,15 +433,40 @@ fn detect(args: &DetectArgs) -> anyhow::Result<()> {
             not_nfc: 0,
             would_change: 0,
             stages: BTreeMap::new(),
+            segmented: SegmentedReport::default(),
         };
+        let mut stream = StreamState::default();
+        let mut history = History::default();
+        let mut line = 0;
         for_each_record(
             &path,
             &args.input,
             |text| {
+                line += 1;
                 report.text_bytes += text.len() as u64;
                 report.not_nfc += u64::from(!unicode_normalization::is_nfc(text));
-                report.would_change += u64::from(normalizer.normalize(text) != text);
+                report.would_change +=
+                    u64::from(normalizer.normalize_in(text, &mut stream) != text);
                 normalizer.survey(text, &mut report.stages);
+                let evidence = Evidence::of(text);
+                let verdict = history.decide(&evidence);
+                report.segmented.evidence += evidence;
+                *report
+                    .segmented
+                    .lines
+                    .entry(verdict_name(verdict))
+                    .or_default() += 1;
+                if args.per_line {
+                    let one = LineReport {
+                        file: &report.file,
+                        line,
+                        verdict,
+                        score: evidence.score(),
+                        evidence,
+                    };
+                    serde_json::to_writer(&mut out, &one)?;
+                    out.write_all(b"\n")?;
+                }
                 Ok(None)
             },
             |_, _| {
@@ -393,6 +474,8 @@ fn detect(args: &DetectArgs) -> anyhow::Result<()> {
                 Ok(())
             },
         )?;
+        report.segmented.verdict = Some(report.segmented.evidence.verdict());
+        report.segmented.score = report.segmented.evidence.score();
         serde_json::to_writer(&mut out, &report)?;
         out.write_all(b"\n")?;
     }

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::{DatesConfig, DatesStage};
 use crate::error::{Error, Result};
+use crate::segmented::{History, SegmentedConfig, SegmentedStage};
 use crate::stage::{Counts, Stage};
 use crate::tone::{ToneConfig, ToneStage};
 use crate::unicode::{UnicodeConfig, UnicodeStage};
@@ -33,6 +34,8 @@ pub struct Config {
     pub unicode: UnicodeConfig,
     /// Tone placement (old/new/keep) and mark repairs (spec §2, lookalike Đ of §3).
     pub tone: ToneConfig,
+    /// Word-segmented / punctuation-tokenised text: detection and restoration (spec §6).
+    pub segmented: SegmentedConfig,
     /// Dates and times: recognition and canonical writing (spec §5). Runs last.
     pub dates: DatesConfig,
 }
@@ -88,7 +91,9 @@ impl Normalizer {
         if config.tone.enabled {
             stages.push(Box::new(ToneStage::new(&config.tone)));
         }
-        // Detokenising (spec §6) goes here, between tone and dates.
+        if config.segmented.enabled {
+            stages.push(Box::new(SegmentedStage::new(&config.segmented)));
+        }
         if config.dates.active() {
             stages.push(Box::new(DatesStage::new(&config.dates)));
         }
@@ -105,27 +110,54 @@ impl Normalizer {
         self.stages.iter().map(|s| s.name())
     }
 
-    /// Runs every enabled stage over `text`. Borrowed output means nothing changed.
+    /// Runs every enabled stage over `text`, a document on its own. Borrowed output means
+    /// nothing changed. The result depends on `text` alone.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.run(text, |_| {})
+        self.normalize_in(text, &mut StreamState::default())
     }
 
-    /// Like [`Normalizer::normalize`], and adds 1 to `changed[i]` when the `i`-th stage (in the
-    /// order of [`Normalizer::stage_names`]) changed the text. Bulk cleaning reports these counts.
+    /// Runs every enabled stage over `text`, the next document of a stream (a line of a text
+    /// file, a record of a JSONL file). `stream` carries what earlier documents showed: once a
+    /// file is clearly word-segmented, a short line like `Tôi đi học .` is restored like the
+    /// rest. Use one [`StreamState`] per input file, passing documents in order.
+    ///
+    /// ```
+    /// use vietnorm::{Normalizer, StreamState};
+    ///
+    /// let n = Normalizer::default();
+    /// let mut stream = StreamState::default();
+    /// for line in ["Hà_Nội là thủ_đô .", "Đà_Nẵng là thành_phố biển ."] {
+    ///     n.normalize_in(line, &mut stream);
+    /// }
+    /// assert_eq!(n.normalize_in("Tôi đi học .", &mut stream), "Tôi đi học.");
+    /// assert_eq!(n.normalize("Tôi đi học ."), "Tôi đi học ."); // too little evidence alone
+    /// ```
+    pub fn normalize_in<'a>(&self, text: &'a str, stream: &mut StreamState) -> Cow<'a, str> {
+        self.run(text, stream, |_| {})
+    }
+
+    /// Like [`Normalizer::normalize`] (a document on its own: bulk cleaning is map-only), and
+    /// adds 1 to `changed[i]` when the `i`-th stage (in the order of
+    /// [`Normalizer::stage_names`]) changed the text. Bulk cleaning reports these counts.
     ///
     /// # Panics
     /// If `changed` is shorter than the number of stages.
     pub fn normalize_counting<'a>(&self, text: &'a str, changed: &mut [u64]) -> Cow<'a, str> {
-        self.run(text, |i| changed[i] += 1)
+        self.run(text, &mut StreamState::default(), |i| changed[i] += 1)
     }
 
-    fn run<'a>(&self, text: &'a str, mut on_change: impl FnMut(usize)) -> Cow<'a, str> {
+    fn run<'a>(
+        &self,
+        text: &'a str,
+        stream: &mut StreamState,
+        mut on_change: impl FnMut(usize),
+    ) -> Cow<'a, str> {
         let mut current = Cow::Borrowed(text);
         for (i, stage) in self.stages.iter().enumerate() {
             if !stage.needs(&current) {
                 continue;
             }
-            if let Cow::Owned(changed) = stage.apply(&current) {
+            if let Cow::Owned(changed) = stage.apply_in(&current, stream) {
                 on_change(i);
                 current = Cow::Owned(changed);
             }
@@ -148,6 +180,14 @@ impl Normalizer {
             }
         }
     }
+}
+
+/// What a stream of documents has shown so far, for [`Normalizer::normalize_in`]. Start a new
+/// one for each input file. Cheap to create and to clone.
+#[derive(Clone, Debug, Default)]
+pub struct StreamState {
+    /// Verdicts of the segmented-text detector so far.
+    pub(crate) segmented: History,
 }
 
 impl Default for Normalizer {
@@ -190,6 +230,7 @@ mod tests {
     fn config_round_trips_through_both_formats() {
         let mut c = Config::default();
         c.unicode.invisible = false;
+        c.segmented.mode = crate::Desegment::Always;
         let toml_text = toml::to_string(&c).unwrap();
         assert_eq!(Config::from_toml_str(&toml_text).unwrap(), c);
         let json_text = serde_json::to_string(&c).unwrap();
@@ -201,9 +242,14 @@ mod tests {
         let mut c = Config::default();
         c.unicode.enabled = false;
         c.tone.enabled = false;
+        c.segmented.enabled = false;
         c.dates.enabled = false;
         let n = Normalizer::new(c).unwrap();
         assert_eq!(n.stage_names().count(), 0);
         assert!(matches!(n.normalize("a\u{a0} b"), Cow::Borrowed(_)));
+        assert!(matches!(
+            n.normalize("Hà_Nội là thủ_đô ."),
+            Cow::Borrowed(_)
+        ));
     }
 }

@@ -9,6 +9,8 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+use crate::pipeline::StreamState;
+
 /// What a stage would change in a text, by kind of change (`"invisible"`, `"spaces"`, ...).
 pub type Counts = BTreeMap<&'static str, u64>;
 
@@ -27,6 +29,13 @@ pub trait Stage: Send + Sync {
 
     /// Transform `text`; borrowed output means "unchanged".
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str>;
+
+    /// Transform `text`, the next document of a stream whose history is `stream`. Only stages
+    /// that learn from a stream (the segmented-text detector) override this.
+    fn apply_in<'a>(&self, text: &'a str, stream: &mut StreamState) -> Cow<'a, str> {
+        let _ = stream;
+        self.apply(text)
+    }
 
     /// Add to `counts` how many changes of each kind `apply` would make on `text`.
     fn survey(&self, text: &str, counts: &mut Counts);
@@ -101,7 +110,7 @@ impl<'a> Rewriter<'a> {
 
 /// Calls `f` on each line of `text` (without its `\n`) with the line's byte offset.
 /// Stages that work line by line use this so that `\r\n` and a missing final newline behave alike.
-pub(crate) fn for_each_line(text: &str, mut f: impl FnMut(usize, &str)) {
+pub(crate) fn for_each_line<'a>(text: &'a str, mut f: impl FnMut(usize, &'a str)) {
     let mut start = 0;
     for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
         f(start, &text[start..nl]);

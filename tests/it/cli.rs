@@ -7,7 +7,7 @@ use std::process::{Command as StdCommand, Stdio};
 use assert_cmd::Command;
 use predicates::prelude::*;
 
-fn vietnorm() -> Command {
+pub(crate) fn vietnorm() -> Command {
     Command::cargo_bin("vietnorm").unwrap()
 }
 

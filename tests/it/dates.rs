@@ -85,9 +85,12 @@ fn seeds_change_only_their_dates() {
         ("news-viettimes-plain.txt", &[]),
         ("news-arabic-not-vietnamese.txt", &[]),
     ];
-    let normalizer = Normalizer::default();
-    let mut keep = Config::default();
+    // The segmented stage is off: the VnCoreNLP seed is checked as the tool wrote it.
+    let mut with = Config::default();
+    with.segmented.enabled = false;
+    let mut keep = with.clone();
     keep.dates.style = DateStyle::Keep;
+    let normalizer = Normalizer::new(with).unwrap();
     let without_dates = Normalizer::new(keep).unwrap();
     for &(name, dates) in expected {
         let text = std::fs::read_to_string(crate::data(&format!("seeds/{name}"))).unwrap();

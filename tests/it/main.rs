@@ -5,6 +5,7 @@ mod clean;
 mod cli;
 mod dates;
 mod properties;
+mod segmented;
 mod tone;
 
 /// Path of a file under `tests/data/`.

@@ -1,0 +1,422 @@
+//! Which gaps between tokens to close: the re-attachment rules of spec §6, one function per rule.
+//!
+//! [`joins`] looks at the tokens of one line and answers, for every gap, "delete it?". Rules only
+//! ever delete a gap next to punctuation or inside a split unit (`14 h 30`, `al - Qaeda`, a URL),
+//! so running them again on their own output finds nothing more to delete (idempotence).
+
+use super::tables::{
+    APOSTROPHE_NAME_PREFIXES, CLOSING, CONTRACTION_ENDINGS, OPENING, RATE_DENOMINATORS,
+    RATE_NUMERATORS, TLDS,
+};
+use unicode_normalization::char::is_combining_mark;
+
+use super::tokens::{is_number, is_syllable, Token};
+
+/// Role of a straight quote found by pairing quotes within the line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Quote {
+    None,
+    Open,
+    Close,
+}
+
+/// For each token `i`, whether the gap before it is deleted (`joins[0]` is always false).
+pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
+    // Rules look at the words next to a gap: the last part of a joined word before it and the
+    // first part after it, so that they decide the same before and after `_` becomes a space.
+    let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
+    let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
+    let quotes = pair_quotes(tokens);
+    let mut join = vec![false; tokens.len()];
+    for i in 1..tokens.len() {
+        let (a, b) = (left(i - 1), right(i));
+        // Fast path: most gaps are between two words, where only the `h` of `14 h 30` acts.
+        let symbol_a = !a.chars().next_back().is_some_and(is_letter);
+        let symbol_b = !b.chars().next().is_some_and(is_letter);
+        if !(symbol_a || symbol_b || b == "h") {
+            continue;
+        }
+        if only(b, CLOSING)
+            || only(a, OPENING)
+            || quotes[i] == Quote::Close
+            || quotes[i - 1] == Quote::Open
+            || hour_mark(a, b)
+            || glued_hyphen_number(a, b)
+            || abbreviation_dot(a, b)
+            || split_email_tail(a, b)
+            || a == "-" && b == "-"
+            || b.starts_with(is_combining_mark)
+        {
+            join[i] = true;
+        }
+        // Infix rules close both gaps around the separator token `b`.
+        let infix = match b {
+            "/" => slash(tokens, &join, i),
+            "-" => hyphen(tokens, &join, i),
+            "–" => is_number(a) && is_number(right(i + 1)),
+            "&" => all_caps(a) && all_caps(right(i + 1)),
+            "." => abbreviation(a, right(i + 1)),
+            ":" => is_digits(a) && is_digits(right(i + 1)),
+            "h" => is_hour(a) && is_minute(right(i + 1)),
+            "'" | "’" => contraction(tokens, i),
+            _ => false,
+        };
+        if infix && i + 1 < tokens.len() {
+            join[i] = true;
+            join[i + 1] = true;
+        }
+    }
+    // Split addresses: a piece followed by `.`, `:` or `@` on its own.
+    for i in 0..tokens.len().saturating_sub(1) {
+        if !matches!(tokens[i + 1].text.as_bytes(), [b'.' | b':' | b'@']) {
+            continue;
+        }
+        if let Some(end) = split_address(tokens, i) {
+            join[i + 1..=end].iter_mut().for_each(|j| *j = true);
+        }
+    }
+    join
+}
+
+/// Straight `"` (and `'` that is not an apostrophe) are paired within the line: odd ones open,
+/// even ones close. An unmatched last quote opens when it starts the line (a quotation running
+/// on past the sentence, or closed by a curly quote: `" Nhưng … lui ”`), closes when only
+/// closing punctuation follows it, and otherwise keeps its spaces.
+fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
+    let mut roles = vec![Quote::None; tokens.len()];
+    for mark in [b'"', b'\''] {
+        let at: Vec<usize> = (0..tokens.len())
+            .filter(|&i| {
+                tokens[i].text.as_bytes() == [mark] && !(mark == b'\'' && contraction(tokens, i))
+            })
+            .collect();
+        for (n, &i) in at.iter().enumerate() {
+            let unmatched = n + 1 == at.len() && n % 2 == 0;
+            roles[i] = if !unmatched {
+                [Quote::Open, Quote::Close][n % 2]
+            } else if i == 0 {
+                Quote::Open
+            } else if tokens[i + 1..].iter().all(|t| only(t.text, CLOSING)) {
+                Quote::Close
+            } else {
+                Quote::None
+            };
+        }
+    }
+    roles
+}
+
+fn only(t: &str, set: &[char]) -> bool {
+    !t.is_empty() && t.chars().all(|c| set.contains(&c))
+}
+
+fn is_digits(t: &str) -> bool {
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_hour(t: &str) -> bool {
+    t.len() <= 2 && is_digits(t) && t.parse::<u8>().is_ok_and(|h| h <= 24)
+}
+
+fn is_minute(t: &str) -> bool {
+    t.len() == 2 && is_digits(t) && t < "60"
+}
+
+fn all_caps(t: &str) -> bool {
+    (1..=5).contains(&t.chars().count()) && t.chars().all(char::is_uppercase)
+}
+
+fn is_roman(t: &str) -> bool {
+    !t.is_empty() && t.len() <= 4 && t.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
+/// Last `_`-part of a token's text (the word next to a following separator).
+pub(super) fn last_part(t: &str) -> &str {
+    t.as_bytes()
+        .iter()
+        .rposition(|&b| b == b'_')
+        .map_or(t, |i| &t[i + 1..])
+}
+
+pub(super) fn first_part(t: &str) -> &str {
+    t.as_bytes()
+        .iter()
+        .position(|&b| b == b'_')
+        .map_or(t, |i| &t[..i])
+}
+
+/// `char::is_alphabetic` with the Latin letters of Vietnamese answered without a table search.
+fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+        || !c.is_ascii() && c.is_alphabetic()
+}
+
+/// `14 h`, `3 h` (underthesea splits `3h`) and `14 h30`: an hour number before `h`.
+fn hour_mark(a: &str, b: &str) -> bool {
+    is_hour(a) && (b == "h" || b.strip_prefix('h').is_some_and(is_minute))
+}
+
+/// A code-like word that takes a number after a hyphen: `Covid`, `F`, `MH` (ASCII, ends in a
+/// letter). Vietnamese words never do: `độ -5` is a negative number.
+fn code_word(a: &str) -> bool {
+    a.ends_with(|c: char| c.is_ascii_alphabetic()) && a.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// `Covid -19`, `F -16`: a code word followed by a token `-digits`.
+fn glued_hyphen_number(a: &str, b: &str) -> bool {
+    b.strip_prefix('-').is_some_and(is_digits) && code_word(a)
+}
+
+/// pyvi splits `TP.HCM` into `TP. HCM`: a short capital abbreviation with its dot, then capitals.
+/// (`TP . HCM`, the dot on its own, is the infix form of the same rule.)
+fn abbreviation_dot(a: &str, b: &str) -> bool {
+    a.strip_suffix('.').is_some_and(|a| abbreviation(a, b))
+}
+
+/// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
+fn abbreviation(a: &str, b: &str) -> bool {
+    let b = b.trim_end_matches('.');
+    (1..=3).contains(&a.chars().count()) && all_caps(a) && b.chars().count() >= 2 && all_caps(b)
+}
+
+/// underthesea splits `nguyen.van.a@gmail.com` into `nguyen.van .a@gmail.com`.
+fn split_email_tail(a: &str, b: &str) -> bool {
+    b.starts_with('.') && b.contains('@') && is_email(&format!("{a}{b}"))
+}
+
+/// `' / ’` inside `don ' t`, `it ' s`, `O ' Neill`, `D ' Angelo`.
+fn contraction(tokens: &[Token], i: usize) -> bool {
+    let (Some(a), Some(b)) = (
+        i.checked_sub(1).and_then(|j| tokens.get(j)),
+        tokens.get(i + 1),
+    ) else {
+        return false;
+    };
+    let (a, b) = (last_part(a.text), first_part(b.text));
+    a.bytes().all(|c| c.is_ascii_alphabetic())
+        && !a.is_empty()
+        && (CONTRACTION_ENDINGS.contains(&b)
+            || b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase()) // Shi ' a, Baha ' i
+            || APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// `/` at `i`: `2 / 12`, `2 / 12 / 2024`, `quý III / 2024`, rates (`km / h`, `4,5% / năm`) and
+/// document numbers (`100 / 2019 / NĐ`); never between words (`Hà Nội / TP.HCM`).
+fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
+        return false;
+    };
+    let (a, b) = (last_part(a.text), first_part(b.text));
+    let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    (is_number(a) || is_roman(a)) && is_number(b)
+        || (RATE_NUMERATORS.contains(&unit) || is_number(a)) && RATE_DENOMINATORS.contains(&b)
+        || is_number(a) && document_code(b) && (a.contains('/') || after_slash(tokens, join, i - 1))
+}
+
+/// The issuer part of a document number: `NĐ`, `NĐ-CP`, `QĐ-BGDĐT`.
+fn document_code(t: &str) -> bool {
+    t.split('-').all(all_caps)
+}
+
+/// Token `i` is glued to a `/` before it (inside `12/2024/…`).
+fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    i >= 2 && join[i] && tokens[i - 1].text == "/"
+}
+
+/// `-` at `i`: split compounds (`al - Qaeda`, `e - mail`, `Jong - un`), word–number
+/// (`Covid - 19`, `F - 16`), number–number (`2 - 1`, `6 - 7/12`: pyvi splits them, and
+/// published text writes them unspaced about 5 times in 6, see the module docs), the code part
+/// of document numbers (`2019/NĐ - CP`). Kept between names and Vietnamese
+/// words (`Syria - Nga`, `Việt - Mỹ`) and at line start.
+fn hyphen(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
+        return false;
+    };
+    let (a, b) = (last_part(a.text), first_part(b.text));
+    // Not an acronym (`dân ca - ST`): those are spaced like names.
+    let latin = |t: &str| {
+        !t.is_empty() && t.bytes().all(|c| c.is_ascii_alphabetic()) && !(t.len() > 1 && all_caps(t))
+    };
+    let lower = |t: &str| t.starts_with(|c: char| c.is_ascii_lowercase());
+    let compound =
+        latin(a) && latin(b) && (lower(a) || lower(b)) && !(is_syllable(a) && is_syllable(b));
+    let word_number = code_word(a) && is_digits(b);
+    let numbers = is_number(a) && is_number(b);
+    let code = all_caps(a) && all_caps(b) && after_slash(tokens, join, i - 1);
+    compound || word_number || numbers || code
+}
+
+/// A URL or e-mail split into pieces by pyvi (`https : / / a . vn / x`, `www . a . vn`,
+/// `abc @ gmail . com`, `dichvucong . gov . vn`) starting at token `i`: the index of its last
+/// token, when the glued pieces form a valid address with a known top-level domain.
+fn split_address(tokens: &[Token], i: usize) -> Option<usize> {
+    let t = |j: usize| tokens.get(j).map_or("", |t| t.text);
+    let mut j = i;
+    let scheme = matches!(t(i), "http" | "https") && t(i + 1) == ":";
+    if scheme {
+        j += 2;
+        while t(j) == "/" || t(j) == "//" {
+            j += 1;
+        }
+    }
+    let email = t(j + 1) == "@";
+    if email {
+        j += 2;
+    }
+    // Host: label (. label)+ with a known TLD.
+    let host_start = j;
+    if !is_label(t(j)) {
+        return None;
+    }
+    while t(j + 1) == "." && is_label(t(j + 2)) {
+        j += 2;
+    }
+    if j == host_start || !TLDS.contains(&t(j)) {
+        return None;
+    }
+    if !scheme && !email && t(host_start).len() < 2 {
+        return None;
+    }
+    // Path: separator + piece pairs.
+    if scheme || t(host_start) == "www" {
+        while matches!(t(j + 1), "/" | "-" | "_" | "." | "?" | "=" | "&" | "#")
+            && is_label(t(j + 2))
+        {
+            j += 2;
+        }
+    }
+    (j > i).then_some(j)
+}
+
+fn is_label(t: &str) -> bool {
+    !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// `local@host.tld` with a known TLD.
+fn is_email(t: &str) -> bool {
+    let Some((local, host)) = t.split_once('@') else {
+        return false;
+    };
+    let local_ok = !local.is_empty()
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && local
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b));
+    let labels: Vec<&str> = host.split('.').collect();
+    local_ok
+        && labels.len() >= 2
+        && labels.iter().all(|l| is_label(l))
+        && TLDS.contains(labels.last().unwrap_or(&""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segmented::tokens::tokenize;
+
+    /// Applies the joins (and only the joins) to a line.
+    fn glue(line: &str) -> String {
+        let mut tokens = Vec::new();
+        tokenize(line, &mut tokens);
+        let join = joins(&tokens);
+        let mut out = String::new();
+        for (t, j) in tokens.iter().zip(join) {
+            if !out.is_empty() && !j {
+                out.push(' ');
+            }
+            out.push_str(t.text);
+        }
+        out
+    }
+
+    #[test]
+    fn rules_table() {
+        for (input, want) in [
+            (
+                "nói : “ Tôi không biết . ” ( theo TTXVN )",
+                "nói: “Tôi không biết.” (theo TTXVN)",
+            ),
+            ("giảm 15 % , còn 25.000 đồng", "giảm 15%, còn 25.000 đồng"),
+            (
+                "ngày 2 / 12 / 2024 , quý III / 2024",
+                "ngày 2/12/2024, quý III/2024",
+            ),
+            (
+                "60 km / h , 85 USD / thùng , 4,5 % / năm",
+                "60 km/h, 85 USD/thùng, 4,5%/năm",
+            ),
+            ("60km / h và Hà Nội / TP.HCM", "60km/h và Hà Nội / TP.HCM"),
+            (
+                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng",
+                "lúc 14:30, 14h30, 14h30, 3h sáng",
+            ),
+            (
+                "al - Qaeda , e - mail , Jong - un , Wi - Fi",
+                "al-Qaeda, e-mail, Jong-un, Wi - Fi",
+            ),
+            (
+                "Covid - 19 , F - 16 , Covid -19",
+                "Covid-19, F-16, Covid-19",
+            ),
+            (
+                "Syria - Nga - Iran , Việt - Mỹ , 2 - 1 , 6 - 7/12",
+                "Syria - Nga - Iran, Việt - Mỹ, 2-1, 6-7/12",
+            ),
+            ("- Tôi đi", "- Tôi đi"),
+            ("VietTimes - - Các", "VietTimes -- Các"),
+            ("Nghị_định 100/2019 / NĐ-CP", "Nghị_định 100/2019/NĐ-CP"),
+            (
+                "Bộ GD & ĐT , Johnson & Johnson",
+                "Bộ GD&ĐT, Johnson & Johnson",
+            ),
+            ("Nghị_định 100 / 2019 / NĐ - CP", "Nghị_định 100/2019/NĐ-CP"),
+            ("tại TP. HCM. . .", "tại TP.HCM..."),
+            ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \" đi"),
+            (
+                "\" Nhưng không rút lui ” , ông nói",
+                "\"Nhưng không rút lui”, ông nói",
+            ),
+            ("là \" tốt \" và \" đẹp \" .", "là \"tốt\" và \"đẹp\"."),
+            ("sống lâu \" .", "sống lâu\"."),
+            (
+                "ông O ' Neill : I ' m sure it ' s , don ’ t",
+                "ông O'Neill: I'm sure it's, don’t",
+            ),
+            ("chữ ' tốt ' và ‘ xấu ’", "chữ 'tốt' và ‘xấu’"),
+            ("Damas_« có » . { x } « y_» .", "Damas «có». {x} «y»."),
+            ("( ... )", "(...)"),
+        ] {
+            assert_eq!(glue(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn addresses_glued_only_when_valid() {
+        for (input, want) in [
+            (
+                "xem https : / / vnexpress . net / thoi - su .",
+                "xem https://vnexpress.net/thoi-su.",
+            ),
+            (
+                "Truy_cập www . baochinhphu . vn để",
+                "Truy_cập www.baochinhphu.vn để",
+            ),
+            (
+                "Theo dichvucong . gov . vn , khoảng",
+                "Theo dichvucong.gov.vn, khoảng",
+            ),
+            ("gửi abc @ gmail . com ngay", "gửi abc@gmail.com ngay"),
+            (
+                "tới nguyen.van .a@gmail.com ngay",
+                "tới nguyen.van.a@gmail.com ngay",
+            ),
+            ("học xong . Đi về", "học xong. Đi về"),
+            ("a . b", "a. b"),
+            ("@ handle . xyz1", "@ handle. xyz1"),
+        ] {
+            assert_eq!(glue(input), want, "{input}");
+        }
+    }
+}

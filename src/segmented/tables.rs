@@ -1,0 +1,77 @@
+//! Word lists used by the re-attachment rules of [`super::restore`]. Written for this crate from
+//! Vietnamese news usage; extend them here, never inline in the rules.
+
+/// Punctuation that attaches to the word before it (`Hà Nội ,` → `Hà Nội,`). A token made only of
+/// these characters loses the space before it.
+pub(super) const CLOSING: &[char] = &[
+    ',', '.', ':', ';', '!', '?', '%', ')', ']', '}', '…', '”', '»', '’',
+];
+
+/// Punctuation that attaches to the word after it (`( theo` → `(theo`).
+pub(super) const OPENING: &[char] = &['(', '[', '{', '“', '«', '‘'];
+
+/// Quantities that can stand before `/` in a rate: `km / h`, `đồng / lượng`, `USD / thùng`,
+/// `% / năm`. Matched case-sensitively after stripping a leading number (`60km`).
+pub(super) const RATE_NUMERATORS: &[&str] = &[
+    "%",
+    "km",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "g",
+    "mg",
+    "tấn",
+    "lít",
+    "l",
+    "ml",
+    "đồng",
+    "đ",
+    "VND",
+    "VNĐ",
+    "vnđ",
+    "USD",
+    "EUR",
+    "yen",
+    "nhân dân tệ",
+    "triệu",
+    "tỷ",
+    "tỉ",
+    "nghìn",
+    "ngàn",
+    "kWh",
+    "MW",
+    "kW",
+    "Mbps",
+    "GB",
+    "MB",
+    "ca",
+    "lượt",
+    "người",
+    "chuyến",
+    "vòng",
+    "lần",
+    "điểm",
+];
+
+/// Units that can stand after `/` in a rate (`km/h`, `đồng/kg`, `USD/thùng`, `4,5%/năm`).
+pub(super) const RATE_DENOMINATORS: &[&str] = &[
+    "h", "giờ", "s", "giây", "phút", "ngày", "tuần", "tháng", "quý", "năm", "kg", "g", "tấn",
+    "lít", "l", "thùng", "lượng", "chỉ", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "ha",
+    "người", "con", "chiếc", "suất", "vé", "lượt", "ca", "hộ", "trẻ", "bao", "kWh", "MWh", "ounce",
+    "oz", "USD",
+];
+
+/// English contraction endings after an apostrophe (`don ' t`, `it ' s`, `I ' m`).
+pub(super) const CONTRACTION_ENDINGS: &[&str] = &["t", "s", "m", "re", "ve", "ll", "d"];
+
+/// Name prefixes written with an apostrophe (`O ' Neill`, `D ' Angelo`, `L ' Oréal`).
+pub(super) const APOSTROPHE_NAME_PREFIXES: &[&str] = &["O", "D", "L"];
+
+/// Top-level domains accepted when re-gluing a split URL or e-mail address. A split host is only
+/// re-glued when it ends in one of these, so that `… học . Com` style text is not glued.
+pub(super) const TLDS: &[&str] = &[
+    "vn", "com", "net", "org", "edu", "gov", "info", "biz", "io", "co", "int", "mil", "uk", "us",
+    "jp", "cn", "kr", "fr", "de", "ru", "au", "ca", "sg", "th", "la", "kh", "tw", "hk", "in", "eu",
+    "tv", "me", "app", "dev", "asia", "xyz", "online", "site", "news",
+];
