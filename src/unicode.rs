@@ -20,6 +20,7 @@
 
 use std::borrow::Cow;
 
+use memchr::memmem;
 use serde::{Deserialize, Serialize};
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
@@ -149,6 +150,8 @@ struct Tally {
 pub(crate) struct UnicodeStage {
     invisible: bool,
     spaces: bool,
+    /// Searcher for `"  "`, built once.
+    double_space: memmem::Finder<'static>,
 }
 
 impl UnicodeStage {
@@ -156,49 +159,53 @@ impl UnicodeStage {
         UnicodeStage {
             invisible: config.invisible,
             spaces: config.spaces,
+            double_space: memmem::Finder::new(b"  "),
         }
     }
 
     /// Byte-level scan of one line: which passes it may need. May report work that turns out
     /// to be a no-op (a combining mark that is already NFC), never misses work.
+    ///
+    /// ASCII needs nothing but the space rule, so runs of spaces are found by one `memmem`
+    /// search and the walk jumps from one non-ASCII character to the next, a word at a time.
     fn scan(&self, line: &str) -> Work {
         let bytes = line.as_bytes();
         let body = bytes.strip_suffix(b"\r").unwrap_or(bytes);
+        // A pair of spaces starting at or after the indentation is a run to collapse (the byte
+        // right after the indentation is never a space).
+        let squeeze = self.spaces
+            && (body.last() == Some(&b' ')
+                || self
+                    .double_space
+                    .find(&bytes[indentation(line)..])
+                    .is_some());
         let mut work = Work {
-            squeeze: self.spaces && body.last() == Some(&b' '),
+            squeeze,
             ..Work::default()
         };
-        let indent = indentation(line);
-        let mut i = 0;
+        let mut i = next_non_ascii(bytes, 0);
         while i < bytes.len() {
-            let b = bytes[i];
-            // The common lead bytes are decided from the bytes alone: ASCII, U+0080–U+02FF
-            // (Latin letters; only NBSP concerns us), combining marks and U+1E00–U+1EFF
-            // (Vietnamese letters).
-            match b {
-                b' ' if self.spaces && i > indent && bytes[i - 1] == b' ' => {
-                    work.squeeze = true;
-                    i += 1;
-                }
-                0x00..=0x7F => i += 1,
+            // Decided from the first two bytes: U+1E00–U+1EFF and U+00C0–U+02FF (Latin and
+            // Vietnamese letters; only NBSP, `C2 A0`, concerns us), combining marks.
+            let len = match bytes[i] {
+                0xE1 if bytes[i + 1] & 0xFC == 0xB8 => 3,
+                0xC3..=0xCB => 2,
                 0xC2 if bytes[i + 1] == 0xA0 && self.spaces => {
                     work.filter = true;
-                    i += 2;
+                    2
                 }
-                0xC2..=0xCB => i += 2,
+                0xC2 => 2,
                 // U+0300–U+036F: combining diacritics (decomposed Vietnamese).
                 0xCC => {
                     work.compose = true;
-                    i += 2;
+                    2
                 }
                 0xCD if bytes[i + 1] <= 0xAF => {
                     work.compose = true;
-                    i += 2;
+                    2
                 }
-                0xE1 if (0xB8..=0xBB).contains(&bytes[i + 1]) => i += 3,
                 _ => {
-                    let (cp, len) = decode(bytes, i);
-                    i += len;
+                    let cp = decode(bytes, i);
                     match kind(cp) {
                         Kind::Plain => {}
                         Kind::Compose => work.compose = true,
@@ -206,8 +213,10 @@ impl UnicodeStage {
                         Kind::Invisible | Kind::Joiner if self.invisible => work.filter = true,
                         Kind::Space | Kind::Invisible | Kind::Joiner => {}
                     }
+                    char::from_u32(cp).map_or(1, char::len_utf8)
                 }
-            }
+            };
+            i = next_non_ascii(bytes, i + len);
         }
         work
     }
@@ -319,17 +328,32 @@ fn indentation(line: &str) -> usize {
         .count()
 }
 
+/// The first byte offset at or after `i` holding a non-ASCII byte (or `bytes.len()`), eight
+/// bytes at a time: Vietnamese text is mostly ASCII letters between its marked vowels.
+#[inline(always)]
+pub(crate) fn next_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let high = word & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return i + (high.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    i + bytes[i..]
+        .iter()
+        .position(|&b| b >= 0x80)
+        .unwrap_or(bytes.len() - i)
+}
+
 /// Decodes the UTF-8 sequence starting at `i` (the input is a valid `str`).
-fn decode(bytes: &[u8], i: usize) -> (u32, usize) {
+fn decode(bytes: &[u8], i: usize) -> u32 {
     let b = bytes[i] as u32;
     let cont = |k: usize| (bytes[i + k] & 0x3F) as u32;
     match b {
-        0xC0..=0xDF => (((b & 0x1F) << 6) | cont(1), 2),
-        0xE0..=0xEF => (((b & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
-        _ => (
-            ((b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
-            4,
-        ),
+        0xC0..=0xDF => ((b & 0x1F) << 6) | cont(1),
+        0xE0..=0xEF => ((b & 0x0F) << 12) | (cont(1) << 6) | cont(2),
+        _ => ((b & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
     }
 }
 
@@ -409,9 +433,7 @@ fn compose_generic(text: &str, tally: &mut Tally) -> String {
 /// Whether [`squeeze_spaces`] has anything to do: a double space or a trailing space.
 fn has_space_work(text: &str) -> bool {
     let body = text.strip_suffix('\r').unwrap_or(text);
-    text.ends_with(' ')
-        || body.ends_with(' ')
-        || memchr::memmem::find(text.as_bytes(), b"  ").is_some()
+    text.ends_with(' ') || body.ends_with(' ') || memmem::find(text.as_bytes(), b"  ").is_some()
 }
 
 /// Collapses runs of spaces after the indentation and drops trailing spaces (also those before
@@ -582,7 +604,43 @@ mod tests {
         assert_eq!(counts["mark_order"], 1);
     }
 
+    /// What [`UnicodeStage::scan`] must find, decided character by character.
+    fn work_by_chars(stage: &UnicodeStage, line: &str) -> (bool, bool, bool) {
+        let kinds = || line.chars().map(|c| kind(c as u32));
+        let filter = kinds().any(|k| match k {
+            Kind::Space => stage.spaces,
+            Kind::Invisible | Kind::Joiner => stage.invisible,
+            Kind::Plain | Kind::Compose => false,
+        });
+        let compose = kinds().any(|k| k == Kind::Compose);
+        let body = line.strip_suffix('\r').unwrap_or(line);
+        let squeeze =
+            stage.spaces && (body.ends_with(' ') || line[indentation(line)..].contains("  "));
+        (filter, compose, squeeze)
+    }
+
     proptest::proptest! {
+        /// The byte scanner (word-at-a-time jumps, lead-byte shortcuts, one search for double
+        /// spaces) finds exactly what a character-by-character look finds.
+        #[test]
+        fn scan_agrees_with_a_char_by_char_look(
+            chars in proptest::collection::vec(proptest::sample::select(&[
+                'a', 'n', ' ', ' ', '\t', '\r', 'ệ', 'đ', 'Ư', 'é', '\u{a0}', '\u{200b}',
+                '\u{200d}', '\u{2009}', '\u{3000}', '\u{feff}', '\u{301}', '\u{36f}', '\u{370}',
+                '\u{2019}', '\u{1f600}', '中', 'ǅ', '\u{ad}', 'Ω', '\u{2000}',
+            ][..]), 0..40),
+            invisible: bool,
+            spaces: bool,
+        ) {
+            let line: String = chars.into_iter().collect();
+            let stage = UnicodeStage::new(&UnicodeConfig { enabled: true, invisible, spaces });
+            let work = stage.scan(&line);
+            proptest::prop_assert_eq!(
+                (work.filter, work.compose, work.squeeze),
+                work_by_chars(&stage, &line)
+            );
+        }
+
         #[test]
         fn fast_composer_agrees_with_generic_nfc(
             chars in proptest::collection::vec(proptest::sample::select(&[

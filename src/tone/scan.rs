@@ -26,6 +26,7 @@ use unicode_normalization::char::decompose_canonical;
 
 use super::{lookalike_d, position, ToneStyle};
 use crate::syllable::{Tone, VOWEL_ROWS};
+use crate::unicode::next_non_ascii;
 
 /// Not part of a Vietnamese syllable: ends the run.
 const SEPARATOR: u8 = 0;
@@ -34,8 +35,12 @@ const Q: u8 = 2;
 const G: u8 = 3;
 /// Combining mark, lookalike D, consonant with a tone mark: always handed to the full parse.
 const SUSPECT: u8 = 4;
-/// Vowels are `VOWEL + 2 * row of VOWEL_ROWS + 1 if toned`.
-const VOWEL: u8 = 16;
+/// Vowels are `VOWEL | row of VOWEL_ROWS`, plus `TONED` if they carry a tone mark and
+/// `MODIFIED` for `â ă ê ô ơ ư`, so that each question about a neighbour is one mask.
+const VOWEL: u8 = 0x80;
+const TONED: u8 = 0x40;
+const MODIFIED: u8 = 0x20;
+const ROW: u8 = 0x0F;
 
 /// Classes of every code point below U+0800 (one- and two-byte UTF-8) and of U+1E00–U+1EFF
 /// (Latin Extended Additional, where most toned vowels are).
@@ -63,7 +68,18 @@ fn class_of(c: char) -> u8 {
             .position(|&f| f == lower)
             .map(|tone| (row, tone))
     }) {
-        return VOWEL + 2 * row as u8 + u8::from(tone != Tone::Level as usize);
+        let row = row as u8;
+        let toned = if tone == Tone::Level as usize {
+            0
+        } else {
+            TONED
+        };
+        let modified = if MODIFIED_ROWS.contains(&row) {
+            MODIFIED
+        } else {
+            0
+        };
+        return VOWEL | toned | modified | row;
     }
     match lower {
         'q' => Q,
@@ -138,7 +154,7 @@ struct Run {
 
 impl Run {
     fn push(&mut self, class: u8) {
-        let row = (class - VOWEL) / 2;
+        let row = class & ROW;
         if self.len > 0 {
             let pair = (self.rows[(self.len - 1).min(3)], row);
             self.horn |= pair == (ROW_U, ROW_OHORN) || pair == (ROW_UHORN, ROW_O);
@@ -146,7 +162,7 @@ impl Run {
         if let Some(slot) = self.rows.get_mut(self.len) {
             *slot = row;
         }
-        if (class - VOWEL) % 2 == 1 {
+        if class & TONED != 0 {
             self.tones += 1;
             self.toned_at = self.len;
         }
@@ -209,66 +225,28 @@ fn char_before(bytes: &[u8], end: usize) -> usize {
     i
 }
 
-/// The first byte offset at or after `i` holding a non-ASCII byte (or `bytes.len()`), eight
-/// bytes at a time: Vietnamese text is mostly ASCII letters between its marked vowels.
-fn next_non_ascii(bytes: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = bytes.get(i..i + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let high = word & 0x8080_8080_8080_8080;
-        if high != 0 {
-            return i + (high.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    i + bytes[i..]
-        .iter()
-        .position(|&b| b >= 0x80)
-        .unwrap_or(bytes.len() - i)
-}
-
-/// The length of the UTF-8 sequence that starts with byte `b`.
+/// The class of the character ending at `end` ([`SEPARATOR`] at the start of the text).
 #[inline(always)]
-fn utf8_len(b: u8) -> usize {
-    match b {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
-        _ => 4,
+fn class_before(classes: &Classes, bytes: &[u8], end: usize) -> u8 {
+    if end == 0 {
+        SEPARATOR
+    } else {
+        class_at(classes, bytes, char_before(bytes, end)).0
     }
 }
 
-/// A quick filter for [`SUSPECT`] that looks at the first two bytes only: U+1EA0–U+1EFF (`E1 BA`,
-/// `E1 BB`: the Vietnamese toned vowels and letters no syllable has) and Latin-1 letters other
-/// than `Ð ð Ñ ñ` (`C3 ..`) never are. The table decides the rest; a test checks this filter
-/// against the table for every code point.
+/// Whether `class` is the vowel of row `row`, with or without tone.
 #[inline(always)]
-fn may_be_suspect(bytes: &[u8], i: usize) -> bool {
-    match (bytes[i], bytes.get(i + 1)) {
-        (0xE1, Some(0xBA | 0xBB)) => false,
-        (0xC3, Some(&b)) => matches!(b, 0x90 | 0x91 | 0xB0 | 0xB1),
-        _ => true,
-    }
-}
-
-/// Whether byte `b` is an ASCII vowel letter.
-#[inline(always)]
-fn is_ascii_vowel(b: u8) -> bool {
-    matches!(b | 0x20, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
-}
-
-/// Whether the character at `start..end` has an ASCII non-vowel (or the text's edge) on both
-/// sides: then it is a run of one vowel at most, which cannot be misplaced or need a horn.
-fn between_consonants(bytes: &[u8], start: usize, end: usize) -> bool {
-    let plain = |b: u8| b < 0x80 && !is_ascii_vowel(b);
-    (start == 0 || plain(bytes[start - 1])) && bytes.get(end).map_or(true, |&b| plain(b))
+fn is_row(class: u8, row: u8) -> bool {
+    class & (VOWEL | ROW) == VOWEL | row
 }
 
 /// Calls `report` with a byte offset inside each token of `text` that may need a change (in
 /// increasing order); stops when `report` breaks.
 ///
 /// Only non-ASCII characters can start a change: toned vowels, `ơ`/`ư` (horn patterns) and the
-/// suspects. A vowel between two ASCII non-vowels is alone in its run and always right; the
-/// others are judged by [`needs_judging`] and, if need be, their whole run by [`Run::suspect`].
+/// suspects. A vowel whose neighbours say it is right is passed over ([`needs_judging`]); the
+/// others have their whole run judged by [`Run::suspect`].
 pub(super) fn scan(
     text: &str,
     style: ToneStyle,
@@ -276,83 +254,80 @@ pub(super) fn scan(
 ) -> ControlFlow<()> {
     let classes = classes();
     let bytes = text.as_bytes();
+    // Where the last non-ASCII character looked at ends, and its class: usually the left
+    // neighbour of the next one when that is not ASCII.
+    let mut last = (0, SEPARATOR);
     let mut i = next_non_ascii(bytes, 0);
     while i < bytes.len() {
-        let mut next = i + utf8_len(bytes[i]);
-        if between_consonants(bytes, i, next) {
-            if may_be_suspect(bytes, i) && class_at(classes, bytes, i).0 == SUSPECT {
-                report(i)?;
-            }
-        } else {
-            let class = class_at(classes, bytes, i).0;
-            if class == SUSPECT {
-                report(i)?;
-            } else if class >= VOWEL && needs_judging(classes, bytes, i, next, class) {
-                let (start, end, suspect) = judge_run(classes, bytes, i, style);
+        let (class, len) = class_at(classes, bytes, i);
+        let mut end = i + len;
+        let seen = std::mem::replace(&mut last, (end, class));
+        if class == SUSPECT {
+            report(i)?;
+        } else if class >= VOWEL {
+            let prev = || match i.checked_sub(1).map(|k| bytes[k]) {
+                None => SEPARATOR,
+                Some(b) if b < 0x80 => classes.low[usize::from(b)],
+                Some(_) if seen.0 == i => seen.1,
+                Some(_) => class_before(classes, bytes, i),
+            };
+            let next = || match bytes.get(end) {
+                None => SEPARATOR,
+                Some(&b) if b < 0x80 => classes.low[usize::from(b)],
+                Some(_) => class_at(classes, bytes, end).0,
+            };
+            if needs_judging(class, prev, next) {
+                let (start, run_end, suspect) = judge_run(classes, bytes, i, style);
                 if suspect {
                     report(start)?;
                 }
-                next = end;
+                end = run_end;
             }
         }
-        i = next_non_ascii(bytes, next);
+        i = next_non_ascii(bytes, end);
     }
     ControlFlow::Continue(())
 }
 
-/// The vowel row of the character starting at `i`, if it is a vowel.
-#[inline(always)]
-fn row_at(classes: &Classes, bytes: &[u8], i: usize) -> Option<u8> {
-    let class = class_at(classes, bytes, i).0;
-    (class >= VOWEL).then(|| (class - VOWEL) / 2)
-}
-
-/// Whether the run around the vowel of class `class` at `i..end` must be judged, from its neighbours:
+/// Whether the run around the vowel of class `class` must be judged, from the classes of its
+/// neighbours (asked for only when needed):
 /// - `ơ`, `ư` without tone matter only in the horn patterns `uơ`, `ưo`;
 /// - a toned `â ă ê ô ơ ư` is where rules 2–3 of §2.2 put the mark unless a neighbour is another
 ///   modified vowel (other than the `ư` of `ươ` before an `ơ`), or it is part of `uơ`/`ưo`;
 /// - a toned plain vowel with no vowel beside it is a one-vowel run, which is always right.
 #[inline(always)]
-fn needs_judging(classes: &Classes, bytes: &[u8], i: usize, end: usize, class: u8) -> bool {
-    let row = (class - VOWEL) / 2;
-    let toned = (class - VOWEL) % 2 == 1;
-    let prev = || {
-        (i > 0)
-            .then(|| row_at(classes, bytes, char_before(bytes, i)))
-            .flatten()
+fn needs_judging(class: u8, prev: impl Fn() -> u8, next: impl Fn() -> u8) -> bool {
+    let horn = |prev: u8, next: u8| {
+        is_row(class, ROW_OHORN) && is_row(prev, ROW_U)
+            || is_row(class, ROW_UHORN) && is_row(next, ROW_O)
     };
-    let next = || {
-        (end < bytes.len())
-            .then(|| row_at(classes, bytes, end))
-            .flatten()
-    };
-    let modified = |row: Option<u8>| row.is_some_and(|r| MODIFIED_ROWS.contains(&r));
-    if row == ROW_OHORN && prev() == Some(ROW_U) || row == ROW_UHORN && next() == Some(ROW_O) {
-        true // a horn pattern
-    } else if !toned {
-        false
-    } else if MODIFIED_ROWS.contains(&row) {
-        let (prev, next) = (prev(), next());
-        let uo = row == ROW_OHORN && prev == Some(ROW_UHORN);
-        (modified(prev) && !uo) || modified(next)
+    if class & TONED == 0 {
+        return match class & ROW {
+            ROW_OHORN => horn(prev(), SEPARATOR),
+            ROW_UHORN => horn(SEPARATOR, next()),
+            _ => false,
+        };
+    }
+    let (prev, next) = (prev(), next());
+    if horn(prev, next) {
+        true
+    } else if class & MODIFIED != 0 {
+        // The MODIFIED bit is only ever set on vowels.
+        let uo = is_row(class, ROW_OHORN) && is_row(prev, ROW_UHORN);
+        (prev & MODIFIED != 0 && !uo) || next & MODIFIED != 0
     } else {
-        prev().is_some() || next().is_some()
+        prev >= VOWEL || next >= VOWEL
     }
 }
 
 /// Collects the run of vowels around byte `i` and judges it: (start, end, suspect).
 fn judge_run(classes: &Classes, bytes: &[u8], i: usize, style: ToneStyle) -> (usize, usize, bool) {
     let mut start = i;
-    while start > 0 && row_at(classes, bytes, char_before(bytes, start)).is_some() {
+    while start > 0 && class_before(classes, bytes, start) >= VOWEL {
         start = char_before(bytes, start);
     }
-    let before = if start == 0 {
-        SEPARATOR
-    } else {
-        class_at(classes, bytes, char_before(bytes, start)).0
-    };
     let mut run = Run {
-        before,
+        before: class_before(classes, bytes, start),
         ..Run::default()
     };
     let mut end = start;
@@ -367,25 +342,4 @@ fn judge_run(classes: &Classes, bytes: &[u8], i: usize, style: ToneStyle) -> (us
         end += len;
     }
     (start, end, run.suspect(after != SEPARATOR, style))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quick_suspect_filter_agrees_with_the_table() {
-        let classes = classes();
-        for cp in (0x80..0x800).chain(0x1E00..0x1F00) {
-            let Some(c) = char::from_u32(cp) else {
-                continue;
-            };
-            let mut buf = [0; 4];
-            let bytes = c.encode_utf8(&mut buf).as_bytes();
-            if class_at(classes, bytes, 0).0 == SUSPECT {
-                assert!(may_be_suspect(bytes, 0), "{c:?} U+{cp:04X}");
-            }
-            assert_eq!(utf8_len(bytes[0]), bytes.len());
-        }
-    }
 }
