@@ -254,8 +254,8 @@ pub(super) fn scan(
 ) -> ControlFlow<()> {
     let classes = classes();
     let bytes = text.as_bytes();
-    // Where the last non-ASCII character looked at ends, and its class: usually the left
-    // neighbour of the next one when that is not ASCII.
+    // Where the last non-ASCII character looked at ends, and its class: the left neighbour of
+    // the next one when that is not ASCII and follows directly.
     let mut last = (0, SEPARATOR);
     let mut i = next_non_ascii(bytes, 0);
     while i < bytes.len() {
@@ -264,14 +264,14 @@ pub(super) fn scan(
         let seen = std::mem::replace(&mut last, (end, class));
         if class == SUSPECT {
             report(i)?;
-        } else if class >= VOWEL {
-            let prev = || match i.checked_sub(1).map(|k| bytes[k]) {
+        } else if class & TONED != 0 || is_row(class, ROW_OHORN) || is_row(class, ROW_UHORN) {
+            let prev = match i.checked_sub(1).map(|k| bytes[k]) {
                 None => SEPARATOR,
                 Some(b) if b < 0x80 => classes.low[usize::from(b)],
                 Some(_) if seen.0 == i => seen.1,
                 Some(_) => class_before(classes, bytes, i),
             };
-            let next = || match bytes.get(end) {
+            let next = match bytes.get(end) {
                 None => SEPARATOR,
                 Some(&b) if b < 0x80 => classes.low[usize::from(b)],
                 Some(_) => class_at(classes, bytes, end).0,
@@ -289,28 +289,20 @@ pub(super) fn scan(
     ControlFlow::Continue(())
 }
 
-/// Whether the run around the vowel of class `class` must be judged, from the classes of its
-/// neighbours (asked for only when needed):
+/// Whether the run around the vowel of class `class` (toned, or `ơ`/`ư`) must be judged, from
+/// the classes of its neighbours:
 /// - `ơ`, `ư` without tone matter only in the horn patterns `uơ`, `ưo`;
 /// - a toned `â ă ê ô ơ ư` is where rules 2–3 of §2.2 put the mark unless a neighbour is another
 ///   modified vowel (other than the `ư` of `ươ` before an `ơ`), or it is part of `uơ`/`ưo`;
 /// - a toned plain vowel with no vowel beside it is a one-vowel run, which is always right.
 #[inline(always)]
-fn needs_judging(class: u8, prev: impl Fn() -> u8, next: impl Fn() -> u8) -> bool {
-    let horn = |prev: u8, next: u8| {
-        is_row(class, ROW_OHORN) && is_row(prev, ROW_U)
-            || is_row(class, ROW_UHORN) && is_row(next, ROW_O)
-    };
-    if class & TONED == 0 {
-        return match class & ROW {
-            ROW_OHORN => horn(prev(), SEPARATOR),
-            ROW_UHORN => horn(SEPARATOR, next()),
-            _ => false,
-        };
-    }
-    let (prev, next) = (prev(), next());
-    if horn(prev, next) {
-        true
+fn needs_judging(class: u8, prev: u8, next: u8) -> bool {
+    if is_row(class, ROW_OHORN) && is_row(prev, ROW_U)
+        || is_row(class, ROW_UHORN) && is_row(next, ROW_O)
+    {
+        true // a horn pattern
+    } else if class & TONED == 0 {
+        false
     } else if class & MODIFIED != 0 {
         // The MODIFIED bit is only ever set on vowels.
         let uo = is_row(class, ROW_OHORN) && is_row(prev, ROW_UHORN);
