@@ -315,11 +315,19 @@ fn needs_judging(class: u8, prev: u8, next: u8) -> bool {
 /// Collects the run of vowels around byte `i` and judges it: (start, end, suspect).
 fn judge_run(classes: &Classes, bytes: &[u8], i: usize, style: ToneStyle) -> (usize, usize, bool) {
     let mut start = i;
-    while start > 0 && class_before(classes, bytes, start) >= VOWEL {
-        start = char_before(bytes, start);
-    }
+    let before = loop {
+        if start == 0 {
+            break SEPARATOR;
+        }
+        let prev = char_before(bytes, start);
+        let class = class_at(classes, bytes, prev).0;
+        if class < VOWEL {
+            break class;
+        }
+        start = prev;
+    };
     let mut run = Run {
-        before: class_before(classes, bytes, start),
+        before,
         ..Run::default()
     };
     let mut end = start;
