@@ -4,12 +4,14 @@
 //! Clean text is the common case, and in clean old-style text almost no token changes. Only a
 //! non-ASCII character can start a change (every toned vowel, `ơ`, `ư`, combining marks,
 //! lookalike D and toned consonants are non-ASCII), so the scanner jumps from one non-ASCII
-//! character to the next, eight ASCII bytes at a time. A character with an ASCII non-vowel on
-//! both sides is a one-vowel run and needs nothing (unless it is "suspect"); the others are
-//! classed through one table look-up (separator, consonant, `q`, `g`, one of the 12 vowels with
-//! or without tone, or suspect) and judged by their neighbours, and only then, for a toned plain
-//! vowel inside a cluster, by the tone position of spec §2.2 computed on the whole vowel run
-//! (with the glide of `qu`/`gi` taken out, "closed" meaning a letter follows).
+//! character to the next, eight ASCII bytes at a time, and classes each through one table
+//! look-up (separator, consonant, `q`, `g`, suspect, or a vowel: its row of the vowel table
+//! and a bit each for "toned" and "modified", so that every question below is one mask). Most
+//! are done there: `đ`, punctuation, untoned vowels other than `ơ`/`ư`. A toned vowel, `ơ` or
+//! `ư` is then judged by the classes of its two neighbours (the left one is usually known from
+//! the previous step), and only when those leave a doubt, for instance a toned plain vowel
+//! inside a cluster, by the tone position of spec §2.2 computed on the whole vowel run (with
+//! the glide of `qu`/`gi` taken out, "closed" meaning a letter follows).
 //!
 //! Why it never misses a token that [`super::ToneStage::fix`] would change: such a token is a
 //! syllable, so it consists of ASCII letters, Vietnamese vowels, `đ`, and possibly combining
