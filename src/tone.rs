@@ -535,13 +535,14 @@ mod tests {
         }
     }
 
-    /// Letters, toned vowels, marks and separators that exercise every branch of the scanner.
+    /// Letters, toned vowels, marks and separators that exercise every branch of the scanner
+    /// (among them adjacent non-ASCII vowels, whose left neighbour the scanner remembers).
     const POOL: &[char] = &[
         'a', 'o', 'e', 'u', 'y', 'i', 'q', 'g', 'h', 'n', 't', 'c', 'A', 'O', 'U', 'Y', 'Q', 'G',
         'à', 'á', 'ạ', 'ò', 'ó', 'ọ', 'è', 'ẻ', 'ù', 'ú', 'ủ', 'ỳ', 'ý', 'ỷ', 'ì', 'í', 'ĩ', 'ư',
         'ơ', 'ờ', 'ừ', 'ấ', 'ế', 'ồ', 'ê', 'ô', 'đ', 'Đ', 'Ò', 'Ủ', 'ễ', 'ặ', '\u{300}', '\u{301}',
         '\u{323}', '\u{302}', '\u{31b}', '\u{d0}', '\u{f0}', 'ṭ', 'ñ', 'ë', '中', ' ', '_', '1',
-        '.', '\u{2019}',
+        '.', '\u{2019}', 'ợ', 'ự', 'ộ', 'ị', 'ở', 'Ư', 'Ơ',
     ];
 
     #[test]
