@@ -36,6 +36,7 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use memchr::memmem::Finder;
 use whatlang::{Detector, Lang};
 
 use crate::syllable::is_syllable;
@@ -86,36 +87,51 @@ impl Profile {
     }
 
     fn scan(&mut self, text: &str, memo: &mut WordMemo) {
-        let mut word_start = 0;
-        let mut word_ascii = true;
-        let mut in_word = false;
+        // Counted in locals and added at the end: the compiler keeps them in registers.
+        let mut p = Profile::default();
+        let bytes = text.as_bytes();
         let mut at = 0;
-        while at < text.len() {
+        while at < bytes.len() {
             let (letter, latin, len) = next_char(text, at);
-            if letter {
-                self.letters += 1;
-                self.latin_letters += u32::from(latin);
-                if !in_word {
-                    (in_word, word_start, word_ascii) = (true, at, true);
-                }
-                word_ascii &= len == 1;
-            } else if in_word {
-                in_word = false;
-                self.add_word(memo, text, word_start..at, word_ascii);
+            if !letter {
+                at += len;
+                continue;
             }
-            at += len;
+            // A word: runs of ASCII letters (counted in one step) and other letters.
+            let start = at;
+            let mut ascii = true;
+            let (mut letter, mut latin, mut len) = (letter, latin, len);
+            while letter {
+                if len == 1 {
+                    let run = bytes[at..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphabetic())
+                        .unwrap_or(bytes.len() - at);
+                    p.letters += run as u32;
+                    p.latin_letters += run as u32;
+                    at += run;
+                } else {
+                    p.letters += 1;
+                    p.latin_letters += u32::from(latin);
+                    ascii = false;
+                    at += len;
+                }
+                if at == bytes.len() {
+                    break;
+                }
+                (letter, latin, len) = next_char(text, at);
+            }
+            p.words += 1;
+            if memo.is_syllable(text, start..at) {
+                p.syllables += 1;
+                p.marked += u32::from(!ascii);
+            }
         }
-        if in_word {
-            self.add_word(memo, text, word_start..text.len(), word_ascii);
-        }
-    }
-
-    fn add_word(&mut self, memo: &mut WordMemo, text: &str, word: Range<usize>, ascii: bool) {
-        self.words += 1;
-        if memo.is_syllable(text, word) {
-            self.syllables += 1;
-            self.marked += u32::from(!ascii);
-        }
+        self.words += p.words;
+        self.syllables += p.syllables;
+        self.marked += p.marked;
+        self.letters += p.letters;
+        self.latin_letters += p.latin_letters;
     }
 
     /// Share of words that are Vietnamese syllables (0 for a text without words).
@@ -223,10 +239,13 @@ fn ratio(part: u32, whole: u32) -> f64 {
 /// Whether [`is_link`] can be true for any chunk: one fast scan of the whole text instead of
 /// searches in every chunk.
 fn may_have_links(text: &str) -> bool {
+    // The searchers are built once: building one costs as much as searching a short text.
+    static FINDERS: OnceLock<[Finder<'static>; 2]> = OnceLock::new();
+    let [scheme, www] = FINDERS.get_or_init(|| [Finder::new(b"://"), Finder::new(b"www.")]);
     let bytes = text.as_bytes();
-    memchr::memmem::find(bytes, b"://").is_some()
-        || memchr::memmem::find(bytes, b"www.").is_some()
-        || memchr::memchr(b'@', bytes).is_some()
+    memchr::memchr(b'@', bytes).is_some()
+        || scheme.find(bytes).is_some()
+        || www.find(bytes).is_some()
 }
 
 /// URLs and e-mail addresses are not text in any language: their slugs are often unaccented
