@@ -33,6 +33,7 @@
 //!
 //! The parse is allocation-free: a syllable has at most [`MAX_LETTERS`] letters.
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use unicode_normalization::char::decompose_canonical;
@@ -634,15 +635,16 @@ pub fn is_syllable(word: &str) -> bool {
 //
 // Almost every word of real (NFC) text is written with "plain" letters only: ASCII letters,
 // `đ` and the precomposed vowels of [`VOWEL_ROWS`], in either case. For such a word the parse
-// reduces to a set look-up: where a tone sits does not matter (a tone on any vowel letter is
-// accepted, and plain letters carry tones only on vowels), so the word is a syllable exactly
-// when it has at most one tone, no mixed case, at most [`MAX_LETTERS`] letters, and its
-// lower-case toneless letters form a syllable that takes that tone. The set holds each toneless
-// syllable (letters packed 5 bits each) with the tones it takes (stop finals take only two).
-// It is built once by running the parser over every combination of the tables, so it cannot
-// disagree with it; words with anything else (combining marks, `ñ`, other scripts) are parsed.
+// depends on little: where a tone sits does not matter (a tone on any vowel letter is
+// accepted, and plain letters carry tones only on vowels), nor does the case once it is lower,
+// Title or UPPER. So a plain word is a syllable exactly when it has at most one tone, no mixed
+// case, at most [`MAX_LETTERS`] letters, and its lower-case toneless letters (packed 5 bits
+// each) with that tone were judged a syllable by the parser. Those verdicts are remembered per
+// thread, so each spelling is parsed once (no table is built up front: a one-line run parses a
+// handful of words, not every syllable). Words with anything else (combining marks, `ñ`, other
+// scripts) are always parsed.
 
-/// A word read char by char for the set look-up, without allocating ([`Spelling::judge`]).
+/// A word read char by char for the fast test, without allocating ([`Spelling::judge`]).
 #[derive(Clone, Copy, Debug, Default)]
 struct Spelling {
     /// Letter codes, 5 bits each, the last letter lowest (only the last 12 letters are kept;
@@ -774,89 +776,33 @@ impl Spelling {
         let all = (1 << len) - 1;
         let case_ok = self.upper == 0 || self.upper == all || self.upper == 1 << (len - 1);
         let tone = (self.seen >> TONE_SHIFT) & 7;
-        case_ok && syllable_tones(self.key) & 1 << tone != 0
+        case_ok && plain_verdict((self.key << 3) | u64::from(tone), word)
     }
 }
 
-/// The tones (bit `i` = [`Tone::ALL`]`[i]`) that the toneless lower-case syllable with letter
-/// key `key` takes; 0 when it is no syllable. An open-addressing table of every syllable.
-fn syllable_tones(key: u64) -> u8 {
-    static SET: OnceLock<Vec<u64>> = OnceLock::new();
-    let set = SET.get_or_init(build_syllable_set);
-    // A slot holds `key << 6 | tones`; 0 is empty (a key of at least one letter is not 0).
-    let mask = set.len() - 1;
-    let mut at = slot_of(key, mask);
-    loop {
-        let entry = set[at];
-        if entry >> 6 == key {
-            return (entry & 63) as u8;
+/// Slots of the per-thread verdicts (as a power of two): more than the common syllables, with
+/// their tones, of a corpus; a word whose slot another took is parsed again, nothing worse.
+const VERDICT_BITS: u32 = 12;
+
+/// Whether the plain word `word`, whose toneless letters and tone are `key`, is a syllable:
+/// remembered per thread in a direct-mapped table (slot = `key << 1 | verdict`, 0 = empty; a
+/// key of at least one letter is not 0), parsed on a miss.
+fn plain_verdict(key: u64, word: &str) -> bool {
+    thread_local! {
+        static VERDICTS: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    }
+    VERDICTS.with_borrow_mut(|verdicts| {
+        if verdicts.is_empty() {
+            verdicts.resize(1 << VERDICT_BITS, 0);
         }
-        if entry == 0 {
-            return 0;
+        let at = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - VERDICT_BITS);
+        let slot = &mut verdicts[at as usize];
+        if *slot >> 1 == key {
+            return *slot & 1 != 0;
         }
-        at = (at + 1) & mask;
-    }
-}
-
-fn slot_of(key: u64, mask: usize) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize & mask
-}
-
-/// Every combination of initial, cluster and final from the tables, judged by the parser with
-/// each tone; the toneless spellings that take some tone go into the set.
-fn build_syllable_set() -> Vec<u64> {
-    let mut entries = Vec::new();
-    for word in candidate_spellings() {
-        let Some(first_vowel) = word.iter().position(|&c| is_vowel(c)) else {
-            continue;
-        };
-        let parses = |tone: Tone| {
-            let mut toned_word = word.clone();
-            toned_word[first_vowel] = toned(word[first_vowel], tone).expect("a vowel");
-            Syllable::parse(&toned_word.into_iter().collect::<String>()).is_some()
-        };
-        // The parser's only rule about the tone is that a stop final takes only the acute or
-        // the dot below: the level and the acute tone tell the answer for all six (which the
-        // tests check spelling by spelling).
-        let tones: u8 = if parses(Tone::Level) {
-            0b11_1111
-        } else if parses(Tone::Acute) {
-            1 << Tone::Acute as u8 | 1 << Tone::Dot as u8
-        } else {
-            continue;
-        };
-        let mut spelling = Spelling::default();
-        word.iter().for_each(|&c| spelling.push(c as u32));
-        entries.push(spelling.key << 6 | u64::from(tones));
-    }
-    let mut set = vec![0u64; (entries.len() * 2).next_power_of_two()];
-    let mask = set.len() - 1;
-    for entry in entries {
-        let mut at = slot_of(entry >> 6, mask);
-        while set[at] != 0 && set[at] >> 6 != entry >> 6 {
-            at = (at + 1) & mask;
-        }
-        set[at] |= entry;
-    }
-    set
-}
-
-/// Every initial (or none) + vowel cluster + final (or none) of the tables, lower case,
-/// without tone: a superset of the toneless syllables.
-fn candidate_spellings() -> impl Iterator<Item = Vec<char>> {
-    std::iter::once("").chain(INITIALS).flat_map(|initial| {
-        let open = OPEN_CLUSTERS.iter().map(|v| (*v, ""));
-        let closed = CLOSED_CLUSTERS
-            .iter()
-            .chain(&["y"]) // closed only after `qu`
-            .flat_map(|v| FINALS.iter().map(move |f| (*v, *f)));
-        open.chain(closed).map(move |(vowels, final_consonant)| {
-            initial
-                .chars()
-                .chain(vowels.chars())
-                .chain(final_consonant.chars())
-                .collect()
-        })
+        let verdict = Syllable::parse(word).is_some();
+        *slot = (key << 1) | u64::from(verdict);
+        verdict
     })
 }
 
@@ -983,10 +929,29 @@ mod tests {
         assert_eq!(out, "HÒA Ủy quả");
     }
 
+    /// Every initial (or none) + vowel cluster + final (or none) of the tables, lower case,
+    /// without tone: a superset of the toneless syllables.
+    fn candidate_spellings() -> impl Iterator<Item = Vec<char>> {
+        std::iter::once("").chain(INITIALS).flat_map(|initial| {
+            let open = OPEN_CLUSTERS.iter().map(|v| (*v, ""));
+            let closed = CLOSED_CLUSTERS
+                .iter()
+                .chain(&["y"]) // closed only after `qu`
+                .flat_map(|v| FINALS.iter().map(move |f| (*v, *f)));
+            open.chain(closed).map(move |(vowels, final_consonant)| {
+                initial
+                    .chars()
+                    .chain(vowels.chars())
+                    .chain(final_consonant.chars())
+                    .collect()
+            })
+        })
+    }
+
     /// Every candidate spelling of the tables, with every tone on every letter (one or two
-    /// tones), in every case pattern: the set look-up and the parser agree.
+    /// tones), in every case pattern: the fast test and the parser agree.
     #[test]
-    fn set_look_up_agrees_with_the_parser_on_every_spelling() {
+    fn fast_test_agrees_with_the_parser_on_every_spelling() {
         let mut checked = 0;
         for word in candidate_spellings() {
             let mut variants = vec![word.clone()];
@@ -1044,10 +1009,10 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// Any string of plain letters (and a few others the set must leave to the parser):
+        /// Any string of plain letters (and a few others the fast test must leave to the parser):
         /// the fast test and the parser agree.
         #[test]
-        fn set_look_up_agrees_with_the_parser(word in proptest::collection::vec(proptest::sample::select(
+        fn fast_test_agrees_with_the_parser(word in proptest::collection::vec(proptest::sample::select(
             "aăâbcdđeêghiklmnoôơpqrstuưvxyfjwzAĂÂĐÊÔƠƯàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴñçë1_\u{301}\u{302}ṭ".chars().collect::<Vec<char>>()), 0..10)) {
             let word: String = word.into_iter().collect();
             proptest::prop_assert_eq!(is_syllable(&word), Syllable::parse(&word).is_some(), "{:?}", word);
@@ -1055,7 +1020,7 @@ mod tests {
 
         /// Syllable-shaped words (initial, cluster, final, with random tones and case).
         #[test]
-        fn set_look_up_agrees_on_syllable_shapes(
+        fn fast_test_agrees_on_syllable_shapes(
             initial in proptest::sample::select(&INITIALS[..]),
             vowels in proptest::sample::select(&OPEN_CLUSTERS[..]),
             fin in proptest::sample::select(&["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "g"][..]),
