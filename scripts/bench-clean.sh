@@ -67,7 +67,7 @@ fi
 
 cargo build --release --quiet
 BIN=target/release/vietnorm
-MB=$(($(stat -c %s "$INPUT") / 1000000))
+MB=$(($(stat -L -c %s "$INPUT") / 1000000))
 echo "input: $INPUT ($MB MB), options: ${*:-(defaults)}"
 printf '%-6s %-3s %8s %8s %12s %8s %10s %9s\n' round j seconds MB/s MB/s/thread cpu_s peak_MiB speed-up
 for round in 1 2; do

@@ -33,14 +33,10 @@
 //! ([`Profile::vi_ratio`]), so the text is scanned once for both.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-
-use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use whatlang::{Detector, Lang};
-
-use xxhash_rust::xxh3::xxh3_64_with_seed;
 
 use crate::syllable::is_syllable;
 
@@ -72,71 +68,162 @@ impl Profile {
     /// assert_eq!((p.words, p.syllables, p.marked), (4, 3, 3));
     /// ```
     pub fn of(text: &str) -> Profile {
-        let mut p = Profile::default();
-        if may_have_links(text) {
-            for chunk in text.split_whitespace().filter(|c| !is_link(c)) {
-                p.scan(chunk);
-            }
-        } else {
-            // Whitespace is not a letter, so it ends words anyway: no need to split.
-            p.scan(text);
+        thread_local! {
+            static MEMO: RefCell<WordMemo> = RefCell::new(WordMemo::new());
         }
-        p
+        MEMO.with_borrow_mut(|memo| {
+            let mut p = Profile::default();
+            if may_have_links(text) {
+                for chunk in text.split_whitespace().filter(|c| !is_link(c)) {
+                    p.scan(chunk, memo);
+                }
+            } else {
+                // Whitespace is not a letter, so it ends words anyway: no need to split.
+                p.scan(text, memo);
+            }
+            p
+        })
     }
 
-    fn scan(&mut self, text: &str) {
+    fn scan(&mut self, text: &str, memo: &mut WordMemo) {
+        // Counted in locals and added at the end: the compiler keeps them in registers.
+        let mut p = Profile::default();
         let bytes = text.as_bytes();
-        let mut word_start = None;
-        let mut word_ascii = true;
         let mut at = 0;
         while at < bytes.len() {
-            // ASCII and the blocks of the Vietnamese letters are classified from their UTF-8
-            // bytes, without decoding (valid UTF-8: a lead byte is followed by its continuation).
-            let (letter, latin, len) = match bytes[at] {
-                b if b.is_ascii() => (b.is_ascii_alphabetic(), true, 1),
-                // U+00C0–U+00FF: letters except × (C3 97) and ÷ (C3 B7).
-                0xC3 => {
-                    let l = !matches!(bytes[at + 1], 0x97 | 0xB7);
-                    (l, l, 2)
-                }
-                // U+0100–U+023F: Latin Extended-A and most of B (ă, đ, ĩ, ũ, ơ, ư).
-                0xC4..=0xC8 => (true, true, 2),
-                // U+1E80–U+1EFF: Latin Extended Additional (ạ … ỹ).
-                0xE1 if matches!(bytes[at + 1], 0xBA | 0xBB) => (true, true, 3),
-                _ => {
-                    let c = text[at..].chars().next().expect("at a char boundary");
-                    (is_letter(c), is_latin(c), c.len_utf8())
-                }
-            };
-            if letter {
-                self.letters += 1;
-                self.latin_letters += u32::from(latin);
-                if word_start.is_none() {
-                    word_start = Some(at);
-                    word_ascii = true;
-                }
-                word_ascii &= len == 1;
-            } else if let Some(start) = word_start.take() {
-                self.add_word(&text[start..at], word_ascii);
+            let (letter, latin, len) = next_char(text, at);
+            if !letter {
+                at += len;
+                continue;
             }
-            at += len;
+            // A word: runs of ASCII letters (counted in one step) and other letters.
+            let start = at;
+            let mut ascii = true;
+            let (mut letter, mut latin, mut len) = (letter, latin, len);
+            while letter {
+                if len == 1 {
+                    let run = bytes[at..]
+                        .iter()
+                        .position(|b| !b.is_ascii_alphabetic())
+                        .unwrap_or(bytes.len() - at);
+                    p.letters += run as u32;
+                    p.latin_letters += run as u32;
+                    at += run;
+                } else {
+                    p.letters += 1;
+                    p.latin_letters += u32::from(latin);
+                    ascii = false;
+                    at += len;
+                }
+                if at == bytes.len() {
+                    break;
+                }
+                (letter, latin, len) = next_char(text, at);
+            }
+            p.words += 1;
+            if memo.is_syllable(text, start..at) {
+                p.syllables += 1;
+                p.marked += u32::from(!ascii);
+            }
         }
-        if let Some(start) = word_start {
-            self.add_word(&text[start..], word_ascii);
-        }
-    }
-
-    fn add_word(&mut self, word: &str, ascii: bool) {
-        self.words += 1;
-        if is_syllable_memo(word) {
-            self.syllables += 1;
-            self.marked += u32::from(!ascii);
-        }
+        self.words += p.words;
+        self.syllables += p.syllables;
+        self.marked += p.marked;
+        self.letters += p.letters;
+        self.latin_letters += p.latin_letters;
     }
 
     /// Share of words that are Vietnamese syllables (0 for a text without words).
     pub fn vi_ratio(&self) -> f64 {
         ratio(self.syllables, self.words)
+    }
+}
+
+/// The char at byte `at` of `text`: whether it is a letter, a Latin-script letter, and its
+/// length in bytes.
+///
+/// ASCII and the blocks of the Vietnamese letters are classified from their UTF-8 bytes,
+/// without decoding (valid UTF-8: a lead byte is followed by its continuation bytes).
+#[inline(always)]
+fn next_char(text: &str, at: usize) -> (bool, bool, usize) {
+    let bytes = text.as_bytes();
+    match bytes[at] {
+        b if b.is_ascii() => (b.is_ascii_alphabetic(), true, 1),
+        // U+00C0–U+00FF: letters except × (C3 97) and ÷ (C3 B7).
+        0xC3 => {
+            let l = !matches!(bytes[at + 1], 0x97 | 0xB7);
+            (l, l, 2)
+        }
+        // U+0100–U+023F: Latin Extended-A and most of B (ă, đ, ĩ, ũ, ơ, ư).
+        0xC4..=0xC8 => (true, true, 2),
+        // U+1E80–U+1EFF: Latin Extended Additional (ạ … ỹ).
+        0xE1 if matches!(bytes[at + 1], 0xBA | 0xBB) => (true, true, 3),
+        _ => {
+            let c = text[at..].chars().next().expect("at a char boundary");
+            (is_letter(c), is_latin(c), c.len_utf8())
+        }
+    }
+}
+
+/// Slots of [`WordMemo`]: more than the distinct syllables of most documents' vocabulary.
+const MEMO_SLOTS: usize = 1 << 13;
+
+/// [`is_syllable`] remembered per thread for words of at most 16 bytes (nearly every word),
+/// in a direct-mapped table keyed by the word's bytes: most words of a corpus are a few
+/// thousand syllables, and comparing two integers costs far less than even the fast syllable
+/// test. It only caches a pure function, so results never depend on what a thread saw before.
+struct WordMemo {
+    slots: Vec<MemoSlot>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct MemoSlot {
+    /// The word's bytes, zero-padded (a word of letters has no zero byte), as two halves (an
+    /// `u128` field would pad the slot to 32 bytes).
+    bytes: [u64; 2],
+    /// The word's length (0: empty slot) and, in bit 8, its verdict.
+    meta: u16,
+}
+
+impl WordMemo {
+    fn new() -> Self {
+        WordMemo {
+            slots: vec![MemoSlot::default(); MEMO_SLOTS],
+        }
+    }
+
+    /// Whether `text[word]` is a syllable.
+    #[inline]
+    fn is_syllable(&mut self, text: &str, word: Range<usize>) -> bool {
+        let len = word.len();
+        if len > 16 {
+            return is_syllable(&text[word]);
+        }
+        // The word's bytes as an integer: one 16-byte load where the text allows, masked.
+        let bytes = match text.as_bytes().get(word.start..word.start + 16) {
+            Some(window) => {
+                let all = u128::from_le_bytes(window.try_into().expect("16 bytes"));
+                all & (u128::MAX >> (8 * (16 - len)))
+            }
+            None => {
+                let mut padded = [0; 16];
+                padded[..len].copy_from_slice(&text.as_bytes()[word.clone()]);
+                u128::from_le_bytes(padded)
+            }
+        };
+        let bytes = [bytes as u64, (bytes >> 64) as u64];
+        let folded = bytes[0] ^ bytes[1].rotate_left(29);
+        let at = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51) as usize % MEMO_SLOTS;
+        let slot = &mut self.slots[at];
+        if slot.bytes == bytes && usize::from(slot.meta & 0xFF) == len {
+            return slot.meta >> 8 != 0;
+        }
+        let verdict = is_syllable(&text[word]);
+        *slot = MemoSlot {
+            bytes,
+            meta: len as u16 | u16::from(verdict) << 8,
+        };
+        verdict
     }
 }
 
@@ -152,9 +239,13 @@ fn ratio(part: u32, whole: u32) -> f64 {
 /// searches in every chunk.
 fn may_have_links(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memmem::find(bytes, b"://").is_some()
-        || memchr::memmem::find(bytes, b"www.").is_some()
-        || memchr::memchr(b'@', bytes).is_some()
+    // One pass over the three bytes that can start a marker (`@`, `://`, `www.`); Vietnamese
+    // text has few of them.
+    memchr::memchr3_iter(b'@', b':', b'w', bytes).any(|at| match bytes[at] {
+        b'@' => true,
+        b':' => bytes[at + 1..].starts_with(b"//"),
+        _ => bytes[at..].starts_with(b"www."),
+    })
 }
 
 /// URLs and e-mail addresses are not text in any language: their slugs are often unaccented
@@ -176,46 +267,6 @@ fn is_letter(c: char) -> bool {
         '\0'..='\u{7F}' | '\u{D7}' | '\u{F7}' => false,
         '\u{C0}'..='\u{24F}' | '\u{1EA0}'..='\u{1EF9}' => true,
         _ => c.is_alphabetic(),
-    }
-}
-
-/// Words remembered per thread, at most: a few MB, far more than the distinct syllables of
-/// Vietnamese (about 7,000), so real text is almost always answered from memory.
-const MEMO_WORDS: usize = 1 << 16;
-
-/// [`is_syllable`], remembered per thread. Most words of a corpus are a few thousand
-/// syllables, and a hash look-up costs a fraction of a parse. The memo only caches a pure
-/// function, so results never depend on which thread saw a word first.
-fn is_syllable_memo(word: &str) -> bool {
-    thread_local! {
-        static MEMO: RefCell<HashMap<Box<str>, bool, BuildHasherDefault<WordHasher>>> =
-            RefCell::new(HashMap::default());
-    }
-    MEMO.with_borrow_mut(|memo| {
-        if let Some(&known) = memo.get(word) {
-            return known;
-        }
-        let answer = is_syllable(word);
-        if memo.len() < MEMO_WORDS {
-            memo.insert(word.into(), answer);
-        }
-        answer
-    })
-}
-
-/// Hashes a `str` key with one-shot xxh3 (streaming hashers cost more than the look-up saves
-/// on words of a few bytes). Only for `str` keys: `Hash for str` writes the bytes, then a
-/// `0xff` terminator that carries no information here and is skipped.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0 = xxh3_64_with_seed(bytes, self.0);
-    }
-    fn write_u8(&mut self, _terminator: u8) {}
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 
@@ -339,17 +390,46 @@ mod tests {
     }
 
     #[test]
-    fn letters_and_memo_agree_with_the_full_answers() {
+    fn letters_agree_with_the_full_answers() {
         for c in [
             'a', 'Z', 'đ', 'Ư', 'ỹ', '×', '÷', '1', ' ', 'ا', 'ก', '中', 'ß',
         ] {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c}");
         }
-        for word in ["người", "nguoi", "Aleppo", "quý", "người"] {
-            assert_eq!(is_syllable_memo(word), is_syllable(word), "{word}");
-        }
         assert_eq!(prefix("aế", 2), "a");
         assert_eq!(prefix("aế", 9), "aế");
+    }
+
+    proptest::proptest! {
+        /// The one-pass marker search finds what three searches find.
+        #[test]
+        fn link_markers_are_found(
+            parts in proptest::collection::vec(proptest::sample::select(
+                &["www.", "ww", "w", ":", "//", ":/", "/", "@", "a", " ", "."][..]), 0..8),
+        ) {
+            let text = parts.concat();
+            let expected = text.contains("://") || text.contains("www.") || text.contains('@');
+            proptest::prop_assert_eq!(may_have_links(&text), expected);
+        }
+
+        /// The memo answers as [`is_syllable`] whatever it saw before, wherever the word is
+        /// (at the end of the text the 16-byte window is not there) and however long it is.
+        #[test]
+        fn memo_agrees_with_is_syllable(
+            picks in proptest::collection::vec(0..12usize, 1..40),
+            tail in 0..20usize,
+        ) {
+            const WORDS: [&str; 12] = [
+                "người", "Người", "nguoi", "a", "ab", "nghiêng", "NGHIÊNG", "quýt",
+                "Aleppo", "đườngđường", "supercalifragilistic", "thuyền",
+            ];
+            let mut memo = WordMemo::new();
+            for &k in &picks {
+                let text = format!("{}{}", WORDS[k], " ".repeat(tail));
+                let got = memo.is_syllable(&text, 0..WORDS[k].len());
+                proptest::prop_assert_eq!(got, is_syllable(WORDS[k]), "{}", WORDS[k]);
+            }
+        }
     }
 
     #[test]

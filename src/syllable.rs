@@ -33,6 +33,7 @@
 //!
 //! The parse is allocation-free: a syllable has at most [`MAX_LETTERS`] letters.
 
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use unicode_normalization::char::decompose_canonical;
@@ -621,7 +622,188 @@ impl Syllable {
 /// assert!(!is_syllable("nguoi") && !is_syllable("café") && !is_syllable("McLaren"));
 /// ```
 pub fn is_syllable(word: &str) -> bool {
-    Syllable::parse(word).is_some()
+    let mut spelling = Spelling::default();
+    for c in word.chars() {
+        spelling.push(c as u32);
+    }
+    spelling.judge(word)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fast test: a set of every valid syllable, looked up without parsing.
+// ---------------------------------------------------------------------------------------------
+//
+// Almost every word of real (NFC) text is written with "plain" letters only: ASCII letters,
+// `đ` and the precomposed vowels of [`VOWEL_ROWS`], in either case. For such a word the parse
+// depends on little: where a tone sits does not matter (a tone on any vowel letter is
+// accepted, and plain letters carry tones only on vowels), nor does the case once it is lower,
+// Title or UPPER. So a plain word is a syllable exactly when it has at most one tone, no mixed
+// case, at most [`MAX_LETTERS`] letters, and its lower-case toneless letters (packed 5 bits
+// each) with that tone were judged a syllable by the parser. Those verdicts are remembered per
+// thread, so each spelling is parsed once (no table is built up front: a one-line run parses a
+// handful of words, not every syllable). Words with anything else (combining marks, `ñ`, other
+// scripts) are always parsed.
+
+/// A word read char by char for the fast test, without allocating ([`Spelling::judge`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct Spelling {
+    /// Letter codes, 5 bits each, the last letter lowest (only the last 12 letters are kept;
+    /// a longer word is no syllable anyway).
+    key: u64,
+    /// Chars pushed.
+    len: u32,
+    /// One bit per char, set for upper case, the last char lowest.
+    upper: u32,
+    /// Chars with a tone.
+    tones: u32,
+    /// The bitwise or of the chars' [`letter_entry`]s: tells whether any was not plain or
+    /// foreign, and the tone when there is exactly one.
+    seen: u16,
+}
+
+// A letter entry packs the letter's code (bits 0–4: its place in [`ALPHABET`] from 1), its tone
+// (bits 5–7: index into [`Tone::ALL`]), upper case (bit 8), and two flags: not a plain letter
+// (the parser must decide) and an ASCII letter outside the alphabet (never a syllable).
+const CODE_BITS: u16 = 0x1F;
+const TONE_SHIFT: u16 = 5;
+const UPPER_SHIFT: u16 = 8;
+const UNPLAIN: u16 = 1 << 9;
+const FOREIGN: u16 = 1 << 10;
+
+/// The plain letters of the alphabet, in code order from 1 (`f j w z` are [`FOREIGN`]).
+const ALPHABET: [char; 29] = [
+    'a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ',
+    'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'x', 'y',
+];
+
+/// Every plain letter lies below U+0240 or in U+1E80–U+1EFF; the table covers both, in that
+/// order.
+const LOW_END: u32 = 0x240;
+const HIGH: std::ops::Range<u32> = 0x1E80..0x1F00;
+const TABLE_LEN: usize = (LOW_END + HIGH.end - HIGH.start) as usize;
+
+/// The letter entries of [`LOW_END`] and [`HIGH`], computed at compile time from [`VOWEL_ROWS`]
+/// (checked against [`vowel`] by a test).
+static LETTERS: [u16; TABLE_LEN] = letter_table();
+
+const fn letter_table() -> [u16; TABLE_LEN] {
+    const fn code(base: char) -> u16 {
+        let mut i = 0;
+        while i < ALPHABET.len() {
+            if ALPHABET[i] == base {
+                return i as u16 + 1;
+            }
+            i += 1;
+        }
+        panic!("not in the alphabet")
+    }
+    const fn index(c: u32) -> usize {
+        if c < LOW_END {
+            c as usize
+        } else {
+            (LOW_END + c - HIGH.start) as usize
+        }
+    }
+    let mut table = [UNPLAIN; TABLE_LEN];
+    let mut b = 0u8;
+    while b < 0x80 {
+        let upper = (b.is_ascii_uppercase() as u16) << UPPER_SHIFT;
+        table[b as usize] = match b.to_ascii_lowercase() {
+            b'f' | b'j' | b'w' | b'z' => FOREIGN | upper,
+            lower if lower.is_ascii_lowercase() => code(lower as char) | upper,
+            _ => UNPLAIN,
+        };
+        b += 1;
+    }
+    table[index('đ' as u32)] = code('đ');
+    table[index('Đ' as u32)] = code('đ') | 1 << UPPER_SHIFT;
+    let mut row = 0;
+    while row < VOWEL_ROWS.len() {
+        let mut tone = 0;
+        while tone < 6 {
+            let lower = VOWEL_ROWS[row][tone] as u32;
+            if lower >= 0x80 {
+                let entry = code(VOWEL_ROWS[row][0]) | (tone as u16) << TONE_SHIFT;
+                // The upper case of a Vietnamese vowel is 0x20 below it in Latin-1 and just
+                // before it elsewhere.
+                let upper = if lower < 0x100 {
+                    lower - 0x20
+                } else {
+                    lower - 1
+                };
+                table[index(lower)] = entry;
+                table[index(upper)] = entry | 1 << UPPER_SHIFT;
+            }
+            tone += 1;
+        }
+        row += 1;
+    }
+    table
+}
+
+/// The letter entry of code point `c` (not plain for anything outside the table).
+#[inline]
+fn letter_entry(c: u32) -> u16 {
+    if c < LOW_END {
+        LETTERS[c as usize]
+    } else if HIGH.contains(&c) {
+        LETTERS[(LOW_END + c - HIGH.start) as usize]
+    } else {
+        UNPLAIN
+    }
+}
+
+impl Spelling {
+    /// Adds the next char (code point `c`) of the word.
+    fn push(&mut self, c: u32) {
+        let entry = letter_entry(c);
+        self.key = (self.key << 5) | u64::from(entry & CODE_BITS);
+        self.len += 1;
+        self.upper = (self.upper << 1) | u32::from(entry >> UPPER_SHIFT & 1);
+        self.tones += u32::from(entry & (7 << TONE_SHIFT) != 0);
+        self.seen |= entry;
+    }
+
+    /// Whether `word`, whose chars were all pushed, is a syllable: [`is_syllable`].
+    fn judge(&self, word: &str) -> bool {
+        if self.seen & UNPLAIN != 0 {
+            return Syllable::parse(word).is_some();
+        }
+        let len = self.len as usize;
+        if self.seen & FOREIGN != 0 || len == 0 || len > MAX_LETTERS || self.tones > 1 {
+            return false;
+        }
+        let all = (1 << len) - 1;
+        let case_ok = self.upper == 0 || self.upper == all || self.upper == 1 << (len - 1);
+        let tone = (self.seen >> TONE_SHIFT) & 7;
+        case_ok && plain_verdict((self.key << 3) | u64::from(tone), word)
+    }
+}
+
+/// Slots of the per-thread verdicts (as a power of two): more than the common syllables, with
+/// their tones, of a corpus; a word whose slot another took is parsed again, nothing worse.
+const VERDICT_BITS: u32 = 12;
+
+/// Whether the plain word `word`, whose toneless letters and tone are `key`, is a syllable:
+/// remembered per thread in a direct-mapped table (slot = `key << 1 | verdict`, 0 = empty; a
+/// key of at least one letter is not 0), parsed on a miss.
+fn plain_verdict(key: u64, word: &str) -> bool {
+    thread_local! {
+        static VERDICTS: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    }
+    VERDICTS.with_borrow_mut(|verdicts| {
+        if verdicts.is_empty() {
+            verdicts.resize(1 << VERDICT_BITS, 0);
+        }
+        let at = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - VERDICT_BITS);
+        let slot = &mut verdicts[at as usize];
+        if *slot >> 1 == key {
+            return *slot & 1 != 0;
+        }
+        let verdict = Syllable::parse(word).is_some();
+        *slot = (key << 1) | u64::from(verdict);
+        verdict
+    })
 }
 
 #[cfg(test)]
@@ -745,6 +927,112 @@ mod tests {
         out.push(' ');
         Syllable::parse("qủa").unwrap().write(0, &mut out);
         assert_eq!(out, "HÒA Ủy quả");
+    }
+
+    /// Every initial (or none) + vowel cluster + final (or none) of the tables, lower case,
+    /// without tone: a superset of the toneless syllables.
+    fn candidate_spellings() -> impl Iterator<Item = Vec<char>> {
+        std::iter::once("").chain(INITIALS).flat_map(|initial| {
+            let open = OPEN_CLUSTERS.iter().map(|v| (*v, ""));
+            let closed = CLOSED_CLUSTERS
+                .iter()
+                .chain(&["y"]) // closed only after `qu`
+                .flat_map(|v| FINALS.iter().map(move |f| (*v, *f)));
+            open.chain(closed).map(move |(vowels, final_consonant)| {
+                initial
+                    .chars()
+                    .chain(vowels.chars())
+                    .chain(final_consonant.chars())
+                    .collect()
+            })
+        })
+    }
+
+    /// Every candidate spelling of the tables, with every tone on every letter (one or two
+    /// tones), in every case pattern: the fast test and the parser agree.
+    #[test]
+    fn fast_test_agrees_with_the_parser_on_every_spelling() {
+        let mut checked = 0;
+        for word in candidate_spellings() {
+            let mut variants = vec![word.clone()];
+            for (i, &c) in word.iter().enumerate().filter(|(_, &c)| is_vowel(c)) {
+                for tone in &Tone::ALL[1..] {
+                    let mut toned_word = word.clone();
+                    toned_word[i] = toned(c, *tone).unwrap();
+                    // A second tone on the last vowel letter.
+                    if let Some(j) = word.iter().rposition(|&c| is_vowel(c)).filter(|&j| j != i) {
+                        let mut twice = toned_word.clone();
+                        twice[j] = toned(word[j], Tone::Grave).unwrap();
+                        variants.push(twice);
+                    }
+                    variants.push(toned_word);
+                }
+            }
+            for letters in variants {
+                let lower: String = letters.iter().collect();
+                let upper = lower.to_uppercase();
+                let title: String = upper.chars().take(1).chain(lower.chars().skip(1)).collect();
+                let mixed: String = lower.chars().take(1).chain(upper.chars().skip(1)).collect();
+                for w in [lower.clone(), upper, title, mixed] {
+                    assert_eq!(is_syllable(&w), Syllable::parse(&w).is_some(), "{w:?}");
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100_000, "{checked}");
+    }
+
+    /// The compile-time letter table says what the parser's letter reading says.
+    #[test]
+    fn letter_table_agrees_with_the_vowel_index() {
+        for c in (0..LOW_END).chain(HIGH).filter_map(char::from_u32) {
+            let expected = if c.is_ascii_alphabetic() {
+                let lower = c.to_ascii_lowercase();
+                let upper = u16::from(c.is_ascii_uppercase()) << UPPER_SHIFT;
+                match ALPHABET.iter().position(|&a| a == lower) {
+                    Some(i) => (i as u16 + 1) | upper,
+                    None => FOREIGN | upper,
+                }
+            } else if c == 'đ' || c == 'Đ' {
+                7 | u16::from(c == 'Đ') << UPPER_SHIFT
+            } else if let Some(l) = vowel(c) {
+                let code = ALPHABET.iter().position(|&a| a == l.base).unwrap() as u16 + 1;
+                code | (l.tone as u16) << TONE_SHIFT | u16::from(l.upper) << UPPER_SHIFT
+            } else {
+                UNPLAIN
+            };
+            assert_eq!(letter_entry(c as u32), expected, "{c:?}");
+        }
+        assert_eq!(letter_entry('ñ' as u32), UNPLAIN);
+        assert_eq!(letter_entry(0x301), UNPLAIN);
+        assert_eq!(letter_entry('中' as u32), UNPLAIN);
+    }
+
+    proptest::proptest! {
+        /// Any string of plain letters (and a few others the fast test must leave to the parser):
+        /// the fast test and the parser agree.
+        #[test]
+        fn fast_test_agrees_with_the_parser(word in proptest::collection::vec(proptest::sample::select(
+            "aăâbcdđeêghiklmnoôơpqrstuưvxyfjwzAĂÂĐÊÔƠƯàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴñçë1_\u{301}\u{302}ṭ".chars().collect::<Vec<char>>()), 0..10)) {
+            let word: String = word.into_iter().collect();
+            proptest::prop_assert_eq!(is_syllable(&word), Syllable::parse(&word).is_some(), "{:?}", word);
+        }
+
+        /// Syllable-shaped words (initial, cluster, final, with random tones and case).
+        #[test]
+        fn fast_test_agrees_on_syllable_shapes(
+            initial in proptest::sample::select(&INITIALS[..]),
+            vowels in proptest::sample::select(&OPEN_CLUSTERS[..]),
+            fin in proptest::sample::select(&["", "c", "ch", "m", "n", "ng", "nh", "p", "t", "g"][..]),
+            tones in proptest::collection::vec(0..6usize, 10),
+            cases in proptest::collection::vec(proptest::bool::ANY, 10),
+        ) {
+            let word: String = initial.chars().chain(vowels.chars()).chain(fin.chars()).enumerate().map(|(i, c)| {
+                let c = toned(c, Tone::ALL[tones[i]]).unwrap_or(c);
+                if cases[i] { c.to_uppercase().next().unwrap() } else { c }
+            }).collect();
+            proptest::prop_assert_eq!(is_syllable(&word), Syllable::parse(&word).is_some(), "{:?}", word);
+        }
     }
 
     #[test]

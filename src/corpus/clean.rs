@@ -371,10 +371,11 @@ impl Worker<'_> {
         // The first filter a document fails is its reason. Language comes before length so
         // that a short Arabic line is reported as not Vietnamese; an empty document has no
         // language and is too short.
-        let length = normalized.trim().chars().count();
-        let too_short = || (Reason::TooShort, Some(format!("{length} characters")));
-        if length == 0 {
-            return Err(too_short());
+        let trimmed = normalized.trim();
+        // Counting characters costs a pass over the text: only done when a limit needs it.
+        let too_short = |length: usize| (Reason::TooShort, Some(format!("{length} characters")));
+        if trimmed.is_empty() {
+            return Err(too_short(0));
         }
         let profile = (opts.lang_vi || opts.min_vi_ratio > 0.0).then(|| Profile::of(&normalized));
         if let Some(profile) = &profile {
@@ -382,8 +383,11 @@ impl Worker<'_> {
                 return Err((Reason::NotVietnamese, None));
             }
         }
-        if length < opts.min_chars {
-            return Err(too_short());
+        if opts.min_chars > 0 {
+            let length = trimmed.chars().count();
+            if length < opts.min_chars {
+                return Err(too_short(length));
+            }
         }
         if let Some(profile) = &profile {
             let ratio = profile.vi_ratio();

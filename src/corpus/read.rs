@@ -242,9 +242,11 @@ impl<R: BufRead> Records<R> {
             }
             match &mut record {
                 None if !self.blocks => {
+                    // A copy of exactly the record's size: the line buffer keeps its capacity
+                    // (taking it would make the next line grow a new buffer step by step).
                     return Ok(Some(RawRecord {
                         line: self.line,
-                        bytes: std::mem::take(&mut self.buf),
+                        bytes: self.buf.clone(),
                     }));
                 }
                 None => {
