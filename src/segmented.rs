@@ -36,6 +36,7 @@
 //! `www . a . vn`); underthesea splits `3h` into `3 h` and sometimes glues punctuation to a word
 //! with `_` (`Damas_«`).
 
+mod memo;
 mod restore;
 mod tables;
 mod tokens;
@@ -144,18 +145,12 @@ impl Evidence {
     }
 
     fn count(&mut self, t: &Token, after_gap: bool) {
-        let s = t.text.as_bytes();
-        if s.iter().all(|b| b",.:;!?".contains(b)) {
-            self.spaced_punct += u32::from(after_gap && b",.:".contains(&s[0]));
+        if t.only_marks {
+            let first = t.text.as_bytes()[0];
+            self.spaced_punct += u32::from(after_gap && matches!(first, b',' | b'.' | b':'));
             return;
         }
-        // A letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
-        // U+1E00–U+1EFF); close enough for a count.
-        if s.iter()
-            .any(|&b| b.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&b) || b == 0xE1)
-        {
-            self.words += 1;
-        }
+        self.words += u32::from(t.has_letter);
         match t.kind {
             Underscored::Joined { accented: true } => self.joined += 1,
             Underscored::Joined { accented: false } => self.joined_ascii += 1,
@@ -234,7 +229,7 @@ fn glued(s: &str) -> bool {
     let Some(&last) = s.as_bytes().last() else {
         return false;
     };
-    if !b",.:;!?".contains(&last) {
+    if !is_sentence_mark(last) {
         return false;
     }
     let Some(before) = s[..s.len() - 1].chars().next_back() else {
@@ -246,6 +241,10 @@ fn glued(s: &str) -> bool {
         before.is_alphabetic()
     };
     letter && !(s.contains('@') || s.contains("://") || s.contains("www."))
+}
+
+fn is_sentence_mark(b: u8) -> bool {
+    matches!(b, b',' | b'.' | b':' | b';' | b'!' | b'?')
 }
 
 /// What a stream has shown so far; kept in [`crate::StreamState`].
@@ -328,7 +327,7 @@ impl SegmentedStage {
             return Cow::Borrowed(text);
         }
         let mut out = Rewriter::new(text);
-        let mut tokens = Vec::new();
+        let mut scratch = Scratch::default();
         for_each_line(text, |at, line| {
             // Cheap refusal before tokenising: without `_` only a tokenised verdict (≥ 3 spaced
             // marks) or a clearly segmented stream can restore a line. Such lines are not
@@ -340,12 +339,14 @@ impl SegmentedStage {
             if !can_restore {
                 return;
             }
-            tokens.clear();
-            tokenize(line, &mut tokens);
+            scratch.tokens.clear();
+            // Room for every token of a line of words at once (no growing copies).
+            scratch.tokens.reserve(line.len() / 3 + 1);
+            tokenize(line, &mut scratch.tokens);
             let verdict = if self.mode == Desegment::Always {
                 Verdict::Segmented
             } else {
-                let ev = Evidence::of_tokens(&tokens);
+                let ev = Evidence::of_tokens(&scratch.tokens);
                 match history.as_deref_mut() {
                     Some(h) => h.decide(&ev),
                     None => ev.verdict(),
@@ -353,12 +354,26 @@ impl SegmentedStage {
             };
             if verdict != Verdict::Plain {
                 let before = tally.spaces + tally.words;
-                restore_line(at, &tokens, verdict, &mut out, tally);
+                out.replace(
+                    at,
+                    at + line.len(),
+                    restore_line(line, verdict, &mut scratch, tally),
+                );
                 tally.lines += u64::from(tally.spaces + tally.words > before);
             }
         });
         out.finish()
     }
+}
+
+/// Buffers reused from line to line of a document.
+#[derive(Default)]
+struct Scratch<'a> {
+    tokens: Vec<Token<'a>>,
+    /// For each token, whether the gap before it is deleted.
+    join: Vec<bool>,
+    /// The restored line.
+    line: Vec<u8>,
 }
 
 /// How many of `,` `.` `:` follow a space (at least [`Evidence::spaced_punct`]).
@@ -369,29 +384,58 @@ fn spaced_marks(line: &str) -> usize {
         .count()
 }
 
-/// Emits the edits for one line starting at byte `at` of the document.
-fn restore_line(
-    at: usize,
-    tokens: &[Token],
+/// Restores one line, whose tokens are in `scratch`, and returns it.
+///
+/// The line is copied in a few long runs: edits are rare next to the bytes copied. In a
+/// segmented line every `_` becomes a space while copying (the joined words, and `_` glue
+/// between a word and punctuation), except in tokens that are not joined words (URLs,
+/// identifiers), which are copied as they are.
+fn restore_line<'s>(
+    line: &str,
     verdict: Verdict,
-    out: &mut Rewriter,
+    scratch: &'s mut Scratch,
     tally: &mut Tally,
-) {
-    let join = restore::joins(tokens);
-    for (t, joined) in tokens.iter().zip(join) {
-        if joined {
-            out.replace(at + t.gap, at + t.start, "");
-            tally.spaces += 1;
-        } else if t.underscore_gap {
-            out.replace(at + t.gap, at + t.start, " ");
+) -> &'s str {
+    restore::joins(&scratch.tokens, &mut scratch.join);
+    let split_words = verdict == Verdict::Segmented;
+    let src = line.as_bytes();
+    let copy = |buf: &mut Vec<u8>, from: usize, to: usize| {
+        let run = &src[from..to];
+        if split_words {
+            buf.extend(run.iter().map(|&b| if b == b'_' { b' ' } else { b }));
+        } else {
+            buf.extend_from_slice(run);
         }
-        if verdict == Verdict::Segmented && matches!(t.kind, Underscored::Joined { .. }) {
-            for i in (0..t.text.len()).filter(|&i| t.text.as_bytes()[i] == b'_') {
-                out.replace(at + t.start + i, at + t.start + i + 1, " ");
+    };
+    let buf = &mut scratch.line;
+    buf.clear();
+    buf.reserve(src.len());
+    let mut copied = 0;
+    for (t, &joined) in scratch.tokens.iter().zip(&scratch.join) {
+        if joined {
+            copy(buf, copied, t.gap);
+            copied = t.start;
+            tally.spaces += 1;
+        } else if t.underscore_gap && !split_words {
+            copy(buf, copied, t.gap);
+            buf.push(b' ');
+            copied = t.start;
+        }
+        match t.kind {
+            Underscored::No => {}
+            Underscored::Joined { .. } => tally.words += u64::from(split_words),
+            Underscored::Neutral | Underscored::Foreign => {
+                if split_words {
+                    copy(buf, copied, t.start);
+                    buf.extend_from_slice(t.text.as_bytes());
+                    copied = t.start + t.text.len();
+                }
             }
-            tally.words += 1;
         }
     }
+    copy(buf, copied, src.len());
+    simdutf8::basic::from_utf8(buf)
+        .expect("slices of a str, with `_` turned into spaces, are UTF-8")
 }
 
 impl Stage for SegmentedStage {
