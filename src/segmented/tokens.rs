@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 
 use super::memo::Memo;
+use super::tables::FOREIGN_FUNCTION_WORDS;
 use crate::syllable;
 
 /// One token of a line; offsets are bytes into the line.
@@ -69,8 +70,9 @@ fn classes(text: &str) -> u8 {
 }
 
 impl<'a> Token<'a> {
-    /// A token whose bytes have the classes `seen`.
-    #[inline]
+    /// A token whose bytes have the classes `seen`. Always inlined: built in place in the
+    /// vector, once per token of every line.
+    #[inline(always)]
     fn new(text: &'a str, start: usize, gap: usize, underscore_gap: bool, seen: u8) -> Token<'a> {
         Token {
             text,
@@ -308,9 +310,13 @@ fn classify_parts(t: &str) -> Underscored {
     // `1.250_ca`, `6.578_ft`); another Latin word is accepted only next to an accented
     // syllable, which no identifier has (underthesea's `Hội_đồng_cricket`, `Hồi_giáo_Shi'a`),
     // or after a name (binomials: `Acer_griseum`, `Otus_lettia`).
+    // underthesea also joins English phrases around their function words (`of_the`,
+    // `and_professional`), which identifiers hardly ever contain.
     let (mut words, mut accented, mut other, mut number_first, mut name_first) =
         (0, false, 0, false, false);
+    let mut function_word = false;
     for (n, part) in parts(t).enumerate() {
+        function_word |= FOREIGN_FUNCTION_WORDS.contains(&part);
         // Whether a syllable is also a name only matters for the first part.
         let syllable = is_syllable(part);
         let name = (n == 0 || !syllable) && is_name_part(part);
@@ -329,7 +335,8 @@ fn classify_parts(t: &str) -> Underscored {
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
     let constant = t.is_ascii() && !t.chars().any(char::is_lowercase);
-    let others_ok = other == 0 || accented || name_first || number_first && words == 0;
+    let others_ok =
+        other == 0 || accented || name_first || function_word || number_first && words == 0;
     if words + other == 0 || constant || !others_ok {
         return Underscored::Foreign;
     }
@@ -471,8 +478,12 @@ mod tests {
             ("6.578_ft", Joined { accented: false }),
             ("Nguyễn_Q.", Joined { accented: true }),
             ("Katakana_カタカナ", Joined { accented: true }),
-            ("of_the", Foreign),
             ("Acer_griseum", Joined { accented: false }),
+            ("of_the", Joined { accented: false }),
+            ("and_professional", Joined { accented: false }),
+            ("de_futebol", Foreign),
+            ("of_Federal", Joined { accented: false }),
+            ("size_t", Foreign),
             ("file_2", Foreign),
             ("MAX_2", Foreign),
             ("#hà_nội", Neutral),
