@@ -37,6 +37,7 @@ use serde::{Deserialize, Serialize};
 pub use recognise::{find_dates, DateKind, DateMatch, RangeEnd};
 
 use crate::stage::{Counts, Rewriter, Stage};
+use recognise::Number;
 use write::Style;
 
 /// How the `dates` stage writes dates.
@@ -144,26 +145,35 @@ impl DatesStage {
         }
     }
 
-    /// One pass over the digit runs finds dates and times; edits are then made in text order.
+    /// One pass over the digit runs finds dates and times, and edits them in text order. A time
+    /// is held back until no date can start before it, which a date found later cannot (its
+    /// span starts at or before its own digits, after every run visited so far).
     fn rewrite<'a>(&self, text: &'a str, tally: &mut Tally) -> Cow<'a, str> {
-        let mut times = Vec::new();
-        let dates = recognise::scan_numbers(text, |hour| {
-            let edit = self.time_at(text, hour)?;
-            let end = edit.range.end;
-            times.push(edit);
-            Some(end)
-        });
         let mut out = Rewriter::new(text);
-        let mut times = times.into_iter().peekable();
-        for m in &dates {
-            for t in std::iter::from_fn(|| times.next_if(|t| t.range.start < m.span.start)) {
-                write_time(text, &t, &mut out, tally);
+        // Only split or ISO times land here, so clean text never grows it.
+        let mut times: Vec<time::TimeEdit> = Vec::new();
+        recognise::scan_numbers(text, |number| match number {
+            Number::Other(hour) => {
+                let edit = self.time_at(text, hour)?;
+                let end = edit.range.end;
+                times.push(edit);
+                Some(end)
             }
-            if let Some(k) = kind_index(m.kind) {
-                tally.kinds[k] += 1;
+            Number::Date(m) => {
+                let before = times
+                    .iter()
+                    .take_while(|t| t.range.start < m.span.start)
+                    .count();
+                for t in times.drain(..before) {
+                    write_time(text, &t, &mut out, tally);
+                }
+                if let Some(k) = kind_index(m.kind) {
+                    tally.kinds[k] += 1;
+                }
+                tally.rewritten += u64::from(write::write_date(text, &m, self.style, &mut out));
+                None
             }
-            tally.rewritten += u64::from(write::write_date(text, m, self.style, &mut out));
-        }
+        });
         for t in times {
             write_time(text, &t, &mut out, tally);
         }

@@ -87,7 +87,13 @@ pub struct DateMatch {
 
 /// Finds the dates of `text`, in order, non-overlapping. See the module docs for the rules.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
-    let mut found = scan_numbers(text, |_| None);
+    let mut found = Vec::new();
+    scan_numbers(text, |number| {
+        if let Number::Date(m) = number {
+            found.push(m);
+        }
+        None
+    });
     let numeric = found.len();
     verbal_dates(text, &mut found);
     if found.len() > numeric {
@@ -239,11 +245,10 @@ impl Trigger {
 /// How far back a trigger is looked for, in words (spec §5: "within the 3 preceding words").
 const WINDOW: usize = 3;
 
-/// One scan over a text, keeping what was found so far (an earlier date is a trigger: `các ngày
-/// 2.12, 3.12 và 4.12`).
+/// One scan over a text, with what the dates found so far imply (an earlier date is a trigger:
+/// `các ngày 2.12, 3.12 và 4.12`).
 struct Scan<'a> {
     text: &'a str,
-    found: Vec<DateMatch>,
     /// End of the last date that may start a list (`ngày 2.12, 3.12`): a full date or one with a
     /// strong trigger. A date found through a weak trigger does not chain (`đạt đến 1.8, 3.6`).
     chain_end: Cell<Option<usize>>,
@@ -261,24 +266,29 @@ pub(super) fn is_date_separator(bytes: &[u8], at: usize) -> bool {
     }
 }
 
+/// What [`scan_numbers`] reports, in text order.
+pub(super) enum Number {
+    /// A digit run that is not part of a numeric date.
+    Other(Range<usize>),
+    /// A numeric date.
+    Date(DateMatch),
+}
+
 /// Visits the digit runs of `text` once: a run followed by a date separator goes to the date
-/// rules (rules 1–5), any other run to `other`, which returns where it consumed text up to (the
-/// stage joins split times there). Returns the numeric dates, in order.
-pub(super) fn scan_numbers(
-    text: &str,
-    mut other: impl FnMut(Range<usize>) -> Option<usize>,
-) -> Vec<DateMatch> {
+/// rules (rules 1–5), and each date found is reported; any other run is reported as such, and
+/// `visit` returns where it consumed text up to (the stage joins split times there). Nothing is
+/// collected, so a text whose dates are already right costs no allocation.
+pub(super) fn scan_numbers(text: &str, mut visit: impl FnMut(Number) -> Option<usize>) {
     let bytes = text.as_bytes();
-    let mut scan = Scan {
+    let scan = Scan {
         text,
-        found: Vec::new(),
         chain_end: Cell::new(None),
     };
     let mut runs = DigitRuns::new(bytes);
     let mut consumed = 0;
     while let Some(digits) = runs.next() {
         if !is_date_separator(bytes, digits.end) {
-            if let Some(end) = other(digits) {
+            if let Some(end) = visit(Number::Other(digits)) {
                 consumed = end;
                 runs.resume_at(end);
             }
@@ -292,13 +302,14 @@ pub(super) fn scan_numbers(
                 consumed = run.all.end;
                 if let Some((m, end)) = decided {
                     consumed = end;
-                    scan.found.extend(m);
+                    if let Some(m) = m {
+                        visit(Number::Date(m));
+                    }
                 }
             }
         }
         runs.resume_at(consumed);
     }
-    scan.found
 }
 
 impl Scan<'_> {

@@ -15,26 +15,51 @@ pub(super) struct Style {
     pub(super) zero_pad: bool,
 }
 
+/// A date as written, on the stack: the longest is 21 ASCII bytes (`2024-12-06/2024-12-07`), and a
+/// date already in style must cost no allocation (only an edit allocates, in the [`Rewriter`]).
+struct Written {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl Written {
+    fn new() -> Self {
+        Written {
+            bytes: [0; 32],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, b: u8) {
+        self.bytes[self.len] = b;
+        self.len += 1;
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..self.len]).expect("digits and ASCII separators")
+    }
+}
+
 impl Style {
     /// A day or month, zero-padded to two digits when asked.
-    fn num(self, out: &mut String, n: u8) {
+    fn num(self, out: &mut Written, n: u8) {
         push_digits(out, n.into(), if self.zero_pad { 2 } else { 1 });
     }
 
     /// `d/m` or `d/m/yyyy`.
-    fn dmy(self, out: &mut String, d: u8, m: u8, y: Option<u16>) {
+    fn dmy(self, out: &mut Written, d: u8, m: u8, y: Option<u16>) {
         self.num(out, d);
-        out.push('/');
+        out.push(b'/');
         self.num(out, m);
         if let Some(y) = y {
-            out.push('/');
+            out.push(b'/');
             push_digits(out, y, 4);
         }
     }
 }
 
 /// `n` in decimal with at least `width` digits (formatting machinery is the stage's hot spot).
-fn push_digits(out: &mut String, n: u16, width: usize) {
+fn push_digits(out: &mut Written, n: u16, width: usize) {
     let mut buf = [b'0'; 5];
     let mut k = buf.len();
     let mut v = n;
@@ -47,15 +72,15 @@ fn push_digits(out: &mut String, n: u16, width: usize) {
         }
     }
     let from = k.min(buf.len() - width);
-    out.extend(buf[from..].iter().map(|&b| char::from(b)));
+    buf[from..].iter().for_each(|&b| out.push(b));
 }
 
 /// `yyyy-mm-dd`.
-fn iso_date(out: &mut String, d: u8, m: u8, y: u16) {
+fn iso_date(out: &mut Written, d: u8, m: u8, y: u16) {
     push_digits(out, y, 4);
-    out.push('-');
+    out.push(b'-');
     push_digits(out, m.into(), 2);
-    out.push('-');
+    out.push(b'-');
     push_digits(out, d.into(), 2);
 }
 
@@ -68,17 +93,17 @@ fn put(text: &str, out: &mut Rewriter<'_>, start: usize, end: usize, with: &str)
 /// Writes `m` into `out` (edits in text order); whether the text changed.
 pub(super) fn write_date(text: &str, m: &DateMatch, style: Style, out: &mut Rewriter<'_>) -> bool {
     let (day, month) = (m.day, m.month);
-    let mut w = String::with_capacity(24);
+    let mut w = Written::new();
     match (m.kind, day, &m.end) {
         (DateKind::MonthYear, _, _) => {
             let Some(y) = m.year else { return false };
             if style.iso {
                 push_digits(&mut w, y, 4);
-                w.push('-');
+                w.push(b'-');
                 push_digits(&mut w, month.into(), 2);
             } else {
                 style.num(&mut w, month);
-                w.push('/');
+                w.push(b'/');
                 push_digits(&mut w, y, 4);
             }
         }
@@ -90,7 +115,7 @@ pub(super) fn write_date(text: &str, m: &DateMatch, style: Style, out: &mut Rewr
         (DateKind::Range, Some(d), Some(e)) => match (m.year, e.year) {
             (Some(y1), Some(y2)) if style.iso => {
                 iso_date(&mut w, d, month, y1);
-                w.push('/');
+                w.push(b'/');
                 iso_date(&mut w, e.day, e.month, y2);
             }
             (y1, y2) => {
@@ -102,7 +127,7 @@ pub(super) fn write_date(text: &str, m: &DateMatch, style: Style, out: &mut Rewr
                 } else {
                     style.num(&mut w, d);
                 }
-                w.push('-');
+                w.push(b'-');
                 style.dmy(&mut w, e.day, e.month, y2);
             }
         },
@@ -113,7 +138,7 @@ pub(super) fn write_date(text: &str, m: &DateMatch, style: Style, out: &mut Rewr
                 .bytes()
                 .filter(|b| matches!(b, b'/' | b'.' | b'-'))
                 .count();
-            let mut end = String::with_capacity(12);
+            let mut end = Written::new();
             match (m.year, e.year) {
                 (Some(y1), Some(y2)) if style.iso => {
                     iso_date(&mut w, d, month, y1);
@@ -128,10 +153,16 @@ pub(super) fn write_date(text: &str, m: &DateMatch, style: Style, out: &mut Rewr
                     style.dmy(&mut end, e.day, e.month, y2);
                 }
             }
-            let first = put(text, out, m.span.start, m.span.start + start_len, &w);
-            return put(text, out, e.span.start, e.span.end, &end) || first;
+            let first = put(
+                text,
+                out,
+                m.span.start,
+                m.span.start + start_len,
+                w.as_str(),
+            );
+            return put(text, out, e.span.start, e.span.end, end.as_str()) || first;
         }
         _ => return false, // verbal dates are annotations only
     }
-    put(text, out, m.span.start, m.span.end, &w)
+    put(text, out, m.span.start, m.span.end, w.as_str())
 }

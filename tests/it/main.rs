@@ -1,6 +1,7 @@
 //! The one integration-test binary (one link step instead of one per file): command-line
 //! contract tests and property tests over the public API.
 
+mod alloc;
 mod clean;
 mod cli;
 mod dates;
