@@ -155,7 +155,7 @@ impl Evidence {
             Underscored::Joined { accented: true } => self.joined += 1,
             Underscored::Joined { accented: false } => self.joined_ascii += 1,
             Underscored::Foreign => self.foreign_underscore += 1,
-            Underscored::No | Underscored::Neutral => {}
+            Underscored::No | Underscored::Phrase | Underscored::Neutral => {}
         }
         self.glued_punct += u32::from(glued(t.text));
     }
@@ -470,7 +470,9 @@ fn restore_line<'s>(
         }
         match t.kind {
             Underscored::No => {}
-            Underscored::Joined { .. } => tally.words += u64::from(split_words),
+            Underscored::Joined { .. } | Underscored::Phrase => {
+                tally.words += u64::from(split_words);
+            }
             Underscored::Neutral | Underscored::Foreign => {
                 if split_words {
                     copy(buf, copied, t.start);

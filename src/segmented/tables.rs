@@ -77,7 +77,7 @@ pub(super) const TLDS: &[&str] = &[
 ];
 
 /// English function words that underthesea joins into foreign phrases (`of_the`,
-/// `and_professional`, `of_Federal`): a Latin part of a `_` token is accepted as a word next to
-/// one of these. Only words that identifiers rarely use (not `in`, `to`, `is`, `for`) and that
+/// `and_professional`, `of_Federal`): a `_` token of Latin words with one of these is a phrase,
+/// split in a segmented line. Only words that identifiers rarely use (not `in`, `to`, `is`, `for`) and that
 /// are not unaccented Vietnamese (`de`, `du`, `van`).
 pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];

@@ -285,6 +285,10 @@ pub(super) enum Underscored {
     /// A word joined by a segmenter: every part is a syllable or a name part. `accented` when
     /// some letter is not ASCII (strong evidence: identifiers are almost never accented).
     Joined { accented: bool },
+    /// An English phrase joined by underthesea around a function word (`of_the`,
+    /// `and_professional`): split like a joined word, but no evidence either way, since plain
+    /// text has such tokens too (`recipient_of_the_Nobel_Prize` in Wikipedia).
+    Phrase,
     /// A URL, e-mail, handle or hashtag: neutral, found in plain and segmented text alike.
     Neutral,
     /// Anything else (`max_length`, `bao_cao.pdf`, `API_KEY`): evidence of plain text.
@@ -311,7 +315,7 @@ fn classify_parts(t: &str) -> Underscored {
     // syllable, which no identifier has (underthesea's `Hội_đồng_cricket`, `Hồi_giáo_Shi'a`),
     // or after a name (binomials: `Acer_griseum`, `Otus_lettia`).
     // underthesea also joins English phrases around their function words (`of_the`,
-    // `and_professional`), which identifiers hardly ever contain.
+    // `and_professional`), which identifiers hardly ever contain: a phrase.
     let (mut words, mut accented, mut other, mut number_first, mut name_first) =
         (0, false, 0, false, false);
     let mut function_word = false;
@@ -335,13 +339,17 @@ fn classify_parts(t: &str) -> Underscored {
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
     let constant = t.is_ascii() && !t.chars().any(char::is_lowercase);
-    let others_ok =
-        other == 0 || accented || name_first || function_word || number_first && words == 0;
-    if words + other == 0 || constant || !others_ok {
-        return Underscored::Foreign;
-    }
-    Underscored::Joined {
-        accented: !t.is_ascii(),
+    let others_ok = other == 0 || accented || name_first || number_first && words == 0;
+    if words + other == 0 || constant {
+        Underscored::Foreign
+    } else if others_ok {
+        Underscored::Joined {
+            accented: !t.is_ascii(),
+        }
+    } else if function_word {
+        Underscored::Phrase
+    } else {
+        Underscored::Foreign
     }
 }
 
@@ -479,10 +487,11 @@ mod tests {
             ("Nguyễn_Q.", Joined { accented: true }),
             ("Katakana_カタカナ", Joined { accented: true }),
             ("Acer_griseum", Joined { accented: false }),
-            ("of_the", Joined { accented: false }),
-            ("and_professional", Joined { accented: false }),
+            ("of_the", Phrase),
+            ("and_professional", Phrase),
+            ("recipient_of_the_Nobel_Prize", Phrase),
             ("de_futebol", Foreign),
-            ("of_Federal", Joined { accented: false }),
+            ("of_Federal", Phrase),
             ("size_t", Foreign),
             ("file_2", Foreign),
             ("MAX_2", Foreign),
