@@ -75,3 +75,9 @@ pub(super) const TLDS: &[&str] = &[
     "jp", "cn", "kr", "fr", "de", "ru", "au", "ca", "sg", "th", "la", "kh", "tw", "hk", "in", "eu",
     "tv", "me", "app", "dev", "asia", "xyz", "online", "site", "news",
 ];
+
+/// English function words that underthesea joins into foreign phrases (`of_the`,
+/// `and_professional`, `of_Federal`): a `_` token of Latin words with one of these is a phrase,
+/// split in a segmented line. Only words that identifiers rarely use (not `in`, `to`, `is`, `for`) and that
+/// are not unaccented Vietnamese (`de`, `du`, `van`).
+pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];

@@ -7,9 +7,9 @@
 //! that the first run kept.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
+use super::memo::Memo;
+use super::tables::FOREIGN_FUNCTION_WORDS;
 use crate::syllable;
 
 /// One token of a line; offsets are bytes into the line.
@@ -23,9 +23,75 @@ pub(super) struct Token<'a> {
     pub underscore_gap: bool,
     /// What the token's `_` say, computed once.
     pub kind: Underscored,
+    /// The first character is a letter: with `ends_letter`, what lets the rules skip the
+    /// gap between two words without looking at it (checked once per token, not per gap).
+    pub starts_letter: bool,
+    /// The last character is a letter.
+    pub ends_letter: bool,
+    /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks
+    /// (U+00C0–U+024F, U+1E00–U+1EFF); close enough to count words.
+    pub has_letter: bool,
+    /// Every byte is one of `, . : ; ! ?`.
+    pub only_marks: bool,
+}
+
+/// Byte classes, or-ed over a token's bytes as they are scanned.
+const SPACE: u8 = 1;
+const UNDERSCORE: u8 = 2;
+/// See [`Token::has_letter`].
+const LETTER: u8 = 4;
+/// Any byte but `, . : ; ! ?`.
+const NOT_MARK: u8 = 8;
+
+static CLASSES: [u8; 256] = {
+    let mut classes = [NOT_MARK; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphabetic() || matches!(byte, 0xC3..=0xC9 | 0xE1) {
+            classes[b] |= LETTER;
+        }
+        b += 1;
+    }
+    classes[b' ' as usize] |= SPACE;
+    classes[b'_' as usize] |= UNDERSCORE;
+    let mut marks = b",.:;!?".as_slice();
+    while let [mark, rest @ ..] = marks {
+        classes[*mark as usize] = 0;
+        marks = rest;
+    }
+    classes
+};
+
+/// The classes of `text`'s bytes, or-ed.
+fn classes(text: &str) -> u8 {
+    text.bytes()
+        .fold(0, |seen, b| seen | CLASSES[usize::from(b)])
 }
 
 impl<'a> Token<'a> {
+    /// A token whose bytes have the classes `seen`. Always inlined: built in place in the
+    /// vector, once per token of every line.
+    #[inline(always)]
+    fn new(text: &'a str, start: usize, gap: usize, underscore_gap: bool, seen: u8) -> Token<'a> {
+        Token {
+            text,
+            start,
+            gap,
+            underscore_gap,
+            kind: Underscored::No,
+            starts_letter: text.chars().next().is_some_and(is_letter),
+            ends_letter: text.chars().next_back().is_some_and(is_letter),
+            has_letter: seen & LETTER != 0,
+            only_marks: seen & NOT_MARK == 0,
+        }
+    }
+
+    /// A token cut from a longer one at `_` glue.
+    fn piece(text: &'a str, start: usize, gap: usize, underscore_gap: bool) -> Token<'a> {
+        Token::new(text, start, gap, underscore_gap, classes(text))
+    }
+
     /// The word before a following gap: the text after the last `_`.
     pub fn last_part(&self) -> &'a str {
         match self.kind {
@@ -43,19 +109,43 @@ impl<'a> Token<'a> {
     }
 }
 
+/// `char::is_alphabetic` with the Latin letters of Vietnamese answered without a table search.
+pub(super) fn is_letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}') && c != '×' && c != '÷'
+        || !c.is_ascii() && c.is_alphabetic()
+}
+
 /// Appends the tokens of `line` (without its `\n`; a final `\r` is left out) to `out`.
+///
+/// Plain byte loops: tokens are a few bytes long, where starting a SIMD search per token costs
+/// more than it saves.
 pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) {
     let body = line.strip_suffix('\r').unwrap_or(line);
-    let mut gap = 0;
-    let mut pos = 0;
-    let ends = memchr::memchr_iter(b' ', body.as_bytes()).chain(std::iter::once(body.len()));
-    for end in ends {
-        let raw = &body[pos..end];
-        if !raw.is_empty() {
-            split_raw(raw, pos, gap, out);
-            gap = end;
+    let bytes = body.as_bytes();
+    let (mut start, mut gap) = (0, 0);
+    while start < bytes.len() {
+        if bytes[start] == b' ' {
+            start += 1;
+            continue;
         }
-        pos = end + 1;
+        let (mut end, mut seen) = (start, 0);
+        for &b in &bytes[start..] {
+            let class = CLASSES[usize::from(b)];
+            if class & SPACE != 0 {
+                break;
+            }
+            seen |= class;
+            end += 1;
+        }
+        let gap_start = if out.is_empty() { start } else { gap };
+        let raw = &body[start..end];
+        if seen & UNDERSCORE != 0 {
+            split_raw(raw, start, gap_start, seen, out);
+        } else {
+            out.push(Token::new(raw, start, gap_start, false, seen));
+        }
+        (start, gap) = (end, end);
     }
 }
 
@@ -78,52 +168,54 @@ pub(super) fn parts(t: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// Splits one space-delimited token at `_` glue next to punctuation-only parts.
-fn split_raw<'a>(raw: &'a str, start: usize, gap: usize, out: &mut Vec<Token<'a>>) {
-    let first = Token {
-        text: raw,
-        start,
-        gap: if out.is_empty() { start } else { gap },
-        underscore_gap: false,
-        kind: Underscored::No,
-    };
-    // Only glue between a word and punctuation is split: `(_)` or `^_^` is a symbol of its own.
-    if !raw.as_bytes().contains(&b'_') {
-        out.push(first);
-        return;
-    }
-    if protected_shape(raw) || !has_alphanumeric(raw) {
+/// Pushes one space-delimited token holding an `_`, split at `_` glue next to punctuation-only
+/// parts.
+fn split_raw<'a>(raw: &'a str, start: usize, gap: usize, seen: u8, out: &mut Vec<Token<'a>>) {
+    let whole = UNDERSCORED.with(|memo| memo.borrow_mut().get(raw, unsplit_kind));
+    if let Some(kind) = whole {
         out.push(Token {
-            kind: underscored(raw),
-            ..first
+            kind,
+            ..Token::new(raw, start, gap, false, seen)
         });
         return;
     }
-    // Parts are never empty here: `__` and leading/trailing `_` are protected shapes.
-    let mut cur = first;
-    cur.text = "";
-    let mut at = start;
+    // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
+    // where the current token starts in `raw`, `at` where the current part does.
+    let (mut from, mut at, mut gap, mut underscore_gap) = (0, 0, gap, false);
     let mut prev_punct = false;
     for part in parts(raw) {
         let punct = !has_alphanumeric(part);
-        if cur.text.is_empty() {
-            cur.text = &raw[at - start..at - start + part.len()];
-        } else if punct || prev_punct {
-            out.push(classified(cur));
-            cur = Token {
-                text: &raw[at - start..at - start + part.len()],
-                start: at,
-                gap: at - 1,
-                underscore_gap: true,
-                kind: Underscored::No,
-            };
-        } else {
-            cur.text = &raw[cur.start - start..at - start + part.len()];
+        if at > from && (punct || prev_punct) {
+            let text = &raw[from..at - 1];
+            out.push(classified(Token::piece(
+                text,
+                start + from,
+                gap,
+                underscore_gap,
+            )));
+            (from, gap, underscore_gap) = (at, start + at - 1, true);
         }
         prev_punct = punct;
         at += part.len() + 1;
     }
-    out.push(classified(cur));
+    out.push(classified(Token::piece(
+        &raw[from..],
+        start + from,
+        gap,
+        underscore_gap,
+    )));
+}
+
+/// What a token with `_` is when it stays whole: protected shapes and symbols only (`(_)`,
+/// `^_^`), and tokens without a punctuation-only part. `None`: it is split at `_` glue.
+fn unsplit_kind(raw: &str) -> Option<Underscored> {
+    if protected_shape(raw) || !has_alphanumeric(raw) {
+        Some(underscored(raw))
+    } else if parts(raw).all(has_alphanumeric) {
+        Some(classify_parts(raw))
+    } else {
+        None
+    }
 }
 
 /// Classifies a token cut from an unprotected one (its shape is already checked).
@@ -142,78 +234,61 @@ fn has_alphanumeric(t: &str) -> bool {
 
 thread_local! {
     /// Syllable verdicts already computed on this thread. A text repeats a few thousand
-    /// distinct syllables, and the full parse costs far more than a look-up; a per-thread memo
-    /// keeps the stage pure and lock-free. Cleared when it grows past [`MEMO_LIMIT`].
-    static MEMO: RefCell<HashMap<Box<str>, bool, BuildHasherDefault<Fnv>>> =
-        RefCell::new(HashMap::default());
+    /// distinct syllables (at most 11 bytes each) and the full parse costs far more than a
+    /// look-up. Per thread, so the stage stays pure and lock-free.
+    static SYLLABLES: RefCell<Memo<16, bool>> = RefCell::new(Memo::new(13));
+    /// What a space-delimited token with `_` is, for tokens that are not split (almost all):
+    /// joined words repeat about as much as syllables do.
+    static UNDERSCORED: RefCell<Memo<32, Option<Underscored>>> = RefCell::new(Memo::new(13));
 }
 
-/// FNV-1a: syllables are a few bytes long, where it is several times faster than SipHash, and
-/// the memo's keys come from the text being processed on this thread only.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-const MEMO_LIMIT: usize = 1 << 16;
-
-/// [`syllable::is_syllable`], memoised per thread.
+/// [`syllable::is_syllable`], remembered per thread.
 pub(super) fn is_syllable(part: &str) -> bool {
-    MEMO.with(|memo| {
-        if let Some(&known) = memo.borrow().get(part) {
-            return known;
-        }
-        let verdict = syllable::is_syllable(part);
-        let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_LIMIT {
-            memo.clear();
-        }
-        memo.insert(part.into(), verdict);
-        verdict
-    })
+    SYLLABLES.with(|memo| memo.borrow_mut().get(part, syllable::is_syllable))
 }
 
 /// Shapes that are never split or rewritten (spec §6, protected tokens): URLs, e-mails,
 /// `@handles`, `#hash_tags`, `__dunder__`, `_private`, `trailing_`, code in backticks.
 fn protected_shape(t: &str) -> bool {
-    t.starts_with('_')
-        || t.ends_with('_')
-        || t.contains("__")
-        || address_shape(t)
-        || t.contains('`')
+    let b = t.as_bytes();
+    // One scan for `__`, backticks and the bytes every address needs.
+    let (mut prev, mut address_byte) = (0, false);
+    for &c in b {
+        if c == b'`' || c == b'_' && prev == b'_' {
+            return true;
+        }
+        address_byte |= matches!(c, b'/' | b'.' | b'@' | b'#');
+        prev = c;
+    }
+    b.first() == Some(&b'_') || b.last() == Some(&b'_') || address_byte && address_shape(t)
 }
 
 /// URL, e-mail, `@handle`, `#hashtag`.
 fn address_shape(t: &str) -> bool {
     // One scan for the bytes all these shapes need before looking closer.
-    t.bytes().any(|b| matches!(b, b'/' | b'.' | b'@' | b'#'))
-        && (t.contains("://") || t.contains("www.") || t.contains('@') || t.starts_with('#'))
+    // Byte windows, not `str::contains`: building a substring searcher costs more than a
+    // scan of a token this short.
+    let b = t.as_bytes();
+    b.iter().any(|b| matches!(b, b'/' | b'.' | b'@' | b'#'))
+        && (b.windows(3).any(|w| w == b"://")
+            || b.windows(4).any(|w| w == b"www.")
+            || b.contains(&b'@')
+            || b.first() == Some(&b'#'))
 }
 
 /// What a token containing `_` says about segmentation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) enum Underscored {
     /// No `_` in the token.
+    #[default]
     No,
     /// A word joined by a segmenter: every part is a syllable or a name part. `accented` when
     /// some letter is not ASCII (strong evidence: identifiers are almost never accented).
     Joined { accented: bool },
+    /// An English phrase joined by underthesea around a function word (`of_the`,
+    /// `and_professional`): split like a joined word, but no evidence either way, since plain
+    /// text has such tokens too (`recipient_of_the_Nobel_Prize` in Wikipedia).
+    Phrase,
     /// A URL, e-mail, handle or hashtag: neutral, found in plain and segmented text alike.
     Neutral,
     /// Anything else (`max_length`, `bao_cao.pdf`, `API_KEY`): evidence of plain text.
@@ -239,10 +314,16 @@ fn classify_parts(t: &str) -> Underscored {
     // `1.250_ca`, `6.578_ft`); another Latin word is accepted only next to an accented
     // syllable, which no identifier has (underthesea's `Hội_đồng_cricket`, `Hồi_giáo_Shi'a`),
     // or after a name (binomials: `Acer_griseum`, `Otus_lettia`).
+    // underthesea also joins English phrases around their function words (`of_the`,
+    // `and_professional`), which identifiers hardly ever contain: a phrase.
     let (mut words, mut accented, mut other, mut number_first, mut name_first) =
         (0, false, 0, false, false);
+    let mut function_word = false;
     for (n, part) in parts(t).enumerate() {
-        let (syllable, name) = (is_syllable(part), is_name_part(part));
+        function_word |= FOREIGN_FUNCTION_WORDS.contains(&part);
+        // Whether a syllable is also a name only matters for the first part.
+        let syllable = is_syllable(part);
+        let name = (n == 0 || !syllable) && is_name_part(part);
         if syllable || name {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
@@ -259,11 +340,16 @@ fn classify_parts(t: &str) -> Underscored {
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
     let constant = t.is_ascii() && !t.chars().any(char::is_lowercase);
     let others_ok = other == 0 || accented || name_first || number_first && words == 0;
-    if words + other == 0 || constant || !others_ok {
-        return Underscored::Foreign;
-    }
-    Underscored::Joined {
-        accented: !t.is_ascii(),
+    if words + other == 0 || constant {
+        Underscored::Foreign
+    } else if others_ok {
+        Underscored::Joined {
+            accented: !t.is_ascii(),
+        }
+    } else if function_word {
+        Underscored::Phrase
+    } else {
+        Underscored::Foreign
     }
 }
 
@@ -279,19 +365,18 @@ pub(super) fn is_name_part(part: &str) -> bool {
     let rest = chars.as_str();
     first.is_uppercase()
         && (rest == "."
-            || !rest.ends_with('-') && rest.chars().all(|c| c.is_alphanumeric() || c == '-'))
+            || !rest.ends_with('-') && rest.chars().all(|c| is_letter(c) || c.is_numeric() || c == '-'))
+        // Case first: it rules out Latin letters cheaply, `is_alphabetic` is a slow table search.
         || part
             .chars()
-            .all(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+            .all(|c| !c.is_lowercase() && !c.is_uppercase() && c.is_alphabetic())
 }
 
 /// A word of letters, possibly with inner `'` or `-` (`cricket`, `Shi'a`, `kilo-héc`).
 fn is_word(part: &str) -> bool {
-    part.starts_with(char::is_alphabetic)
-        && part.ends_with(char::is_alphabetic)
-        && part
-            .chars()
-            .all(|c| c.is_alphabetic() || c == '\'' || c == '-')
+    part.starts_with(is_letter)
+        && part.ends_with(is_letter)
+        && part.chars().all(|c| is_letter(c) || c == '\'' || c == '-')
 }
 
 /// A number as the tokenisers keep it: digits with inner `.` `,` `-` `/` (`25.000`, `1,5`,
@@ -349,6 +434,39 @@ mod tests {
     }
 
     #[test]
+    fn letter_shortcut_agrees_with_unicode() {
+        for c in ('\0'..='\u{2FFF}').chain(['カ', 'د', '€', '\u{1F600}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn byte_classes_match_their_definitions() {
+        for t in [
+            "Hà_Nội",
+            ",",
+            "...",
+            ",.;",
+            "!?:",
+            "a.",
+            "“",
+            "2024",
+            "Đà",
+            "_",
+            "ư",
+        ] {
+            let token = Token::piece(t, 0, 0, false);
+            assert_eq!(
+                token.only_marks,
+                t.bytes().all(|b| b",.:;!?".contains(&b)),
+                "{t}"
+            );
+            let letter = |b: u8| b.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&b) || b == 0xE1;
+            assert_eq!(token.has_letter, t.bytes().any(letter), "{t}");
+        }
+    }
+
+    #[test]
     fn underscore_classes() {
         use Underscored::*;
         for (t, want) in [
@@ -368,8 +486,13 @@ mod tests {
             ("6.578_ft", Joined { accented: false }),
             ("Nguyễn_Q.", Joined { accented: true }),
             ("Katakana_カタカナ", Joined { accented: true }),
-            ("of_the", Foreign),
             ("Acer_griseum", Joined { accented: false }),
+            ("of_the", Phrase),
+            ("and_professional", Phrase),
+            ("recipient_of_the_Nobel_Prize", Phrase),
+            ("de_futebol", Foreign),
+            ("of_Federal", Phrase),
+            ("size_t", Foreign),
             ("file_2", Foreign),
             ("MAX_2", Foreign),
             ("#hà_nội", Neutral),
