@@ -10,7 +10,7 @@ use super::tables::{
 };
 use unicode_normalization::char::is_combining_mark;
 
-use super::tokens::{is_number, is_syllable, Token};
+use super::tokens::{is_number, is_syllable, Token, Underscored};
 
 /// Role of a straight quote found by pairing quotes within the line.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -27,6 +27,7 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
     let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
     let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
     let quotes = pair_quotes(tokens);
+    let hyphens_kept = keeps_hyphens(tokens);
     let mut join = vec![false; tokens.len()];
     for i in 1..tokens.len() {
         let (a, b) = (left(i - 1), right(i));
@@ -45,6 +46,9 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
             || abbreviation_dot(a, b)
             || split_email_tail(a, b)
             || a == "-" && b == "-"
+            || a == "$" && b.starts_with(|c: char| c.is_ascii_digit())
+            || district_number(a, b)
+            || b == "v" && a == "." && vv(tokens, i)
             || b.starts_with(is_combining_mark)
         {
             join[i] = true;
@@ -52,7 +56,7 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
         // Infix rules close both gaps around the separator token `b`.
         let infix = match b {
             "/" => slash(tokens, &join, i),
-            "-" => hyphen(tokens, &join, i),
+            "-" => hyphen(tokens, &join, i, hyphens_kept),
             "–" => is_number(a) && is_number(right(i + 1)),
             "&" => all_caps(a) && all_caps(right(i + 1)),
             "." => abbreviation(a, right(i + 1)),
@@ -180,6 +184,31 @@ fn abbreviation(a: &str, b: &str) -> bool {
     (1..=3).contains(&a.chars().count()) && all_caps(a) && b.chars().count() >= 2 && all_caps(b)
 }
 
+/// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
+/// unspaced.
+fn district_number(a: &str, b: &str) -> bool {
+    matches!(a, "Q." | "P.") && is_digits(b)
+}
+
+/// pyvi splits `v.v.` (vân vân, "etc.") into `v . v .`; the dots attach as closing marks, this
+/// closes the gap before the second `v`. (Not one `v. v.` in 30 MB of Wikipedia; `v.v.` 241 times.)
+fn vv(tokens: &[Token], i: usize) -> bool {
+    i >= 2 && tokens[i - 2].text == "v" && tokens.get(i + 1).is_some_and(|t| t.text == ".")
+}
+
+/// Whether the line shows a producer that keeps hyphenated words whole (underthesea and
+/// VnCoreNLP keep `Jong-un`, `NĐ-CP`, `Mỹ-EU`; pyvi splits every hyphen outside URLs). Then a
+/// spaced ` - ` between words in that line is the published spacing, not a split.
+fn keeps_hyphens(tokens: &[Token]) -> bool {
+    tokens.iter().any(|t| t.text == "-")
+        && tokens.iter().any(|t| {
+            let b = t.text.as_bytes();
+            (1..b.len().saturating_sub(1))
+                .any(|k| b[k] == b'-' && b[k - 1] != b'-' && b[k + 1] != b'-' && b[k - 1] != b'_')
+                && !super::tokens::address_shape(t.text)
+        })
+}
+
 /// underthesea splits `nguyen.van.a@gmail.com` into `nguyen.van .a@gmail.com`.
 fn split_email_tail(a: &str, b: &str) -> bool {
     b.starts_with('.') && b.contains('@') && is_email(&format!("{a}{b}"))
@@ -211,12 +240,28 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     (is_number(a) || is_roman(a)) && is_number(b)
         || (RATE_NUMERATORS.contains(&unit) || is_number(a)) && RATE_DENOMINATORS.contains(&b)
-        || is_number(a) && document_code(b) && (a.contains('/') || after_slash(tokens, join, i - 1))
+        || is_number(a)
+            && document_code(b)
+            && (a.contains('/') || after_slash(tokens, join, i - 1) || acronym(first_code(b)))
 }
 
-/// The issuer part of a document number: `NĐ`, `NĐ-CP`, `QĐ-BGDĐT`.
+/// The issuer part of a document number: `NĐ`, `NĐ-CP`, `QĐ-BGDĐT`, `QĐ-TTg`.
 fn document_code(t: &str) -> bool {
-    t.split('-').all(all_caps)
+    t.split('-').all(|p| all_caps(p) || acronym(p))
+}
+
+/// `NQ` of `NQ-CP`.
+fn first_code(t: &str) -> &str {
+    t.split('-').next().unwrap_or(t)
+}
+
+/// An acronym: letters only, a capital first and at least two capitals (`NQ`, `ASEAN`, `TTg`,
+/// `BGDĐT`); `Mỹ`, `Syria` are names.
+fn acronym(t: &str) -> bool {
+    let mut chars = t.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && t.chars().all(char::is_alphabetic)
+        && t.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 /// Token `i` is glued to a `/` before it (inside `12/2024/…`).
@@ -227,9 +272,12 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// `-` at `i`: split compounds (`al - Qaeda`, `e - mail`, `Jong - un`), word–number
 /// (`Covid - 19`, `F - 16`), number–number (`2 - 1`, `6 - 7/12`: pyvi splits them, and
 /// published text writes them unspaced about 5 times in 6, see the module docs), the code part
-/// of document numbers (`2019/NĐ - CP`). Kept between names and Vietnamese
-/// words (`Syria - Nga`, `Việt - Mỹ`) and at line start.
-fn hyphen(tokens: &[Token], join: &[bool], i: usize) -> bool {
+/// of document numbers (`2019/NĐ - CP`), acronyms (`NQ - CP`, `QĐ - TTg`, `ASEAN - EU`:
+/// unspaced 414 times, spaced 28 in 30 MB of Wikipedia) and transliterations
+/// (`Mát - xcơ - va`, see [`transliteration`]). Kept between names and Vietnamese words
+/// (`Syria - Nga`, `Việt - Mỹ`), at line start, and between words when `hyphens_kept`: the
+/// producer did not split this hyphen.
+fn hyphen(tokens: &[Token], join: &[bool], i: usize, hyphens_kept: bool) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
     };
@@ -243,8 +291,35 @@ fn hyphen(tokens: &[Token], join: &[bool], i: usize) -> bool {
         latin(a) && latin(b) && (lower(a) || lower(b)) && !(is_syllable(a) && is_syllable(b));
     let word_number = code_word(a) && is_digits(b);
     let numbers = is_number(a) && is_number(b);
-    let code = all_caps(a) && all_caps(b) && after_slash(tokens, join, i - 1);
-    compound || word_number || numbers || code
+    let code = all_caps(a) && acronym(b) && after_slash(tokens, join, i - 1);
+    let acronyms = acronym(a) && acronym(b);
+    numbers
+        || code
+        || !hyphens_kept && (compound || word_number || acronyms || transliteration(tokens, i))
+}
+
+/// A chain of three or more single words joined by hyphens, all but the first in lower case:
+/// a Vietnamese transliteration (`Mát - xcơ - va`, `Bai - ni - ma - ra - ma`). Published text
+/// writes these unspaced (393 against 13 in 30 MB of Wikipedia); two-word chains are left alone
+/// (`Hà Nội - nơi …` uses the hyphen as a dash).
+fn transliteration(tokens: &[Token], i: usize) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|t| t.kind == Underscored::No && t.text.chars().all(char::is_alphabetic))
+    };
+    let hyphen_at = |k: usize| tokens.get(k).is_some_and(|t| t.text == "-");
+    // Walk to the chain's first word, then count its words.
+    let mut first = i - 1;
+    while first >= 2 && hyphen_at(first - 1) && word(first - 2) {
+        first -= 2;
+    }
+    let mut last = first;
+    while hyphen_at(last + 1) && word(last + 2) {
+        last += 2;
+    }
+    let lower = |k: usize| tokens[k].text.starts_with(char::is_lowercase);
+    word(first) && last - first >= 4 && (first + 2..=last).step_by(2).all(lower)
 }
 
 /// A URL or e-mail split into pieces by pyvi (`https : / / a . vn / x`, `www . a . vn`,
@@ -387,6 +462,45 @@ mod tests {
             ("chữ ' tốt ' và ‘ xấu ’", "chữ 'tốt' và ‘xấu’"),
             ("Damas_« có » . { x } « y_» .", "Damas «có». {x} «y»."),
             ("( ... )", "(...)"),
+            (
+                "số 86 / NQ - CP và 669 / QĐ - TTg , trang 5 / 12",
+                "số 86/NQ-CP và 669/QĐ-TTg, trang 5/12",
+            ),
+            ("số 86 / NQ-CP và 669 / QĐ-TTg", "số 86/NQ-CP và 669/QĐ-TTg"),
+            (
+                "quan_hệ ASEAN - EU , Mỹ - EU , UBND - HĐND",
+                "quan_hệ ASEAN-EU, Mỹ - EU, UBND-HĐND",
+            ),
+            (
+                "khoảng $ 2.2 tỷ , 5 giờ / ngày , 2 triệu đồng / tháng , Hà_Nội / Huế , $ A",
+                "khoảng $2.2 tỷ, 5 giờ/ngày, 2 triệu đồng/tháng, Hà_Nội / Huế, $ A",
+            ),
+            (
+                "sách , báo , v . v . ở Q. 1 , P. 5 , Q. Ba_Đình , v . w",
+                "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w",
+            ),
+            (
+                "thủ_đô Mát - xcơ - va , Pa - ri , Hê - lô - i - dơ , Hà_Nội - nơi - đây , A - B - C",
+                "thủ_đô Mát-xcơ-va, Pa - ri, Hê-lô-i-dơ, Hà_Nội - nơi - đây, A - B - C",
+            ),
+        ] {
+            assert_eq!(glue(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn spaced_hyphens_stay_when_the_line_keeps_hyphenated_words() {
+        // underthesea keeps `Kim_Jong-un` whole, so its ` - ` are as published; numbers it
+        // splits (`1924 - 1930`) are still joined.
+        for (input, want) in [
+            (
+                "Kim_Jong-un , al - Qaeda , ASEAN - EU , Mát - xcơ - va , 2 - 1",
+                "Kim_Jong-un, al - Qaeda, ASEAN - EU, Mát - xcơ - va, 2-1",
+            ),
+            (
+                "xem https://a.vn/thoi-su , al - Qaeda",
+                "xem https://a.vn/thoi-su, al-Qaeda",
+            ),
         ] {
             assert_eq!(glue(input), want, "{input}");
         }

@@ -52,6 +52,11 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
     "vòng",
     "lần",
     "điểm",
+    "giờ",
+    "phút",
+    "ngày",
+    "tuần",
+    "tháng",
 ];
 
 /// Units that can stand after `/` in a rate (`km/h`, `đồng/kg`, `USD/thùng`, `4,5%/năm`).
@@ -74,4 +79,12 @@ pub(super) const TLDS: &[&str] = &[
     "vn", "com", "net", "org", "edu", "gov", "info", "biz", "io", "co", "int", "mil", "uk", "us",
     "jp", "cn", "kr", "fr", "de", "ru", "au", "ca", "sg", "th", "la", "kh", "tw", "hk", "in", "eu",
     "tv", "me", "app", "dev", "asia", "xyz", "online", "site", "news",
+];
+
+/// Small words inside foreign names and titles that underthesea joins to a name
+/// (`Shape of_You`, `Gervasio_del`); accepted in a `_` token only next to a name part.
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "a", "al", "an", "and", "at", "bin", "da", "de", "del", "della", "der", "des", "di", "do",
+    "dos", "du", "e", "el", "for", "in", "la", "le", "les", "of", "on", "the", "to", "van", "von",
+    "y",
 ];

@@ -10,6 +10,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::tables::NAME_PARTICLES;
 use crate::syllable;
 
 /// One token of a line; offsets are bytes into the line.
@@ -200,7 +201,7 @@ fn protected_shape(t: &str) -> bool {
 }
 
 /// URL, e-mail, `@handle`, `#hashtag`.
-fn address_shape(t: &str) -> bool {
+pub(super) fn address_shape(t: &str) -> bool {
     // One scan for the bytes all these shapes need before looking closer.
     t.bytes().any(|b| matches!(b, b'/' | b'.' | b'@' | b'#'))
         && (t.contains("://") || t.contains("www.") || t.contains('@') || t.starts_with('#'))
@@ -241,8 +242,10 @@ fn classify_parts(t: &str) -> Underscored {
     // or after a name (binomials: `Acer_griseum`, `Otus_lettia`).
     let (mut words, mut accented, mut other, mut number_first, mut name_first) =
         (0, false, 0, false, false);
+    let (mut names, mut particles) = (0, 0);
     for (n, part) in parts(t).enumerate() {
         let (syllable, name) = (is_syllable(part), is_name_part(part));
+        names += u32::from(name);
         if syllable || name {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
@@ -250,15 +253,22 @@ fn classify_parts(t: &str) -> Underscored {
             accented |= syllable && !part.is_ascii();
         } else if is_number(part) {
             number_first |= n == 0;
+        } else if NAME_PARTICLES.contains(&part) {
+            particles += 1;
         } else if is_word(part) {
             other += 1;
         } else {
             return Underscored::Foreign;
         }
     }
-    // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
-    let constant = t.is_ascii() && !t.chars().any(char::is_lowercase);
-    let others_ok = other == 0 || accented || name_first || number_first && words == 0;
+    // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
+    // such as `PGS._TS.` are not constants).
+    let constant = t.is_ascii() && !t.chars().any(char::is_lowercase) && !t.contains('.');
+    // Particles of foreign names and titles (`Shape_of_You`, `Gervasio_del`) need a name.
+    let others_ok = (other == 0 && (particles == 0 || names > 0))
+        || accented
+        || name_first
+        || number_first && words == 0;
     if words + other == 0 || constant || !others_ok {
         return Underscored::Foreign;
     }
@@ -269,7 +279,7 @@ fn classify_parts(t: &str) -> Underscored {
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
 /// digits or inner hyphens (`Donald`, `Hezbollah`, and from underthesea `U23_thắng`,
-/// `Kim_Jong-un`, `Covid-19_mới`), an initial (`Q.` in pyvi's `Nguyễn_Q.`), or a word of a
+/// `Kim_Jong-un`, `Covid-19_mới`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), or a word of a
 /// script without case (`カタカナ`, `دارالسلام`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
@@ -278,11 +288,19 @@ pub(super) fn is_name_part(part: &str) -> bool {
     };
     let rest = chars.as_str();
     first.is_uppercase()
-        && (rest == "."
+        && (initials(rest)
             || !rest.ends_with('-') && rest.chars().all(|c| c.is_alphanumeric() || c == '-'))
         || part
             .chars()
             .all(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
+}
+
+/// The rest of an initial or dotted abbreviation after its capital: `.` (`Q.`), `.H.` (`C.H.`),
+/// `GS.` (`PGS.`), as underthesea joins them to names (`C.H._Wills`, `PGS._TS.`).
+fn initials(rest: &str) -> bool {
+    rest.strip_suffix('.').is_some_and(|inner| {
+        !inner.contains("..") && inner.chars().all(|c| c.is_alphabetic() || c == '.')
+    })
 }
 
 /// A word of letters, possibly with inner `'` or `-` (`cricket`, `Shi'a`, `kilo-héc`).
@@ -369,6 +387,13 @@ mod tests {
             ("Nguyễn_Q.", Joined { accented: true }),
             ("Katakana_カタカナ", Joined { accented: true }),
             ("of_the", Foreign),
+            ("of_You", Joined { accented: false }),
+            ("Gervasio_del", Joined { accented: false }),
+            ("user_of", Foreign),
+            ("C.H._Wills", Joined { accented: false }),
+            ("PGS._TS.", Joined { accented: false }),
+            ("J._R.", Joined { accented: false }),
+            ("a._b.", Foreign),
             ("Acer_griseum", Joined { accented: false }),
             ("file_2", Foreign),
             ("MAX_2", Foreign),
