@@ -47,6 +47,9 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
             || split_email_tail(a, b)
             || a == "-" && b == "-"
             || a == "$" && b.starts_with(|c: char| c.is_ascii_digit())
+            || is_number(a) && b == "đ"
+            || a == "°" && matches!(b.trim_end_matches('.'), "C" | "F")
+            || a == "+" && i >= 2 && only(left(i - 2), OPENING) && is_number(b)
             || district_number(a, b)
             || b == "v" && a == "." && vv(tokens, i)
             || b.starts_with(is_combining_mark)
@@ -184,6 +187,12 @@ fn abbreviation(a: &str, b: &str) -> bool {
     (1..=3).contains(&a.chars().count()) && all_caps(a) && b.chars().count() >= 2 && all_caps(b)
 }
 
+/// `8h`, `17h30`: an hour as pyvi and underthesea keep it when the minutes are glued.
+fn hour(t: &str) -> bool {
+    t.split_once('h')
+        .is_some_and(|(h, m)| is_hour(h) && (m.is_empty() || is_minute(m)))
+}
+
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
 /// unspaced.
 fn district_number(a: &str, b: &str) -> bool {
@@ -227,7 +236,7 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
         && !a.is_empty()
         && (CONTRACTION_ENDINGS.contains(&b)
             || b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase()) // Shi ' a, Baha ' i
-            || APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(|c: char| c.is_uppercase()))
+            || APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(char::is_alphabetic))
 }
 
 /// `/` at `i`: `2 / 12`, `2 / 12 / 2024`, `quý III / 2024`, rates (`km / h`, `4,5% / năm`) and
@@ -290,7 +299,7 @@ fn hyphen(tokens: &[Token], join: &[bool], i: usize, hyphens_kept: bool) -> bool
     let compound =
         latin(a) && latin(b) && (lower(a) || lower(b)) && !(is_syllable(a) && is_syllable(b));
     let word_number = code_word(a) && is_digits(b);
-    let numbers = is_number(a) && is_number(b);
+    let numbers = (is_number(a) || hour(a)) && (is_number(b) || hour(b));
     let code = all_caps(a) && acronym(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
     numbers
@@ -474,6 +483,14 @@ mod tests {
             (
                 "khoảng $ 2.2 tỷ , 5 giờ / ngày , 2 triệu đồng / tháng , Hà_Nội / Huế , $ A",
                 "khoảng $2.2 tỷ, 5 giờ/ngày, 2 triệu đồng/tháng, Hà_Nội / Huế, $ A",
+            ),
+            (
+                "giá 60.000 đ / kg , từ 8h - 17h , - 5 ° C , 18 ° C. ( + 1,02 % ) , tăng + 5 , 5 + 3",
+                "giá 60.000đ/kg, từ 8h-17h, - 5 °C, 18 °C. (+1,02%), tăng + 5, 5 + 3",
+            ),
+            (
+                "Hoa_hậu H ' Hen Niê , xã Ea H ' leo , K ' Ho",
+                "Hoa_hậu H'Hen Niê, xã Ea H'leo, K'Ho",
             ),
             (
                 "sách , báo , v . v . ở Q. 1 , P. 5 , Q. Ba_Đình , v . w",

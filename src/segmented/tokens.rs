@@ -279,7 +279,7 @@ fn classify_parts(t: &str) -> Underscored {
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
 /// digits or inner hyphens (`Donald`, `Hezbollah`, and from underthesea `U23_thắng`,
-/// `Kim_Jong-un`, `Covid-19_mới`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), or a word of a
+/// `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), or a word of a
 /// script without case (`カタカナ`, `دارالسلام`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
@@ -289,7 +289,10 @@ pub(super) fn is_name_part(part: &str) -> bool {
     let rest = chars.as_str();
     first.is_uppercase()
         && (initials(rest)
-            || !rest.ends_with('-') && rest.chars().all(|c| c.is_alphanumeric() || c == '-'))
+            || !rest.ends_with(['-', '\''])
+                && rest
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '-' || c == '\''))
         || part
             .chars()
             .all(|c| c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
@@ -391,6 +394,7 @@ mod tests {
             ("Gervasio_del", Joined { accented: false }),
             ("user_of", Foreign),
             ("C.H._Wills", Joined { accented: false }),
+            ("H'Hen_Niê", Joined { accented: true }),
             ("PGS._TS.", Joined { accented: false }),
             ("J._R.", Joined { accented: false }),
             ("a._b.", Foreign),
