@@ -89,3 +89,7 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "dos", "du", "e", "el", "for", "in", "la", "le", "les", "of", "on", "the", "to", "van", "von",
     "y",
 ];
+
+/// Capitalised words that take a number after a hyphen like a code (`Covid-19`), although a
+/// capitalised word before ` - number` is otherwise a name (`Austerlitz - 1805`).
+pub(super) const TITLE_CASE_CODES: &[&str] = &["Covid", "Sars", "Mers", "Vinasat", "Su", "Tu"];
