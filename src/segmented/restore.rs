@@ -207,12 +207,6 @@ fn between_dates(a: &str, tokens: &[Token], i: usize) -> bool {
             || tokens.get(i + 1).map(|t| t.first_part()) == Some("tháng"))
 }
 
-/// `8h`, `17h30`: an hour as pyvi and underthesea keep it when the minutes are glued.
-fn hour(t: &str) -> bool {
-    t.split_once('h')
-        .is_some_and(|(h, m)| is_hour(h) && (m.is_empty() || is_minute(m)))
-}
-
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
 /// unspaced.
 fn district_number(a: &str, b: &str) -> bool {
@@ -251,12 +245,18 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
     ) else {
         return false;
     };
+    // Never glue a name to an identifier: `O'max_length` would read as a joined word on a second
+    // run.
+    let words = |t: &Token| matches!(t.kind, Underscored::No | Underscored::Joined { .. });
+    let plain_words = words(a) && words(b);
     let (a, b) = (last_part(a.text), first_part(b.text));
     a.bytes().all(|c| c.is_ascii_alphabetic())
         && !a.is_empty()
         && (CONTRACTION_ENDINGS.contains(&b)
             || b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase()) // Shi ' a, Baha ' i
-            || APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(char::is_alphabetic))
+            || plain_words
+                && APOSTROPHE_NAME_PREFIXES.contains(&a)
+                && b.starts_with(char::is_alphabetic))
 }
 
 /// `/` at `i`: `2 / 12`, `2 / 12 / 2024`, `quý III / 2024`, rates (`km / h`, `4,5% / năm`) and
@@ -319,8 +319,7 @@ fn hyphen(tokens: &[Token], join: &[bool], i: usize, hyphens_kept: bool) -> bool
     let compound =
         latin(a) && latin(b) && (lower(a) || lower(b)) && !(is_syllable(a) && is_syllable(b));
     let word_number = code_word(a) && is_digits(b);
-    let numbers =
-        (is_number(a) || hour(a)) && (is_number(b) || hour(b)) && !between_dates(a, tokens, i + 1);
+    let numbers = is_number(a) && is_number(b) && !between_dates(a, tokens, i + 1);
     let code = all_caps(a) && acronym(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
     numbers
@@ -333,23 +332,28 @@ fn hyphen(tokens: &[Token], join: &[bool], i: usize, hyphens_kept: bool) -> bool
 /// writes these unspaced (393 against 13 in 30 MB of Wikipedia); two-word chains are left alone
 /// (`Hà Nội - nơi …` uses the hyphen as a dash).
 fn transliteration(tokens: &[Token], i: usize) -> bool {
-    let word = |k: usize| {
-        tokens
-            .get(k)
-            .is_some_and(|t| t.kind == Underscored::No && t.text.chars().all(char::is_alphabetic))
-    };
+    let letters = |s: &str| !s.is_empty() && s.chars().all(char::is_alphabetic);
     let hyphen_at = |k: usize| tokens.get(k).is_some_and(|t| t.text == "-");
-    // Walk to the chain's first word, then count its words.
+    // Inner words are whole tokens; the two ends may be the edge parts of `_`-joined words, so
+    // that the answer is the same before and after their `_` become spaces (idempotence).
+    let whole = |k: usize| tokens[k].kind == Underscored::No && letters(tokens[k].text);
     let mut first = i - 1;
-    while first >= 2 && hyphen_at(first - 1) && word(first - 2) {
+    while first >= 2 && hyphen_at(first - 1) && whole(first) {
         first -= 2;
     }
-    let mut last = first;
-    while hyphen_at(last + 1) && word(last + 2) {
+    let mut last = i + 1;
+    while hyphen_at(last + 1) && whole(last) && last + 2 < tokens.len() {
         last += 2;
     }
-    let lower = |k: usize| tokens[k].text.starts_with(char::is_lowercase);
-    word(first) && last - first >= 4 && (first + 2..=last).step_by(2).all(lower)
+    let Some(end) = tokens.get(last) else {
+        return false;
+    };
+    let lower = |s: &str| s.starts_with(char::is_lowercase);
+    last - first >= 4
+        && letters(tokens[first].last_part())
+        && letters(end.first_part())
+        && lower(end.first_part())
+        && (first + 2..last).step_by(2).all(|k| lower(tokens[k].text))
 }
 
 /// A URL or e-mail split into pieces by pyvi (`https : / / a . vn / x`, `www . a . vn`,
@@ -512,7 +516,7 @@ mod tests {
             ),
             (
                 "giá 60.000 đ / kg , từ 8h - 17h , - 5 ° C , 18 ° C. ( + 1,02 % ) , tăng + 5 , 5 + 3",
-                "giá 60.000đ/kg, từ 8h-17h, - 5 °C, 18 °C. (+1,02%), tăng + 5, 5 + 3",
+                "giá 60.000đ/kg, từ 8h - 17h, - 5 °C, 18 °C. (+1,02%), tăng + 5, 5 + 3",
             ),
             (
                 "Hoa_hậu H ' Hen Niê , xã Ea H ' leo , K ' Ho",
@@ -523,8 +527,8 @@ mod tests {
                 "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w",
             ),
             (
-                "thủ_đô Mát - xcơ - va , Pa - ri , Hê - lô - i - dơ , Hà_Nội - nơi - đây , A - B - C",
-                "thủ_đô Mát-xcơ-va, Pa - ri, Hê-lô-i-dơ, Hà_Nội - nơi - đây, A - B - C",
+                "thủ_đô Mát - xcơ - va , Pa - ri , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",
+                "thủ_đô Mát-xcơ-va, Pa - ri, Hê-lô-i-dơ, 2 - xcơ - va, A - B - C",
             ),
         ] {
             assert_eq!(glue(input), want, "{input}");
