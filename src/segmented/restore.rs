@@ -27,7 +27,8 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
     let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
     let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
     let quotes = pair_quotes(tokens);
-    let hyphens_kept = keeps_hyphens(tokens);
+    // Looked at only when the line has a `-` token.
+    let mut hyphens_kept = None;
     let mut join = vec![false; tokens.len()];
     for i in 1..tokens.len() {
         let (a, b) = (left(i - 1), right(i));
@@ -59,7 +60,9 @@ pub(super) fn joins(tokens: &[Token]) -> Vec<bool> {
         // Infix rules close both gaps around the separator token `b`.
         let infix = match b {
             "/" => slash(tokens, &join, i),
-            "-" => hyphen(tokens, &join, i, hyphens_kept),
+            "-" => hyphen(tokens, &join, i, || {
+                *hyphens_kept.get_or_insert_with(|| keeps_hyphens(tokens))
+            }),
             "–" => is_number(a) && is_number(right(i + 1)) && !between_dates(a, tokens, i + 1),
             "&" => all_caps(a) && all_caps(right(i + 1)),
             "." => abbreviation(a, right(i + 1)),
@@ -223,13 +226,12 @@ fn vv(tokens: &[Token], i: usize) -> bool {
 /// VnCoreNLP keep `Jong-un`, `NĐ-CP`, `Mỹ-EU`; pyvi splits every hyphen outside URLs). Then a
 /// spaced ` - ` between words in that line is the published spacing, not a split.
 fn keeps_hyphens(tokens: &[Token]) -> bool {
-    tokens.iter().any(|t| t.text == "-")
-        && tokens.iter().any(|t| {
-            let b = t.text.as_bytes();
-            (1..b.len().saturating_sub(1))
-                .any(|k| b[k] == b'-' && b[k - 1] != b'-' && b[k + 1] != b'-' && b[k - 1] != b'_')
-                && !super::tokens::address_shape(t.text)
-        })
+    tokens.iter().any(|t| {
+        let b = t.text.as_bytes();
+        (1..b.len().saturating_sub(1))
+            .any(|k| b[k] == b'-' && b[k - 1] != b'-' && b[k + 1] != b'-' && b[k - 1] != b'_')
+            && !super::tokens::address_shape(t.text)
+    })
 }
 
 /// underthesea splits `nguyen.van.a@gmail.com` into `nguyen.van .a@gmail.com`.
@@ -306,7 +308,12 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// (`Mát - xcơ - va`, see [`transliteration`]). Kept between names and Vietnamese words
 /// (`Syria - Nga`, `Việt - Mỹ`), at line start, and between words when `hyphens_kept`: the
 /// producer did not split this hyphen.
-fn hyphen(tokens: &[Token], join: &[bool], i: usize, hyphens_kept: bool) -> bool {
+fn hyphen(
+    tokens: &[Token],
+    join: &[bool],
+    i: usize,
+    mut hyphens_kept: impl FnMut() -> bool,
+) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
     };
@@ -324,7 +331,7 @@ fn hyphen(tokens: &[Token], join: &[bool], i: usize, hyphens_kept: bool) -> bool
     let acronyms = acronym(a) && acronym(b);
     numbers
         || code
-        || !hyphens_kept && (compound || word_number || acronyms || transliteration(tokens, i))
+        || (compound || word_number || acronyms || transliteration(tokens, i)) && !hyphens_kept()
 }
 
 /// A chain of three or more single words joined by hyphens, all but the first in lower case:
