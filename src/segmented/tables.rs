@@ -52,6 +52,11 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
     "vòng",
     "lần",
     "điểm",
+    "giờ",
+    "phút",
+    "ngày",
+    "tuần",
+    "tháng",
 ];
 
 /// Units that can stand after `/` in a rate (`km/h`, `đồng/kg`, `USD/thùng`, `4,5%/năm`).
@@ -65,8 +70,9 @@ pub(super) const RATE_DENOMINATORS: &[&str] = &[
 /// English contraction endings after an apostrophe (`don ' t`, `it ' s`, `I ' m`).
 pub(super) const CONTRACTION_ENDINGS: &[&str] = &["t", "s", "m", "re", "ve", "ll", "d"];
 
-/// Name prefixes written with an apostrophe (`O ' Neill`, `D ' Angelo`, `L ' Oréal`).
-pub(super) const APOSTROPHE_NAME_PREFIXES: &[&str] = &["O", "D", "L"];
+/// Name prefixes written with an apostrophe (`O ' Neill`, `D ' Angelo`, `L ' Oréal`, and the
+/// names of the Central Highlands: `H ' Mông`, `Ea H ' leo`, `K ' Ho`).
+pub(super) const APOSTROPHE_NAME_PREFIXES: &[&str] = &["O", "D", "L", "H", "K"];
 
 /// Top-level domains accepted when re-gluing a split URL or e-mail address. A split host is only
 /// re-glued when it ends in one of these, so that `… học . Com` style text is not glued.
@@ -77,7 +83,19 @@ pub(super) const TLDS: &[&str] = &[
 ];
 
 /// English function words that underthesea joins into foreign phrases (`of_the`,
-/// `and_professional`, `of_Federal`): a `_` token of Latin words with one of these is a phrase,
-/// split in a segmented line. Only words that identifiers rarely use (not `in`, `to`, `is`, `for`) and that
+/// `and_professional`): a `_` token of Latin words with one of these that is not a name
+/// (`of_You`, see [`NAME_PARTICLES`]) is a phrase, split in a segmented line. Only words that identifiers rarely use (not `in`, `to`, `is`, `for`) and that
 /// are not unaccented Vietnamese (`de`, `du`, `van`).
 pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];
+
+/// Small words inside foreign names and titles that underthesea joins to a name
+/// (`Shape of_You`, `Gervasio_del`); accepted in a `_` token only next to a name part.
+pub(super) const NAME_PARTICLES: &[&str] = &[
+    "a", "al", "an", "and", "at", "bin", "da", "de", "del", "della", "der", "des", "di", "do",
+    "dos", "du", "e", "el", "for", "in", "la", "le", "les", "of", "on", "the", "to", "van", "von",
+    "y",
+];
+
+/// Capitalised words that take a number after a hyphen like a code (`Covid-19`), although a
+/// capitalised word before ` - number` is otherwise a name (`Austerlitz - 1805`).
+pub(super) const TITLE_CASE_CODES: &[&str] = &["Covid", "Sars", "Mers", "Vinasat", "Su", "Tu"];

