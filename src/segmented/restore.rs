@@ -78,7 +78,8 @@ pub(super) fn joins(tokens: &[Token], join: &mut Vec<bool>) {
             }),
             "–" => is_number(a) && is_number(right(i + 1)) && !between_dates(a, tokens, i + 1),
             "&" => all_caps(a) && all_caps(right(i + 1)),
-            "." => abbreviation(a, right(i + 1)),
+            "." => abbreviation(a, right(i + 1)) || plate_serial(a, right(i + 1)),
+            "+" => i >= 2 && matches!(left(i - 2), "km" | "Km") && chainage(a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
             "h" => is_hour(a) && is_minute(right(i + 1)),
             "'" | "’" => contraction(tokens, i),
@@ -232,6 +233,28 @@ fn between_dates(a: &str, tokens: &[Token], i: usize) -> bool {
             || tokens.get(i + 1).map(|t| t.first_part()) == Some("tháng"))
 }
 
+/// underthesea splits a plate number `51A-123.45` into `51A-123 . 45`: `a` is the series and
+/// the first three digits, `b` the last two.
+fn plate_serial(a: &str, b: &str) -> bool {
+    let Some((series, first)) = a.split_once('-') else {
+        return false;
+    };
+    let letters = series.trim_matches(|c: char| c.is_ascii_digit());
+    series.len() <= 5
+        && series.get(..2).is_some_and(is_digits)
+        && (1..=2).contains(&letters.len())
+        && letters.bytes().all(|c| c.is_ascii_uppercase())
+        && first.len() == 3
+        && is_digits(first)
+        && b.len() == 2
+        && is_digits(b)
+}
+
+/// A road's chainage after `km`: `km 15 + 200` is written `km 15+200` (kilometre 15, metre 200).
+fn chainage(a: &str, b: &str) -> bool {
+    is_digits(a) && b.len() == 3 && is_digits(b)
+}
+
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
 /// unspaced.
 fn district_number(a: &str, b: &str) -> bool {
@@ -356,8 +379,11 @@ fn hyphen(
     let lower = |t: &str| t.starts_with(|c: char| c.is_ascii_lowercase());
     let compound =
         latin(a) && latin(b) && (lower(a) || lower(b)) && !(is_syllable(a) && is_syllable(b));
-    let word_number = code_word(a) && is_digits(b);
-    let numbers = is_number(a) && is_number(b) && !between_dates(a, tokens, i + 1);
+    // `F-16`, and plates `51A-123.45`.
+    let word_number = code_word(a)
+        && (is_digits(b) || a.starts_with(|c: char| c.is_ascii_digit()) && is_number(b));
+    // Grades of fuel are a number and a roman numeral (`RON 95-III`).
+    let numbers = is_number(a) && (is_number(b) || is_roman(b)) && !between_dates(a, tokens, i + 1);
     let code = all_caps(a) && acronym(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
     numbers
@@ -569,6 +595,15 @@ mod tests {
             (
                 "giá 60.000 đ / kg , từ 8h - 17h , - 5 ° C , 18 ° C. ( + 1,02 % ) , ( + 1,5% ) , tăng + 5 , 5 + 3",
                 "giá 60.000đ/kg, từ 8h - 17h, - 5 °C, 18 °C. (+1,02%), (+1,5%), tăng + 5, 5 + 3",
+            ),
+            (
+                "xăng RON 95 - III , xe 51A - 123.45 , km 15 + 200 , 20.000 / mm3",
+                "xăng RON 95-III, xe 51A-123.45, km 15+200, 20.000/mm3",
+            ),
+            ("xe 51A-123 . 45 bị", "xe 51A-123.45 bị"),
+            (
+                "năm 2020 . 45 người , 5 + 200 , A-123 . 45 , 5A-123 . 45 , 51A-12 . 45",
+                "năm 2020. 45 người, 5 + 200, A-123. 45, 5A-123. 45, 51A-12. 45",
             ),
             (
                 "Hoa_hậu H ' Hen Niê , xã Ea H ' leo , K ' Ho",
