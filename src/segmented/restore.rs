@@ -305,7 +305,11 @@ fn district_number(a: &str, b: &str) -> bool {
 /// pyvi splits `v.v.` (vân vân, "etc.") into `v . v .`; the dots attach as closing marks, this
 /// closes the gap before the second `v`. (Not one `v. v.` in 30 MB of Wikipedia; `v.v.` 241 times.)
 fn vv(tokens: &[Token], i: usize) -> bool {
-    i >= 2 && tokens[i - 2].text == "v" && tokens.get(i + 1).is_some_and(|t| t.text == ".")
+    i >= 2
+        && tokens[i - 2].text == "v"
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text, "." | "..." | "…"))
 }
 
 /// Whether the line shows a producer that keeps hyphenated words whole (underthesea and
@@ -673,8 +677,8 @@ mod tests {
                 "Hoa_hậu H'Hen Niê, xã Ea H'leo, K'Ho",
             ),
             (
-                "sách , báo , v . v . ở Q. 1 , P. 5 , Q. Ba_Đình , v . w",
-                "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w",
+                "sách , báo , v . v . ở Q. 1 , P. 5 , Q. Ba_Đình , v . w , hội , v . v ...",
+                "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w, hội, v.v...",
             ),
             (
                 "thủ_đô Mát - xcơ - va , Pa - ri , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",
