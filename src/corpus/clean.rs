@@ -131,6 +131,17 @@ pub fn clean(
     job: &Job,
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<Report> {
+    clean_in_blocks(normalizer, job, progress, BLOCK_BYTES)
+}
+
+/// [`clean()`] reading blocks of about `block_bytes` (tests use tiny blocks: many blocks,
+/// records cut everywhere).
+fn clean_in_blocks(
+    normalizer: &Normalizer,
+    job: &Job,
+    progress: &mut dyn FnMut(&Progress),
+    block_bytes: usize,
+) -> Result<Report> {
     let started = Instant::now();
     let opts = job.options;
     let pool = rayon::ThreadPoolBuilder::new()
@@ -148,7 +159,7 @@ pub fn clean(
     // Batches whose results were written, to be filled again: their buffers keep their
     // capacity, so the steady state allocates nothing per block.
     let spare = RefCell::new(Vec::new());
-    let mut producer = Producer::new(job, raw_bytes.clone(), &spare);
+    let mut producer = Producer::new(job, raw_bytes.clone(), &spare, block_bytes);
     let mut consumer = Consumer::new(job, normalizer)?;
     let raw_total = job.inputs.iter().map(|i| i.size).sum();
     runner::run_ordered(
@@ -246,16 +257,23 @@ struct Producer<'a> {
     blocks: Option<Blocks<Box<dyn Read>>>,
     raw_bytes: Rc<Cell<u64>>,
     spare: &'a RefCell<Vec<Batch>>,
+    block_bytes: usize,
 }
 
 impl<'a> Producer<'a> {
-    fn new(job: &'a Job<'a>, raw_bytes: Rc<Cell<u64>>, spare: &'a RefCell<Vec<Batch>>) -> Self {
+    fn new(
+        job: &'a Job<'a>,
+        raw_bytes: Rc<Cell<u64>>,
+        spare: &'a RefCell<Vec<Batch>>,
+        block_bytes: usize,
+    ) -> Self {
         Producer {
             job,
             file: 0,
             blocks: None,
             raw_bytes,
             spare,
+            block_bytes,
         }
     }
 
@@ -267,7 +285,7 @@ impl<'a> Producer<'a> {
         let doc_sep = job.options.doc_sep;
         if self.blocks.is_none() {
             let reader = read::open(input, self.raw_bytes.clone())?;
-            self.blocks = Some(Blocks::new(reader, input.format, doc_sep, BLOCK_BYTES));
+            self.blocks = Some(Blocks::new(reader, input.format, doc_sep, self.block_bytes));
         }
         let blocks = self.blocks.as_mut().expect("opened above");
         let mut batch = self.spare.borrow_mut().pop().unwrap_or_default();
@@ -902,5 +920,107 @@ mod tests {
             "Ông đến TP. Hồ Chí Minh. Trời mưa to.",
         );
         assert_eq!(out, "Ông đến TP. Hồ Chí Minh.\nTrời mưa to.");
+    }
+
+    /// Writes a corpus of seeds with CRLF lines, broken UTF-8 and JSON, blank lines,
+    /// duplicates within and across files into `dir`.
+    fn write_corpus(dir: &Path) {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
+        let mut text = Vec::new();
+        for name in ["news-thanhnien-plain.txt", "news-arabic-not-vietnamese.txt"] {
+            text.extend(std::fs::read(seeds.join(name)).unwrap());
+        }
+        let mut crlf = Vec::new();
+        for (i, line) in text.split(|&b| b == b'\n').enumerate() {
+            crlf.extend_from_slice(line);
+            crlf.extend_from_slice(if i % 3 == 0 { b"\r\n" } else { b"\n" });
+            if i % 7 == 0 {
+                crlf.extend_from_slice(b"Vi\xe1\xbb\x87t \xff Nam\n \t\n");
+            }
+        }
+        let mut jsonl = String::new();
+        let rfi = std::fs::read_to_string(seeds.join("news-rfi-plain.txt")).unwrap();
+        for line in rfi.lines().chain(["Ông đến TP. Hồ Chí Minh hôm qua."]) {
+            jsonl += &format!("{{\"id\":1,\"text\":{}}}\n", serde_json::json!(line));
+        }
+        jsonl += "{\"text\": \"Vi\n[1]\n";
+        std::fs::write(dir.join("a.txt"), &text).unwrap();
+        std::fs::write(dir.join("b.txt"), &crlf).unwrap();
+        std::fs::write(dir.join("c.jsonl"), jsonl).unwrap();
+    }
+
+    /// Output, rejects and report of cleaning the corpus in `dir`.
+    fn run_corpus(
+        dir: &Path,
+        options: &CleanOptions,
+        block_bytes: usize,
+    ) -> (String, String, Report) {
+        let inputs = read::expand(&[dir.join("in")]).unwrap();
+        let (out, rejects) = (dir.join("out.txt"), dir.join("rejects.jsonl"));
+        let options = CleanOptions {
+            to: Some(Format::Txt),
+            ..options.clone()
+        };
+        let job = Job {
+            inputs: &inputs,
+            output: &Output::File(out.clone()),
+            rejects: Some(&rejects),
+            options: &options,
+        };
+        let mut report =
+            clean_in_blocks(&Normalizer::default(), &job, &mut |_| {}, block_bytes).unwrap();
+        (report.seconds, report.mb_per_second, report.threads) = (0.0, 0.0, 0);
+        let read = |p: &Path| std::fs::read_to_string(p).unwrap();
+        (read(&out), read(&rejects), report)
+    }
+
+    #[test]
+    fn results_do_not_depend_on_threads_or_block_size() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("in")).unwrap();
+        write_corpus(&dir.path().join("in"));
+        for doc_sep in [DocSep::Line, DocSep::Blank] {
+            let options = CleanOptions {
+                doc_sep,
+                min_chars: 20,
+                ..CleanOptions::default()
+            };
+            let reference = run_corpus(
+                dir.path(),
+                &CleanOptions {
+                    threads: 1,
+                    ..options.clone()
+                },
+                1 << 20,
+            );
+            let (out, rejects, report) = &reference;
+            // Nothing lost: every record read is in the output or the rejects.
+            assert!(report.balanced && report.documents_out > 10, "{report:?}");
+            assert_eq!(rejects.lines().count() as u64, report.documents_rejected);
+            let documents = match doc_sep {
+                DocSep::Line => out.lines().count(),
+                DocSep::Blank => out.split("\n\n").count(),
+            };
+            assert_eq!(documents as u64, report.documents_out);
+            for reason in [
+                "duplicate",
+                "invalid-utf8",
+                "invalid-json",
+                "not-vietnamese",
+            ] {
+                assert!(report.rejected.contains_key(reason), "{doc_sep:?} {reason}");
+            }
+            for (threads, block_bytes) in [(1, 1), (2, 1), (2, 100), (3, 4096)] {
+                let options = CleanOptions {
+                    threads,
+                    ..options.clone()
+                };
+                let got = run_corpus(dir.path(), &options, block_bytes);
+                let at = format!("{doc_sep:?} -j {threads}, blocks of {block_bytes}");
+                assert_eq!(got.2, reference.2, "{at}");
+                assert_eq!(got.1, reference.1, "{at}");
+                assert_eq!(got.0, reference.0, "{at}");
+            }
+        }
     }
 }
