@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use serde::Serialize;
 
-use super::read::{self, classify, Blocks, Compression, Input};
+use super::read::{self, classify, Block, Blocks, Compression, Input};
 use super::write::OutputFile;
 use super::{runner, DocSep, Format, Reason, Report};
 use crate::dedup::{Dedup, DedupMode, Index, Signature};
@@ -208,8 +208,8 @@ struct Batch {
     out_format: Format,
     /// Whether the records are blank-line-separated blocks of lines.
     blank_sep: bool,
-    /// The bytes as read ([`Blocks`]).
-    block: Vec<u8>,
+    /// The bytes as read.
+    block: Block,
     /// The output of the documents that passed the filters, one after the other.
     out: Vec<u8>,
     /// Every record of the block, in order.
@@ -796,7 +796,7 @@ mod tests {
         let batch = Batch {
             in_format: input,
             out_format: output,
-            block: format!("\n{record}\r\n").into_bytes(),
+            block: format!("\n{record}\r\n").into_bytes().into(),
             ..Batch::default()
         };
         let done = worker.process_batch(batch);

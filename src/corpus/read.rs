@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use std::fs::File;
 use std::io::{self, BufReader, Read};
-use std::ops::Range;
+use std::ops::{Deref, Range};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -206,18 +206,27 @@ impl<R: Read> Blocks<R> {
     }
 
     /// Replaces the content of `block` with the next block (empty at the end of the stream).
-    pub fn next_block(&mut self, block: &mut Vec<u8>) -> io::Result<()> {
-        block.clear();
-        block.append(&mut self.carry);
+    pub fn next_block(&mut self, block: &mut Block) -> io::Result<()> {
+        block.len = 0;
+        block.push(&self.carry);
+        self.carry.clear();
         let mut target = self.size;
         // Record ends before this offset have been looked for already.
         let mut searched = 0;
         loop {
-            if !self.eof && block.len() < target {
-                let want = target - block.len();
-                let n = (&mut self.reader).take(want as u64).read_to_end(block)?;
-                self.bytes_read += n as u64;
-                self.eof = n < want;
+            if !self.eof && block.len < target {
+                if block.buf.len() < target {
+                    block.buf.resize(target, 0);
+                }
+                match self.reader.read(&mut block.buf[block.len..target]) {
+                    Ok(0) => self.eof = true,
+                    Ok(n) => {
+                        block.len += n;
+                        self.bytes_read += n as u64;
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
+                }
                 continue;
             }
             if self.eof {
@@ -226,16 +235,51 @@ impl<R: Read> Blocks<R> {
             match last_cut(block, searched, self.blank_sep) {
                 Some(cut) => {
                     self.carry.extend_from_slice(&block[cut..]);
-                    block.truncate(cut);
+                    block.len = cut;
                     return Ok(());
                 }
                 None => {
                     // One record longer than the block so far: read on.
-                    searched = block.len();
-                    target = block.len() + self.size;
+                    searched = block.len;
+                    target = block.len + self.size;
                 }
             }
         }
+    }
+}
+
+/// The bytes of one block. The buffer is read into directly and stays initialised beyond the
+/// block's end, so that a reused `Block` is filled without zeroing or reallocating.
+#[derive(Debug, Default)]
+pub struct Block {
+    buf: Vec<u8>,
+    len: usize,
+}
+
+impl Block {
+    fn push(&mut self, bytes: &[u8]) {
+        let end = self.len + bytes.len();
+        if self.buf.len() < end {
+            self.buf.resize(end, 0);
+        }
+        self.buf[self.len..end].copy_from_slice(bytes);
+        self.len = end;
+    }
+}
+
+impl From<Vec<u8>> for Block {
+    fn from(buf: Vec<u8>) -> Block {
+        Block {
+            len: buf.len(),
+            buf,
+        }
+    }
+}
+
+impl Deref for Block {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.buf[..self.len]
     }
 }
 
@@ -333,7 +377,7 @@ mod tests {
         let mut blocks = Blocks::new(text.as_bytes(), format, sep, size);
         let blank_sep = blank_separated(format, sep);
         let (mut out, mut lines, mut blanks) = (Vec::new(), 0, 0);
-        let mut block = Vec::new();
+        let mut block = Block::default();
         while !blocks.finished() {
             blocks.next_block(&mut block).unwrap();
             let (n, b) = split_records(&block, blank_sep, |line, range| {
@@ -387,10 +431,10 @@ mod tests {
             for size in 1..12 {
                 let mut blocks = Blocks::new(text.as_bytes(), Format::Txt, sep, size);
                 let mut got = Vec::new();
-                let mut block = Vec::new();
+                let mut block = Block::default();
                 while !blocks.finished() {
                     blocks.next_block(&mut block).unwrap();
-                    got.push(String::from_utf8(block.clone()).unwrap());
+                    got.push(String::from_utf8(block.to_vec()).unwrap());
                 }
                 assert_eq!(got.concat(), text);
                 // Only the last block can be empty (the stream ended right at a cut).
@@ -404,7 +448,8 @@ mod tests {
             }
         }
         let mut empty = Blocks::new(&b""[..], Format::Txt, DocSep::Line, 4);
-        let mut block = vec![1];
+        let mut block = Block::default();
+        block.push(b"x");
         empty.next_block(&mut block).unwrap();
         assert!(block.is_empty() && empty.finished());
     }

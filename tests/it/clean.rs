@@ -414,7 +414,7 @@ mod properties {
     use std::io::BufReader;
 
     use proptest::prelude::*;
-    use vietnorm::corpus::read::{blank_separated, record_bytes, split_records, Blocks};
+    use vietnorm::corpus::read::{blank_separated, record_bytes, split_records, Block, Blocks};
     use vietnorm::corpus::{DocSep, Format};
     use vietnorm::langid::{is_vietnamese, Profile};
 
@@ -452,7 +452,7 @@ mod properties {
     fn records(reader: impl std::io::Read, sep: DocSep, size: usize) -> Vec<(u64, Vec<u8>)> {
         let mut blocks = Blocks::new(reader, Format::Txt, sep, size);
         let blank_sep = blank_separated(Format::Txt, sep);
-        let (mut out, mut lines, mut block) = (Vec::new(), 0, Vec::new());
+        let (mut out, mut lines, mut block) = (Vec::new(), 0, Block::default());
         while !blocks.finished() {
             blocks.next_block(&mut block).unwrap();
             lines += split_records(&block, blank_sep, |line, range| {
