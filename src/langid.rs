@@ -91,39 +91,44 @@ impl Profile {
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
-            let (letter, latin, len) = next_char(text, at);
-            if !letter {
-                at += len;
+            let b = bytes[at];
+            if b.is_ascii() && !b.is_ascii_alphabetic() {
+                at += 1; // the common separators: space, punctuation, digits
                 continue;
             }
-            // A word: runs of ASCII letters (counted in one step) and other letters.
+            // A word: ASCII letters one byte at a time, other letters classified; the letter
+            // counts follow from the word's length and its non-ASCII letters.
             let start = at;
-            let mut ascii = true;
-            let (mut letter, mut latin, mut len) = (letter, latin, len);
-            while letter {
-                if len == 1 {
-                    let run = bytes[at..]
-                        .iter()
-                        .position(|b| !b.is_ascii_alphabetic())
-                        .unwrap_or(bytes.len() - at);
-                    p.letters += run as u32;
-                    p.latin_letters += run as u32;
-                    at += run;
-                } else {
-                    p.letters += 1;
-                    p.latin_letters += u32::from(latin);
-                    ascii = false;
-                    at += len;
+            let (mut wide_bytes, mut wide_letters, mut wide_latin) = (0, 0, 0);
+            while at < bytes.len() {
+                if bytes[at].is_ascii_alphabetic() {
+                    at += 1;
+                    continue;
                 }
-                if at == bytes.len() {
+                if bytes[at].is_ascii() {
                     break;
                 }
-                (letter, latin, len) = next_char(text, at);
+                let (letter, latin, len) = next_char(text, at);
+                if !letter {
+                    break;
+                }
+                wide_bytes += len;
+                wide_letters += 1;
+                wide_latin += u32::from(latin);
+                at += len;
             }
+            if at == start {
+                // A character that is neither ASCII nor a letter.
+                at += next_char(text, at).2;
+                continue;
+            }
+            let ascii_letters = (at - start - wide_bytes) as u32;
+            p.letters += ascii_letters + wide_letters;
+            p.latin_letters += ascii_letters + wide_latin;
             p.words += 1;
             if memo.is_syllable(text, start..at) {
                 p.syllables += 1;
-                p.marked += u32::from(!ascii);
+                p.marked += u32::from(wide_letters > 0);
             }
         }
         self.words += p.words;
@@ -428,6 +433,45 @@ mod tests {
                 let text = format!("{}{}", WORDS[k], " ".repeat(tail));
                 let got = memo.is_syllable(&text, 0..WORDS[k].len());
                 proptest::prop_assert_eq!(got, is_syllable(WORDS[k]), "{}", WORDS[k]);
+            }
+        }
+    }
+
+    /// The profile by definition, char by char (no byte tricks, no memo): words are maximal
+    /// runs of letters.
+    fn reference_scan(text: &str) -> Profile {
+        let mut p = Profile::default();
+        let words = text
+            .split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty());
+        for word in words {
+            p.words += 1;
+            p.letters += word.chars().count() as u32;
+            p.latin_letters += word.chars().filter(|&c| is_latin(c)).count() as u32;
+            if is_syllable(word) {
+                p.syllables += 1;
+                p.marked += u32::from(!word.is_ascii());
+            }
+        }
+        p
+    }
+
+    proptest::proptest! {
+        /// The scan counts what the definition counts, on text mixing Vietnamese, other
+        /// scripts, letters outside the fast ranges, digits and separators in any order.
+        #[test]
+        fn scan_agrees_with_the_definition(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "người", "Nam", "a", "thuyền", "ĐƯỜNG", "x", " ", "  ", ".", ",", "1", "ế",
+                "سوريا", "中", "ß", "ñ", "×", "÷", "ǅ", "\u{300}", "ȿ", "Ω", "ṭ", "—", "\n",
+                "\u{a0}", "iPhone", "qu", "ý",
+            ][..]), 0..40),
+            any_text in "\\PC{0,40}",
+        ) {
+            for text in [parts.concat(), any_text] {
+                let mut p = Profile::default();
+                p.scan(&text, &mut WordMemo::new());
+                proptest::prop_assert_eq!(p, reference_scan(&text), "{:?}", text);
             }
         }
     }

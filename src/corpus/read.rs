@@ -354,8 +354,11 @@ pub fn split_records(
 /// A record's bytes from its range in the block: a blank-separated record is its lines joined
 /// by `\n` (a `\r\n` inside becomes `\n`); a line record is the range itself.
 pub fn record_bytes(raw: &[u8], blank_sep: bool) -> Cow<'_, [u8]> {
+    if !blank_sep {
+        return Cow::Borrowed(raw);
+    }
     let mut line_ends = memchr::memmem::find_iter(raw, b"\r\n").peekable();
-    if !blank_sep || line_ends.peek().is_none() {
+    if line_ends.peek().is_none() {
         return Cow::Borrowed(raw);
     }
     let mut joined = Vec::with_capacity(raw.len());
