@@ -92,7 +92,7 @@ impl Profile {
         let mut at = 0;
         while at < bytes.len() {
             let b = bytes[at];
-            if b.is_ascii() && !b.is_ascii_alphabetic() {
+            if b.is_ascii() && !is_ascii_letter(b) {
                 at += 1; // the common separators: space, punctuation, digits
                 continue;
             }
@@ -101,7 +101,7 @@ impl Profile {
             let start = at;
             let (mut wide_bytes, mut wide_letters, mut wide_latin) = (0, 0, 0);
             while at < bytes.len() {
-                if bytes[at].is_ascii_alphabetic() {
+                if is_ascii_letter(bytes[at]) {
                     at += 1;
                     continue;
                 }
@@ -142,6 +142,13 @@ impl Profile {
     pub fn vi_ratio(&self) -> f64 {
         ratio(self.syllables, self.words)
     }
+}
+
+/// `u8::is_ascii_alphabetic` in one comparison (setting bit 5 folds upper case onto lower
+/// case; non-ASCII bytes land above `z`).
+#[inline(always)]
+fn is_ascii_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
 }
 
 /// The char at byte `at` of `text`: whether it is a letter, a Latin-script letter, and its
@@ -396,6 +403,9 @@ mod tests {
 
     #[test]
     fn letters_agree_with_the_full_answers() {
+        for b in 0..=u8::MAX {
+            assert_eq!(is_ascii_letter(b), b.is_ascii_alphabetic(), "{b}");
+        }
         for c in [
             'a', 'Z', 'đ', 'Ư', 'ỹ', '×', '÷', '1', ' ', 'ا', 'ก', '中', 'ß',
         ] {
