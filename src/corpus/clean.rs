@@ -329,26 +329,35 @@ impl Worker<'_> {
             docs,
             ..
         } = &mut batch;
+        // One UTF-8 validation for the whole block (records are cut next to ASCII line ends, so
+        // each is then valid too); a block with an invalid record validates record by record.
+        let block_text = simdutf8::basic::from_utf8(block).ok();
         let (lines, blank_lines) = read::split_records(block, *blank_sep, |line, range| {
             let record = read::record_bytes(&block[range.clone()], *blank_sep);
             let start = out.len();
             if separated {
                 out.push(b'\n');
             }
-            let verdict =
-                match self.check(&record, *in_format, *out_format, out, &mut stage_changes) {
-                    Ok(signature) => {
-                        out.push(b'\n');
-                        Verdict::Keep {
-                            out: start..out.len(),
-                            signature,
-                        }
+            let text = match (&record, block_text) {
+                (Cow::Borrowed(_), Some(block_text)) => Ok(&block_text[range.clone()]),
+                _ => utf8(&record),
+            };
+            let checked = text.and_then(|text| {
+                self.check(text, *in_format, *out_format, out, &mut stage_changes)
+            });
+            let verdict = match checked {
+                Ok(signature) => {
+                    out.push(b'\n');
+                    Verdict::Keep {
+                        out: start..out.len(),
+                        signature,
                     }
-                    Err((reason, detail)) => {
-                        out.truncate(start);
-                        Verdict::Drop { reason, detail }
-                    }
-                };
+                }
+                Err((reason, detail)) => {
+                    out.truncate(start);
+                    Verdict::Drop { reason, detail }
+                }
+            };
             docs.push(Doc {
                 line,
                 record: range,
@@ -367,19 +376,13 @@ impl Worker<'_> {
     /// returns its dedup signature, or returns `(reason, detail)` (`out` may then hold a part).
     fn check(
         &self,
-        bytes: &[u8],
+        record: &str,
         input: Format,
         output: Format,
         out: &mut Vec<u8>,
         changes: &mut [u64],
     ) -> std::result::Result<Signature, (Reason, Option<String>)> {
         let opts = self.opts;
-        let record = simdutf8::compat::from_utf8(bytes).map_err(|e| {
-            (
-                Reason::InvalidUtf8,
-                Some(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
-            )
-        })?;
         let (text, span) = match input {
             Format::Txt => (Cow::Borrowed(record), None),
             Format::Jsonl => {
@@ -431,7 +434,7 @@ impl Worker<'_> {
             (Format::Jsonl, Some(span)) if changed => {
                 out.extend_from_slice(replace_span(record, &span, &body).as_bytes())
             }
-            (Format::Jsonl, Some(_)) => out.extend_from_slice(bytes),
+            (Format::Jsonl, Some(_)) => out.extend_from_slice(record.as_bytes()),
             (Format::Jsonl, None) => {
                 out.extend_from_slice(json_object(&opts.field, &body).as_bytes())
             }
@@ -693,6 +696,14 @@ impl<'a> Consumer<'a> {
     }
 }
 
+/// A record as text, or why not.
+fn utf8(record: &[u8]) -> std::result::Result<&str, (Reason, Option<String>)> {
+    simdutf8::compat::from_utf8(record).map_err(|e| {
+        let detail = format!("invalid UTF-8 at byte {}", e.valid_up_to());
+        (Reason::InvalidUtf8, Some(detail))
+    })
+}
+
 /// Whether text output puts a blank line between documents (so that they can be read back).
 fn blank_line_between(opts: &CleanOptions, output: Format) -> bool {
     output == Format::Txt && (opts.doc_sep == DocSep::Blank || opts.sentences)
@@ -890,21 +901,30 @@ mod tests {
             normalizer: &normalizer,
             dedup: Dedup::new(opts.dedup),
             opts: &opts,
-            stages: 1,
+            stages: normalizer.stage_names().count(),
         };
-        let err = worker
-            .check(
-                b"Vi\xff\xfet",
-                Format::Txt,
-                Format::Txt,
-                &mut Vec::new(),
-                &mut [0],
-            )
-            .unwrap_err();
-        assert_eq!(
-            err,
-            (Reason::InvalidUtf8, Some("invalid UTF-8 at byte 2".into()))
-        );
+        let vi = "Quân đội Syria đã ngừng tấn công ở phía Đông Aleppo.";
+        // A block with an invalid record: the others are still checked (one by one) and kept.
+        let mut block = format!("{vi}\nVi").into_bytes();
+        block.extend_from_slice(b"\xff\xfet\n");
+        block.extend_from_slice(format!("{vi}.\n").as_bytes());
+        let batch = Batch {
+            block: block.into(),
+            ..Batch::default()
+        };
+        let done = worker.process_batch(batch);
+        let verdicts: Vec<_> = done
+            .batch
+            .docs
+            .iter()
+            .map(|d| match &d.verdict {
+                Verdict::Keep { .. } => None,
+                Verdict::Drop { reason, detail } => Some((*reason, detail.clone())),
+            })
+            .collect();
+        let invalid = (Reason::InvalidUtf8, Some("invalid UTF-8 at byte 2".into()));
+        assert_eq!(verdicts, [None, Some(invalid), None]);
+        assert_eq!(done.batch.out, format!("{vi}\n{vi}.\n").as_bytes());
     }
 
     #[test]
