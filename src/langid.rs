@@ -185,22 +185,18 @@ const MEMO_SLOTS: usize = 1 << 13;
 /// thousand syllables, and comparing two integers costs far less than even the fast syllable
 /// test. It only caches a pure function, so results never depend on what a thread saw before.
 struct WordMemo {
-    slots: Vec<MemoSlot>,
-}
-
-#[derive(Clone, Copy, Default)]
-struct MemoSlot {
-    /// The word's bytes, zero-padded (a word of letters has no zero byte), as two halves (an
-    /// `u128` field would pad the slot to 32 bytes).
-    bytes: [u64; 2],
-    /// The word's length (0: empty slot) and, in bit 8, its verdict.
-    meta: u16,
+    /// Each word's bytes, zero-padded, as two halves (empty slot: zero). A word of letters has
+    /// no zero byte, so equal keys are equal words, lengths included.
+    keys: Vec<[u64; 2]>,
+    /// The verdict of each slot's word, one bit per slot.
+    verdicts: Vec<u64>,
 }
 
 impl WordMemo {
     fn new() -> Self {
         WordMemo {
-            slots: vec![MemoSlot::default(); MEMO_SLOTS],
+            keys: vec![[0; 2]; MEMO_SLOTS],
+            verdicts: vec![0; MEMO_SLOTS / 64],
         }
     }
 
@@ -223,18 +219,20 @@ impl WordMemo {
                 u128::from_le_bytes(padded)
             }
         };
-        let bytes = [bytes as u64, (bytes >> 64) as u64];
-        let folded = bytes[0] ^ bytes[1].rotate_left(29);
+        let key = [bytes as u64, (bytes >> 64) as u64];
+        let folded = key[0] ^ key[1].rotate_left(29);
         let at = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51) as usize % MEMO_SLOTS;
-        let slot = &mut self.slots[at];
-        if slot.bytes == bytes && usize::from(slot.meta & 0xFF) == len {
-            return slot.meta >> 8 != 0;
+        let (word_bits, bit) = (&mut self.verdicts[at / 64], 1u64 << (at % 64));
+        if self.keys[at] == key {
+            return *word_bits & bit != 0;
         }
         let verdict = is_syllable(&text[word]);
-        *slot = MemoSlot {
-            bytes,
-            meta: len as u16 | u16::from(verdict) << 8,
-        };
+        self.keys[at] = key;
+        if verdict {
+            *word_bits |= bit;
+        } else {
+            *word_bits &= !bit;
+        }
         verdict
     }
 }
