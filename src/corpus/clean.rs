@@ -144,11 +144,16 @@ fn clean_in_blocks(
 ) -> Result<Report> {
     let started = Instant::now();
     let opts = job.options;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-        .map_err(|e| Error::Job(format!("cannot start worker threads: {e}")))?;
-    let threads = pool.current_num_threads();
+    // The calling thread is one of the threads (see `runner`).
+    let threads = runner::threads(opts.threads);
+    let pool = (threads > 1)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads - 1)
+                .build()
+                .map_err(|e| Error::Job(format!("cannot start worker threads: {e}")))
+        })
+        .transpose()?;
     let worker = Worker {
         normalizer,
         dedup: Dedup::new(opts.dedup),
@@ -163,7 +168,7 @@ fn clean_in_blocks(
     let mut consumer = Consumer::new(job, normalizer)?;
     let raw_total = job.inputs.iter().map(|i| i.size).sum();
     runner::run_ordered(
-        &pool,
+        pool.as_ref(),
         2 * threads + 2,
         || producer.next_batch(),
         |batch| worker.process_batch(batch),
