@@ -9,6 +9,7 @@ use super::tables::{
     RATE_DENOMINATORS, RATE_NUMERATORS, TITLE_CASE_CODES, TLDS,
 };
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{is_number, is_syllable, Token, Underscored};
 
@@ -65,7 +66,7 @@ pub(super) fn joins(tokens: &[Token], join: &mut Vec<bool>) {
                 && is_number(b.trim_end_matches('%'))
             || district_number(a, b)
             || b == "v" && a == "." && vv(tokens, i)
-            || b.starts_with(is_combining_mark)
+            || split_mark(a, b)
             || currency_amount(a, b)
             || degrees(a, b, right(i + 1))
         {
@@ -79,7 +80,8 @@ pub(super) fn joins(tokens: &[Token], join: &mut Vec<bool>) {
                 *hyphens_kept.get_or_insert_with(|| keeps_hyphens(tokens))
             }),
             "–" => is_number(a) && is_number(right(i + 1)) && !between_dates(a, tokens, i + 1),
-            "&" => all_caps(a) && all_caps(right(i + 1)),
+            // The last part of `LĐ-TB & XH` too.
+            "&" => all_caps(a.rsplit('-').next().unwrap_or(a)) && all_caps(right(i + 1)),
             "." => abbreviation(a, right(i + 1)) || plate_serial(a, right(i + 1)),
             "+" => i >= 2 && matches!(left(i - 2), "km" | "Km") && chainage(a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
@@ -294,6 +296,13 @@ fn plate_serial(a: &str, b: &str) -> bool {
 /// A road's chainage after `km`: `km 15 + 200` is written `km 15+200` (kilometre 15, metre 200).
 fn chainage(a: &str, b: &str) -> bool {
     is_digits(a) && b.len() == 3 && is_digits(b)
+}
+
+/// pyvi splits combining vowel signs off their consonant (Thai `กร ุ ง`). Not when the joined
+/// text would not be NFC (a Latin letter and U+0300 compose): stages before this one made it NFC.
+fn split_mark(a: &str, b: &str) -> bool {
+    let joined = || a.chars().chain(b.chars());
+    b.starts_with(is_combining_mark) && joined().nfc().eq(joined())
 }
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
@@ -602,8 +611,8 @@ mod tests {
             ("VietTimes - - Các", "VietTimes -- Các"),
             ("Nghị_định 100/2019 / NĐ-CP", "Nghị_định 100/2019/NĐ-CP"),
             (
-                "Bộ GD & ĐT , Johnson & Johnson",
-                "Bộ GD&ĐT, Johnson & Johnson",
+                "Bộ GD & ĐT , Johnson & Johnson , Bộ LĐ-TB & XH",
+                "Bộ GD&ĐT, Johnson & Johnson, Bộ LĐ-TB&XH",
             ),
             ("Nghị_định 100 / 2019 / NĐ - CP", "Nghị_định 100/2019/NĐ-CP"),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
@@ -656,6 +665,8 @@ mod tests {
                 "xăng RON 95-III, xe 51A-123.45, km 15+200, 20.000/mm3",
             ),
             ("xe 51A-123 . 45 bị", "xe 51A-123.45 bị"),
+            // A Latin letter and U+0300 would compose: kept apart so the output stays NFC.
+            ("x , a \u{300} b", "x, a \u{300} b"),
             (
                 "từ - 5 đến - 10 độ , là - 1 , Nga - 8,59 % , - 5 người",
                 "từ -5 đến -10 độ, là -1, Nga - 8,59%, - 5 người",
