@@ -42,13 +42,11 @@ const ONLY_MARKS: u8 = 64;
 /// A token whose `_` stay: a URL, e-mail, handle, hashtag or identifier.
 const KEEPS_UNDERSCORES: u8 = 128;
 
-/// Byte classes, or-ed over a token's bytes as they are scanned.
-const SPACE: u8 = 1;
-const UNDERSCORE: u8 = 2;
+/// Byte classes, or-ed over a token's bytes.
 /// See [`Token::has_letter`].
-const LETTER: u8 = 4;
+const LETTER: u8 = 1;
 /// Any byte but `, . : ; ! ?`.
-const NOT_MARK: u8 = 8;
+const NOT_MARK: u8 = 2;
 
 static CLASSES: [u8; 256] = {
     let mut classes = [NOT_MARK; 256];
@@ -60,8 +58,6 @@ static CLASSES: [u8; 256] = {
         }
         b += 1;
     }
-    classes[b' ' as usize] |= SPACE;
-    classes[b'_' as usize] |= UNDERSCORE;
     let mut marks = b",.:;!?".as_slice();
     while let [mark, rest @ ..] = marks {
         classes[*mark as usize] = 0;
@@ -148,10 +144,15 @@ fn letter_last(s: &str) -> bool {
 }
 
 impl<'a> Token<'a> {
-    /// A token whose bytes have the classes `seen`. Always inlined: built in place in the
-    /// vector, once per token of every line.
+    /// A token of the line. Always inlined: built in place in the vector, once per token of
+    /// every line.
     #[inline(always)]
-    fn new(text: &'a str, start: usize, glued: bool, seen: u8) -> Token<'a> {
+    fn new(text: &'a str, start: usize, glued: bool) -> Token<'a> {
+        // Most tokens start with a letter: then the classes are known without a scan.
+        let seen = match text.as_bytes().first() {
+            Some(&b) if CLASSES[usize::from(b)] & LETTER != 0 => LETTER | NOT_MARK,
+            _ => classes(text),
+        };
         let only_marks = seen & NOT_MARK == 0;
         Token {
             text,
@@ -163,11 +164,6 @@ impl<'a> Token<'a> {
                 | flag(seen & LETTER != 0, HAS_LETTER)
                 | flag(only_marks, ONLY_MARKS),
         }
-    }
-
-    /// A token cut from a longer one at `_` glue.
-    fn piece(text: &'a str, start: usize, glued: bool) -> Token<'a> {
-        Token::new(text, start, glued, classes(text))
     }
 
     /// The token with what its `_` say.
@@ -256,8 +252,6 @@ pub(super) fn is_letter(c: char) -> bool {
 
 /// Appends the tokens of `line` (without its `\n`; a final `\r` is left out) to `out`.
 ///
-/// Plain byte loops: tokens are a few bytes long, where starting a SIMD search per token costs
-/// more than it saves.
 pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) {
     let body = line.strip_suffix('\r').unwrap_or(line);
     let bytes = body.as_bytes();
@@ -267,23 +261,47 @@ pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) {
             start += 1;
             continue;
         }
-        let (mut end, mut seen) = (start, 0);
-        for &b in &bytes[start..] {
-            let class = CLASSES[usize::from(b)];
-            if class & SPACE != 0 {
-                break;
-            }
-            seen |= class;
-            end += 1;
-        }
+        let (end, underscore) = token_end(bytes, start);
         let raw = &body[start..end];
-        if seen & UNDERSCORE != 0 {
-            split_raw(raw, start, seen, out);
+        if underscore {
+            split_raw(raw, start, out);
         } else {
-            out.push(Token::new(raw, start, false, seen));
+            out.push(Token::new(raw, start, false));
         }
         start = end;
     }
+}
+
+/// Where the token starting at `at` ends (the next space, or the end), and whether it holds an
+/// `_`. Eight bytes at a time: tokens are a few bytes long, where a byte loop costs a branch per
+/// byte and starting a SIMD search per token costs more than it saves.
+#[inline(always)]
+fn token_end(bytes: &[u8], mut at: usize) -> (usize, bool) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    // The high bit of each byte that is zero, exact up to the first one: the bits above it may
+    // be false hits (a borrow), which never matters since only bits below are looked at.
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut underscore = false;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("a slice of 8 bytes"));
+        let spaces = zero_bytes(word ^ ONES * u64::from(b' '));
+        let underscores = zero_bytes(word ^ ONES * u64::from(b'_'));
+        if spaces != 0 {
+            let before_space = (spaces & spaces.wrapping_neg()) - 1;
+            let end = at + spaces.trailing_zeros() as usize / 8;
+            return (end, underscore || underscores & before_space != 0);
+        }
+        underscore |= underscores != 0;
+        at += 8;
+    }
+    for (k, &b) in bytes[at..].iter().enumerate() {
+        if b == b' ' {
+            return (at + k, underscore);
+        }
+        underscore |= b == b'_';
+    }
+    (bytes.len(), underscore)
 }
 
 /// The `_`-separated parts of a token. A plain byte loop: tokens are a few bytes long, where
@@ -307,10 +325,10 @@ pub(super) fn parts(t: &str) -> impl Iterator<Item = &str> {
 
 /// Pushes one space-delimited token holding an `_`, split at `_` glue next to punctuation-only
 /// parts.
-fn split_raw<'a>(raw: &'a str, start: usize, seen: u8, out: &mut Vec<Token<'a>>) {
+fn split_raw<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>) {
     let whole = UNDERSCORED.with(|memo| memo.borrow_mut().get(raw, unsplit_kind));
     if let Some(kind) = whole {
-        out.push(Token::new(raw, start, false, seen).with_kind(kind));
+        out.push(Token::new(raw, start, false).with_kind(kind));
         return;
     }
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
@@ -321,13 +339,13 @@ fn split_raw<'a>(raw: &'a str, start: usize, seen: u8, out: &mut Vec<Token<'a>>)
         let punct = !has_alphanumeric(part);
         if at > from && (punct || prev_punct) {
             let text = &raw[from..at - 1];
-            out.push(classified(Token::piece(text, start + from, glued)));
+            out.push(classified(Token::new(text, start + from, glued)));
             (from, glued) = (at, true);
         }
         prev_punct = punct;
         at += part.len() + 1;
     }
-    out.push(classified(Token::piece(&raw[from..], start + from, glued)));
+    out.push(classified(Token::new(&raw[from..], start + from, glued)));
 }
 
 /// What a token with `_` is when it stays whole: protected shapes and symbols only (`(_)`,
@@ -565,6 +583,17 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn token_end_is_its_definition(text in "[a _ư,]{0,40}", at in 0usize..40) {
+            let b = text.as_bytes();
+            let at = at.min(b.len());
+            let end = b[at..].iter().position(|&c| c == b' ').map_or(b.len(), |p| at + p);
+            let want = (end, b[at..end].contains(&b'_'));
+            proptest::prop_assert_eq!(token_end(b, at), want);
+        }
+    }
+
     #[test]
     fn offsets_point_into_the_line() {
         let line = " a  b_» c";
@@ -610,7 +639,7 @@ mod tests {
             "_",
             "ư",
         ] {
-            let token = Token::piece(t, 0, false);
+            let token = Token::new(t, 0, false);
             assert_eq!(
                 token.only_marks(),
                 t.bytes().all(|b| b",.:;!?".contains(&b)),
