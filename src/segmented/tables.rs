@@ -63,8 +63,8 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
 pub(super) const RATE_DENOMINATORS: &[&str] = &[
     "h", "giờ", "s", "giây", "phút", "ngày", "tuần", "tháng", "quý", "năm", "kg", "g", "tấn",
     "lít", "l", "thùng", "lượng", "chỉ", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "ha",
-    "người", "con", "chiếc", "suất", "vé", "lượt", "ca", "hộ", "trẻ", "bao", "kWh", "MWh", "ounce",
-    "oz", "USD",
+    "cm2", "cm3", "mm3", "ml", "người", "con", "chiếc", "suất", "vé", "lượt", "ca", "hộ", "trẻ",
+    "bao", "kWh", "MWh", "ounce", "oz", "USD",
 ];
 
 /// English contraction endings after an apostrophe (`don ' t`, `it ' s`, `I ' m`).

@@ -470,12 +470,13 @@ fn classify_parts(t: &str) -> Underscored {
         let syllable = is_syllable(part);
         let name = (n == 0 || !syllable) && is_name_part(part);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
-        if syllable || name {
+        // A temperature's unit is the word its number rides along with (`25,7_°C`).
+        if syllable || name || matches!(part, "°C" | "°F") {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
             words += 1;
             accented |= syllable && !part.is_ascii();
-        } else if is_number(part) {
+        } else if is_number(part) || with_unit(part) {
             number_first |= n == 0;
         } else if NAME_PARTICLES.contains(&part) {
             particles += 1;
@@ -541,6 +542,15 @@ fn is_word(part: &str) -> bool {
     part.starts_with(is_letter)
         && part.ends_with(is_letter)
         && part.chars().all(|c| is_letter(c) || c == '\'' || c == '-')
+}
+
+/// A number with a short unit, which underthesea joins to words like a number (`dây_5G`,
+/// `One_Piece_3D`).
+fn with_unit(part: &str) -> bool {
+    let unit = part.trim_start_matches(|c: char| c.is_ascii_digit());
+    unit.len() < part.len()
+        && (1..=3).contains(&unit.len())
+        && unit.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// A number as the tokenisers keep it: digits with inner `.` `,` `-` `/` (`25.000`, `1,5`,
@@ -668,6 +678,10 @@ mod tests {
             ("2024_12", Foreign),
             ("Hội_đồng_cricket", Joined { accented: true }),
             ("6.578_ft", Joined { accented: false }),
+            ("25,7_°C", Joined { accented: true }),
+            ("dây_5G", Joined { accented: true }),
+            ("One_Piece_3D", Joined { accented: false }),
+            ("file_2G", Foreign),
             ("Nguyễn_Q.", Joined { accented: true }),
             ("Katakana_カタカナ", Joined { accented: true }),
             ("of_the", Phrase),
