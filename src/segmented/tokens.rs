@@ -285,8 +285,8 @@ fn token_end(bytes: &[u8], mut at: usize) -> (usize, bool) {
     let mut underscore = false;
     while let Some(chunk) = bytes.get(at..at + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("a slice of 8 bytes"));
-        let spaces = zero_bytes(word ^ ONES * u64::from(b' '));
-        let underscores = zero_bytes(word ^ ONES * u64::from(b'_'));
+        let spaces = zero_bytes(word ^ (ONES * u64::from(b' ')));
+        let underscores = zero_bytes(word ^ (ONES * u64::from(b'_')));
         if spaces != 0 {
             let before_space = (spaces & spaces.wrapping_neg()) - 1;
             let end = at + spaces.trailing_zeros() as usize / 8;
