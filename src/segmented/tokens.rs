@@ -511,8 +511,9 @@ fn classify_parts(t: &str) -> Underscored {
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
 /// digits or inner hyphens (`Donald`, `Hezbollah`, and from underthesea `U23_thắng`,
-/// `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), or a word of a
-/// script without case (`カタカナ`, `دارالسلام`).
+/// `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a
+/// word of a script without case (`カタカナ`, `دارالسلام`), or a name after the abbreviation of
+/// a district or ward (`Q.Ba` in underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
     let Some(first) = chars.next() else {
@@ -529,6 +530,12 @@ pub(super) fn is_name_part(part: &str) -> bool {
         || part
             .chars()
             .all(|c| !c.is_lowercase() && !c.is_uppercase() && c.is_alphabetic())
+        || part.split_once('.').is_some_and(|(abbreviation, name)| {
+            (1..=2).contains(&abbreviation.len())
+                && abbreviation.bytes().all(|c| c.is_ascii_uppercase())
+                && !name.contains('.')
+                && is_name_part(name)
+        })
 }
 
 /// The rest of an initial or dotted abbreviation after its capital: `.` (`Q.`), `.H.` (`C.H.`),
@@ -699,6 +706,10 @@ mod tests {
             ("H'Hen_Niê", Joined { accented: true }),
             ("PGS._TS.", Joined { accented: false }),
             ("J._R.", Joined { accented: false }),
+            ("Q.Ba_Đình", Joined { accented: true }),
+            ("TP.Hồ_Chí_Minh", Joined { accented: true }),
+            ("Q.ba_đình", Foreign),
+            ("os.Path_x", Foreign),
             ("a._b.", Foreign),
             ("Acer_griseum", Joined { accented: false }),
             ("size_t", Foreign),
