@@ -91,39 +91,44 @@ impl Profile {
         let bytes = text.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
-            let (letter, latin, len) = next_char(text, at);
-            if !letter {
-                at += len;
+            let b = bytes[at];
+            if b.is_ascii() && !is_ascii_letter(b) {
+                at += 1; // the common separators: space, punctuation, digits
                 continue;
             }
-            // A word: runs of ASCII letters (counted in one step) and other letters.
+            // A word: ASCII letters one byte at a time, other letters classified; the letter
+            // counts follow from the word's length and its non-ASCII letters.
             let start = at;
-            let mut ascii = true;
-            let (mut letter, mut latin, mut len) = (letter, latin, len);
-            while letter {
-                if len == 1 {
-                    let run = bytes[at..]
-                        .iter()
-                        .position(|b| !b.is_ascii_alphabetic())
-                        .unwrap_or(bytes.len() - at);
-                    p.letters += run as u32;
-                    p.latin_letters += run as u32;
-                    at += run;
-                } else {
-                    p.letters += 1;
-                    p.latin_letters += u32::from(latin);
-                    ascii = false;
-                    at += len;
+            let (mut wide_bytes, mut wide_letters, mut wide_latin) = (0, 0, 0);
+            while at < bytes.len() {
+                if is_ascii_letter(bytes[at]) {
+                    at += 1;
+                    continue;
                 }
-                if at == bytes.len() {
+                if bytes[at].is_ascii() {
                     break;
                 }
-                (letter, latin, len) = next_char(text, at);
+                let (letter, latin, len) = next_char(text, at);
+                if !letter {
+                    break;
+                }
+                wide_bytes += len;
+                wide_letters += 1;
+                wide_latin += u32::from(latin);
+                at += len;
             }
+            if at == start {
+                // A character that is neither ASCII nor a letter.
+                at += next_char(text, at).2;
+                continue;
+            }
+            let ascii_letters = (at - start - wide_bytes) as u32;
+            p.letters += ascii_letters + wide_letters;
+            p.latin_letters += ascii_letters + wide_latin;
             p.words += 1;
             if memo.is_syllable(text, start..at) {
                 p.syllables += 1;
-                p.marked += u32::from(!ascii);
+                p.marked += u32::from(wide_letters > 0);
             }
         }
         self.words += p.words;
@@ -137,6 +142,13 @@ impl Profile {
     pub fn vi_ratio(&self) -> f64 {
         ratio(self.syllables, self.words)
     }
+}
+
+/// `u8::is_ascii_alphabetic` in one comparison (setting bit 5 folds upper case onto lower
+/// case; non-ASCII bytes land above `z`).
+#[inline(always)]
+fn is_ascii_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
 }
 
 /// The char at byte `at` of `text`: whether it is a letter, a Latin-script letter, and its
@@ -173,22 +185,18 @@ const MEMO_SLOTS: usize = 1 << 13;
 /// thousand syllables, and comparing two integers costs far less than even the fast syllable
 /// test. It only caches a pure function, so results never depend on what a thread saw before.
 struct WordMemo {
-    slots: Vec<MemoSlot>,
-}
-
-#[derive(Clone, Copy, Default)]
-struct MemoSlot {
-    /// The word's bytes, zero-padded (a word of letters has no zero byte), as two halves (an
-    /// `u128` field would pad the slot to 32 bytes).
-    bytes: [u64; 2],
-    /// The word's length (0: empty slot) and, in bit 8, its verdict.
-    meta: u16,
+    /// Each word's bytes, zero-padded, as two halves (empty slot: zero). A word of letters has
+    /// no zero byte, so equal keys are equal words, lengths included.
+    keys: Vec<[u64; 2]>,
+    /// The verdict of each slot's word, one bit per slot.
+    verdicts: Vec<u64>,
 }
 
 impl WordMemo {
     fn new() -> Self {
         WordMemo {
-            slots: vec![MemoSlot::default(); MEMO_SLOTS],
+            keys: vec![[0; 2]; MEMO_SLOTS],
+            verdicts: vec![0; MEMO_SLOTS / 64],
         }
     }
 
@@ -211,18 +219,20 @@ impl WordMemo {
                 u128::from_le_bytes(padded)
             }
         };
-        let bytes = [bytes as u64, (bytes >> 64) as u64];
-        let folded = bytes[0] ^ bytes[1].rotate_left(29);
+        let key = [bytes as u64, (bytes >> 64) as u64];
+        let folded = key[0] ^ key[1].rotate_left(29);
         let at = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51) as usize % MEMO_SLOTS;
-        let slot = &mut self.slots[at];
-        if slot.bytes == bytes && usize::from(slot.meta & 0xFF) == len {
-            return slot.meta >> 8 != 0;
+        let (word_bits, bit) = (&mut self.verdicts[at / 64], 1u64 << (at % 64));
+        if self.keys[at] == key {
+            return *word_bits & bit != 0;
         }
         let verdict = is_syllable(&text[word]);
-        *slot = MemoSlot {
-            bytes,
-            meta: len as u16 | u16::from(verdict) << 8,
-        };
+        self.keys[at] = key;
+        if verdict {
+            *word_bits |= bit;
+        } else {
+            *word_bits &= !bit;
+        }
         verdict
     }
 }
@@ -391,6 +401,9 @@ mod tests {
 
     #[test]
     fn letters_agree_with_the_full_answers() {
+        for b in 0..=u8::MAX {
+            assert_eq!(is_ascii_letter(b), b.is_ascii_alphabetic(), "{b}");
+        }
         for c in [
             'a', 'Z', 'đ', 'Ư', 'ỹ', '×', '÷', '1', ' ', 'ا', 'ก', '中', 'ß',
         ] {
@@ -428,6 +441,45 @@ mod tests {
                 let text = format!("{}{}", WORDS[k], " ".repeat(tail));
                 let got = memo.is_syllable(&text, 0..WORDS[k].len());
                 proptest::prop_assert_eq!(got, is_syllable(WORDS[k]), "{}", WORDS[k]);
+            }
+        }
+    }
+
+    /// The profile by definition, char by char (no byte tricks, no memo): words are maximal
+    /// runs of letters.
+    fn reference_scan(text: &str) -> Profile {
+        let mut p = Profile::default();
+        let words = text
+            .split(|c: char| !is_letter(c))
+            .filter(|w| !w.is_empty());
+        for word in words {
+            p.words += 1;
+            p.letters += word.chars().count() as u32;
+            p.latin_letters += word.chars().filter(|&c| is_latin(c)).count() as u32;
+            if is_syllable(word) {
+                p.syllables += 1;
+                p.marked += u32::from(!word.is_ascii());
+            }
+        }
+        p
+    }
+
+    proptest::proptest! {
+        /// The scan counts what the definition counts, on text mixing Vietnamese, other
+        /// scripts, letters outside the fast ranges, digits and separators in any order.
+        #[test]
+        fn scan_agrees_with_the_definition(
+            parts in proptest::collection::vec(proptest::sample::select(&[
+                "người", "Nam", "a", "thuyền", "ĐƯỜNG", "x", " ", "  ", ".", ",", "1", "ế",
+                "سوريا", "中", "ß", "ñ", "×", "÷", "ǅ", "\u{300}", "ȿ", "Ω", "ṭ", "—", "\n",
+                "\u{a0}", "iPhone", "qu", "ý",
+            ][..]), 0..40),
+            any_text in "\\PC{0,40}",
+        ) {
+            for text in [parts.concat(), any_text] {
+                let mut p = Profile::default();
+                p.scan(&text, &mut WordMemo::new());
+                proptest::prop_assert_eq!(p, reference_scan(&text), "{:?}", text);
             }
         }
     }

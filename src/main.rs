@@ -166,7 +166,8 @@ struct CleanArgs {
     /// and renamed when complete.
     #[arg(short, long, value_name = "OUTPUT")]
     output: PathBuf,
-    /// Worker threads (default: all cores). The output is the same for every N.
+    /// Threads, the one reading and writing included (default: all cores). The output is the
+    /// same for every N.
     #[arg(short = 'j', long = "threads", value_name = "N")]
     threads: Option<usize>,
     /// Text documents are single lines (`line`) or blank-line-separated blocks (`blank`).

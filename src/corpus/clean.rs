@@ -2,15 +2,16 @@
 //! ([`Consumer`]), and [`clean()`] that wires them to the readers and the parallel runner.
 
 use std::borrow::Cow;
-use std::cell::Cell;
-use std::io::{self, BufRead, BufWriter, Write};
+use std::cell::{Cell, RefCell};
+use std::io::{self, BufWriter, Read, Write};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 use std::time::Instant;
 
 use serde::Serialize;
 
-use super::read::{self, classify, Compression, Input, RawRecord, Records};
+use super::read::{self, classify, Block, Blocks, Compression, Input};
 use super::write::OutputFile;
 use super::{runner, DocSep, Format, Reason, Report};
 use crate::dedup::{Dedup, DedupMode, Index, Signature};
@@ -117,10 +118,10 @@ pub struct Progress {
     pub raw_total: u64,
 }
 
-/// Documents per batch, at most; a batch also ends after [`BATCH_BYTES`].
-const BATCH_DOCS: usize = 4096;
-/// Bytes per batch, about: large enough to amortise scheduling, small enough to keep memory low.
-const BATCH_BYTES: usize = 1 << 20;
+/// Bytes per block, about: large enough that the reading thread's work per block (a few
+/// system calls, one search for the last record end) is small beside the workers', small
+/// enough to keep memory low and both workers busy to the end.
+const BLOCK_BYTES: usize = 1 << 20;
 
 /// Runs a cleaning job: reads every input, cleans in parallel, writes kept documents (and
 /// rejects) in input order, and returns the counts. Output files are renamed into place only
@@ -130,13 +131,29 @@ pub fn clean(
     job: &Job,
     progress: &mut dyn FnMut(&Progress),
 ) -> Result<Report> {
+    clean_in_blocks(normalizer, job, progress, BLOCK_BYTES)
+}
+
+/// [`clean()`] reading blocks of about `block_bytes` (tests use tiny blocks: many blocks,
+/// records cut everywhere).
+fn clean_in_blocks(
+    normalizer: &Normalizer,
+    job: &Job,
+    progress: &mut dyn FnMut(&Progress),
+    block_bytes: usize,
+) -> Result<Report> {
     let started = Instant::now();
     let opts = job.options;
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.threads)
-        .build()
-        .map_err(|e| Error::Job(format!("cannot start worker threads: {e}")))?;
-    let threads = pool.current_num_threads();
+    // The calling thread is one of the threads (see `runner`).
+    let threads = runner::threads(opts.threads);
+    let pool = (threads > 1)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads - 1)
+                .build()
+                .map_err(|e| Error::Job(format!("cannot start worker threads: {e}")))
+        })
+        .transpose()?;
     let worker = Worker {
         normalizer,
         dedup: Dedup::new(opts.dedup),
@@ -144,17 +161,21 @@ pub fn clean(
         stages: normalizer.stage_names().count(),
     };
     let raw_bytes = Rc::<Cell<u64>>::default();
-    let mut producer = Producer::new(job, raw_bytes.clone());
+    // Batches whose results were written, to be filled again: their buffers keep their
+    // capacity, so the steady state allocates nothing per block.
+    let spare = RefCell::new(Vec::new());
+    let mut producer = Producer::new(job, raw_bytes.clone(), &spare, block_bytes);
     let mut consumer = Consumer::new(job, normalizer)?;
     let raw_total = job.inputs.iter().map(|i| i.size).sum();
     runner::run_ordered(
-        &pool,
+        pool.as_ref(),
         2 * threads + 2,
         || producer.next_batch(),
         |batch| worker.process_batch(batch),
         |done| {
-            let file = done.file;
-            consumer.take(done)?;
+            let file = done.batch.file;
+            consumer.take(&done)?;
+            spare.borrow_mut().push(done.batch);
             progress(&Progress {
                 file,
                 files: job.inputs.len(),
@@ -184,59 +205,80 @@ fn output_format(job: &Job, input: &Input) -> Format {
     }
 }
 
-/// A batch of records of one file, as read.
+/// A block of whole records of one file, and the buffers the workers fill for it.
+#[derive(Default)]
 struct Batch {
     file: usize,
     in_format: Format,
     out_format: Format,
-    records: Vec<RawRecord>,
-    blank_lines: u64,
-    bytes: u64,
+    /// Whether the records are blank-line-separated blocks of lines.
+    blank_sep: bool,
+    /// The bytes as read.
+    block: Block,
+    /// The output of the documents that passed the filters, one after the other.
+    out: Vec<u8>,
+    /// Every record of the block, in order.
+    docs: Vec<Doc>,
 }
 
 /// A batch after the per-document work.
 struct Done {
-    file: usize,
-    out_format: Format,
-    outcomes: Vec<Outcome>,
-    stage_changes: Vec<u64>,
+    batch: Batch,
+    /// Lines in the block (the next block's line numbers start after them).
+    lines: u64,
     blank_lines: u64,
-    bytes: u64,
+    stage_changes: Vec<u64>,
 }
 
-enum Outcome {
-    /// Passed the filters. `out` is the formatted output, `None` when it is the record itself.
+/// One record of a block and what became of it.
+struct Doc {
+    /// Number of its first line, counted from the start of the block (1-based).
+    line: u64,
+    /// Its range in the block ([`read::record_bytes`]).
+    record: Range<usize>,
+    verdict: Verdict,
+}
+
+enum Verdict {
+    /// Passed the filters; its output (ending with its newline, and starting with the blank
+    /// line between documents when they are blank-line separated) is `out` in the batch's
+    /// output buffer.
     Keep {
-        line: u64,
-        record: Vec<u8>,
-        out: Option<String>,
+        out: Range<usize>,
         signature: Signature,
     },
     Drop {
-        line: u64,
-        record: Vec<u8>,
         reason: Reason,
         detail: Option<String>,
     },
 }
 
-/// Reads the inputs one after the other and cuts them into batches. Every file yields at least
+/// Reads the inputs one after the other and cuts them into blocks. Every file yields at least
 /// one batch (empty for an empty file), so that the consumer sees each file start.
 struct Producer<'a> {
     job: &'a Job<'a>,
     /// Index of the file being read (or next to open).
     file: usize,
-    records: Option<Records<Box<dyn BufRead>>>,
+    blocks: Option<Blocks<Box<dyn Read>>>,
     raw_bytes: Rc<Cell<u64>>,
+    spare: &'a RefCell<Vec<Batch>>,
+    block_bytes: usize,
 }
 
 impl<'a> Producer<'a> {
-    fn new(job: &'a Job<'a>, raw_bytes: Rc<Cell<u64>>) -> Self {
+    fn new(
+        job: &'a Job<'a>,
+        raw_bytes: Rc<Cell<u64>>,
+        spare: &'a RefCell<Vec<Batch>>,
+        block_bytes: usize,
+    ) -> Self {
         Producer {
             job,
             file: 0,
-            records: None,
+            blocks: None,
             raw_bytes,
+            spare,
+            block_bytes,
         }
     }
 
@@ -245,41 +287,25 @@ impl<'a> Producer<'a> {
         let Some(input) = job.inputs.get(self.file) else {
             return Ok(None);
         };
-        if self.records.is_none() {
+        let doc_sep = job.options.doc_sep;
+        if self.blocks.is_none() {
             let reader = read::open(input, self.raw_bytes.clone())?;
-            self.records = Some(Records::new(reader, input.format, job.options.doc_sep));
+            self.blocks = Some(Blocks::new(reader, input.format, doc_sep, self.block_bytes));
         }
-        let records = self.records.as_mut().expect("opened above");
-        let (bytes_before, blanks_before) = (records.bytes_read, records.blank_lines);
-        let mut batch = Vec::new();
-        let mut size = 0;
-        let mut finished = false;
-        while batch.len() < BATCH_DOCS && size < BATCH_BYTES {
-            let record = records.next_record().map_err(|e| {
-                let at = io::Error::new(e.kind(), format!("after line {}: {e}", records.line()));
-                Error::file(&input.name, at)
-            })?;
-            match record {
-                Some(r) => {
-                    size += r.bytes.len();
-                    batch.push(r);
-                }
-                None => {
-                    finished = true;
-                    break;
-                }
-            }
-        }
-        let batch = Batch {
-            file: self.file,
-            in_format: input.format,
-            out_format: output_format(job, input),
-            records: batch,
-            blank_lines: records.blank_lines - blanks_before,
-            bytes: records.bytes_read - bytes_before,
-        };
-        if finished {
-            self.records = None;
+        let blocks = self.blocks.as_mut().expect("opened above");
+        let mut batch = self.spare.borrow_mut().pop().unwrap_or_default();
+        blocks.next_block(&mut batch.block).map_err(|e| {
+            let at = format!("after byte {}: {e}", blocks.bytes_read());
+            Error::file(&input.name, io::Error::new(e.kind(), at))
+        })?;
+        batch.file = self.file;
+        batch.in_format = input.format;
+        batch.out_format = output_format(job, input);
+        batch.blank_sep = read::blank_separated(input.format, doc_sep);
+        batch.out.clear();
+        batch.docs.clear();
+        if blocks.finished() {
+            self.blocks = None;
             self.file += 1;
         }
         Ok(Some(batch))
@@ -295,66 +321,73 @@ struct Worker<'a> {
 }
 
 impl Worker<'_> {
-    fn process_batch(&self, batch: Batch) -> Done {
+    /// Splits the block into records and fills the batch's output and verdicts.
+    fn process_batch(&self, mut batch: Batch) -> Done {
         let mut stage_changes = vec![0; self.stages];
-        let outcomes = batch
-            .records
-            .into_iter()
-            .map(|r| self.process(r, batch.in_format, batch.out_format, &mut stage_changes))
-            .collect();
-        Done {
-            file: batch.file,
-            out_format: batch.out_format,
-            outcomes,
-            stage_changes,
-            blank_lines: batch.blank_lines,
-            bytes: batch.bytes,
-        }
-    }
-
-    fn process(
-        &self,
-        raw: RawRecord,
-        input: Format,
-        output: Format,
-        changes: &mut [u64],
-    ) -> Outcome {
-        let (out, signature) = match self.check(&raw.bytes, input, output, changes) {
-            Ok(kept) => kept,
-            Err((reason, detail)) => {
-                return Outcome::Drop {
-                    line: raw.line,
-                    record: raw.bytes,
-                    reason,
-                    detail,
-                }
-            }
-        };
-        Outcome::Keep {
-            line: raw.line,
-            record: raw.bytes,
+        let separated = blank_line_between(self.opts, batch.out_format);
+        let Batch {
+            in_format,
+            out_format,
+            blank_sep,
+            block,
             out,
-            signature,
+            docs,
+            ..
+        } = &mut batch;
+        // One UTF-8 validation for the whole block (records are cut next to ASCII line ends, so
+        // each is then valid too); a block with an invalid record validates record by record.
+        let block_text = simdutf8::basic::from_utf8(block).ok();
+        let (lines, blank_lines) = read::split_records(block, *blank_sep, |line, range| {
+            let record = read::record_bytes(&block[range.clone()], *blank_sep);
+            let start = out.len();
+            if separated {
+                out.push(b'\n');
+            }
+            let text = match (&record, block_text) {
+                (Cow::Borrowed(_), Some(block_text)) => Ok(&block_text[range.clone()]),
+                _ => utf8(&record),
+            };
+            let checked = text.and_then(|text| {
+                self.check(text, *in_format, *out_format, out, &mut stage_changes)
+            });
+            let verdict = match checked {
+                Ok(signature) => {
+                    out.push(b'\n');
+                    Verdict::Keep {
+                        out: start..out.len(),
+                        signature,
+                    }
+                }
+                Err((reason, detail)) => {
+                    out.truncate(start);
+                    Verdict::Drop { reason, detail }
+                }
+            };
+            docs.push(Doc {
+                line,
+                record: range,
+                verdict,
+            });
+        });
+        Done {
+            batch,
+            lines,
+            blank_lines,
+            stage_changes,
         }
     }
 
-    /// The filters and the output of one record: `Ok((formatted output or None when it is
-    /// the record unchanged, dedup signature))` or `Err((reason, detail))`.
-    #[allow(clippy::type_complexity)]
+    /// The filters and the output of one record: appends the document's output to `out` and
+    /// returns its dedup signature, or returns `(reason, detail)` (`out` may then hold a part).
     fn check(
         &self,
-        bytes: &[u8],
+        record: &str,
         input: Format,
         output: Format,
+        out: &mut Vec<u8>,
         changes: &mut [u64],
-    ) -> std::result::Result<(Option<String>, Signature), (Reason, Option<String>)> {
+    ) -> std::result::Result<Signature, (Reason, Option<String>)> {
         let opts = self.opts;
-        let record = simdutf8::compat::from_utf8(bytes).map_err(|e| {
-            (
-                Reason::InvalidUtf8,
-                Some(format!("invalid UTF-8 at byte {}", e.valid_up_to())),
-            )
-        })?;
         let (text, span) = match input {
             Format::Txt => (Cow::Borrowed(record), None),
             Format::Jsonl => {
@@ -402,13 +435,17 @@ impl Worker<'_> {
         } else {
             normalized
         };
-        let out = match (output, span) {
-            (Format::Jsonl, Some(span)) => changed.then(|| replace_span(record, &span, &body)),
-            (Format::Jsonl, None) => Some(json_object(&opts.field, &body)),
-            (Format::Txt, None) => changed.then(|| body.into_owned()),
-            (Format::Txt, Some(_)) => Some(body.into_owned()),
-        };
-        Ok((out, signature))
+        match (output, span) {
+            (Format::Jsonl, Some(span)) if changed => {
+                out.extend_from_slice(replace_span(record, &span, &body).as_bytes())
+            }
+            (Format::Jsonl, Some(_)) => out.extend_from_slice(record.as_bytes()),
+            (Format::Jsonl, None) => {
+                out.extend_from_slice(json_object(&opts.field, &body).as_bytes())
+            }
+            (Format::Txt, _) => out.extend_from_slice(body.as_bytes()),
+        }
+        Ok(signature)
     }
 }
 
@@ -475,6 +512,10 @@ struct Consumer<'a> {
     /// Whether the current output has had a document (for blank-line separators).
     output_started: bool,
     rejects: Option<Sink>,
+    /// The file being consumed and the lines of it before the next block.
+    position: (usize, u64),
+    /// A line of the rejects file being formatted (kept for its capacity).
+    json: Vec<u8>,
     index: Index,
     stage_names: Vec<&'static str>,
     report: Report,
@@ -504,6 +545,8 @@ impl<'a> Consumer<'a> {
             output: None,
             output_started: false,
             rejects,
+            position: (0, 0),
+            json: Vec::new(),
             index: Index::new(),
             stage_names: normalizer.stage_names().collect(),
             report: Report::default(),
@@ -556,63 +599,63 @@ impl<'a> Consumer<'a> {
         Ok(path)
     }
 
-    fn take(&mut self, done: Done) -> Result<()> {
+    /// Decides on the documents of a block in order and writes them: the output of documents
+    /// kept one after the other is written in one piece.
+    fn take(&mut self, done: &Done) -> Result<()> {
+        let batch = &done.batch;
+        let file = batch.file;
         let report = &mut self.report;
         report.blank_lines += done.blank_lines;
-        report.bytes_in += done.bytes;
+        report.bytes_in += batch.block.len() as u64;
         for (name, n) in self.stage_names.iter().zip(&done.stage_changes) {
             *report.stages_changed.entry(name).or_default() += n;
         }
-        let blank_separated = done.out_format == Format::Txt
-            && (self.job.options.doc_sep == DocSep::Blank || self.job.options.sentences);
-        self.output_for(done.file, done.out_format)?;
-        for outcome in done.outcomes {
+        if self.position.0 != file {
+            self.position = (file, 0);
+        }
+        let lines_before = self.position.1;
+        self.position.1 += done.lines;
+        let separated = blank_line_between(self.job.options, batch.out_format);
+        self.output_for(file, batch.out_format)?;
+        // Output of kept documents not written yet.
+        let mut pending = 0..0;
+        for doc in &batch.docs {
             self.report.documents_in += 1;
-            match outcome {
-                Outcome::Keep {
-                    line,
-                    record,
-                    out,
-                    signature,
-                } => {
-                    let id = doc_id(done.file, line);
-                    if let Some(first) = self.index.check_and_insert(&signature, id) {
-                        let (file, first_line) = split_doc_id(first);
-                        let reason =
-                            format!("duplicate-of:{}:{first_line}", self.job.inputs[file].name);
-                        self.reject(done.file, line, &record, Reason::Duplicate, reason, None)?;
+            let line = lines_before + doc.line;
+            let record = || read::record_bytes(&batch.block[doc.record.clone()], batch.blank_sep);
+            match &doc.verdict {
+                Verdict::Keep { out, signature } => {
+                    if let Some(first) = self.index.check_and_insert(signature, doc_id(file, line))
+                    {
+                        let (first_file, first_line) = split_doc_id(first);
+                        let name = &self.job.inputs[first_file].name;
+                        let label = format!("duplicate-of:{name}:{first_line}");
+                        self.reject(file, line, &record(), Reason::Duplicate, label, None)?;
                         continue;
                     }
-                    let body = out.as_ref().map_or(&record[..], |s| s.as_bytes());
-                    let separator = blank_separated && self.output_started;
-                    let sink = &mut self.output.as_mut().expect("opened above").1;
-                    if separator {
-                        sink.write(b"\n")?;
-                    }
-                    sink.write(body)?;
-                    sink.write(b"\n")?;
+                    // The first document of an output has no blank line before it.
+                    let start = out.start + usize::from(separated && !self.output_started);
                     self.output_started = true;
                     self.report.documents_out += 1;
-                    self.report.bytes_out += (body.len() + 1 + usize::from(separator)) as u64;
+                    if pending.end != start {
+                        self.write_output(&batch.out[pending])?;
+                        pending = start..start;
+                    }
+                    pending.end = out.end;
                 }
-                Outcome::Drop {
-                    line,
-                    record,
-                    reason,
-                    detail,
-                } => {
-                    self.reject(
-                        done.file,
-                        line,
-                        &record,
-                        reason,
-                        reason.name().into(),
-                        detail,
-                    )?;
+                Verdict::Drop { reason, detail } => {
+                    let label = reason.name().into();
+                    self.reject(file, line, &record(), *reason, label, detail.as_deref())?;
                 }
             }
         }
-        Ok(())
+        self.write_output(&batch.out[pending])
+    }
+
+    fn write_output(&mut self, bytes: &[u8]) -> Result<()> {
+        self.report.bytes_out += bytes.len() as u64;
+        let sink = &mut self.output.as_mut().expect("opened before").1;
+        sink.write(bytes)
     }
 
     fn reject(
@@ -622,7 +665,7 @@ impl<'a> Consumer<'a> {
         record: &[u8],
         reason: Reason,
         label: String,
-        detail: Option<String>,
+        detail: Option<&str>,
     ) -> Result<()> {
         self.report.documents_rejected += 1;
         *self.report.rejected.entry(reason.name()).or_default() += 1;
@@ -633,12 +676,13 @@ impl<'a> Consumer<'a> {
             source: &self.job.inputs[file].name,
             line,
             reason: label.into(),
-            detail: detail.as_deref(),
+            detail,
             record: String::from_utf8_lossy(record),
         };
-        let mut json = serde_json::to_vec(&entry).expect("plain data serialises");
-        json.push(b'\n');
-        sink.write(&json)
+        self.json.clear();
+        serde_json::to_writer(&mut self.json, &entry).expect("plain data serialises");
+        self.json.push(b'\n');
+        sink.write(&self.json)
     }
 
     /// Commits every output (an empty output file when there was no input at all).
@@ -655,6 +699,19 @@ impl<'a> Consumer<'a> {
         self.report.balanced = self.report.is_balanced();
         Ok(self.report)
     }
+}
+
+/// A record as text, or why not.
+fn utf8(record: &[u8]) -> std::result::Result<&str, (Reason, Option<String>)> {
+    simdutf8::compat::from_utf8(record).map_err(|e| {
+        let detail = format!("invalid UTF-8 at byte {}", e.valid_up_to());
+        (Reason::InvalidUtf8, Some(detail))
+    })
+}
+
+/// Whether text output puts a blank line between documents (so that they can be read back).
+fn blank_line_between(opts: &CleanOptions, output: Format) -> bool {
+    output == Format::Txt && (opts.doc_sep == DocSep::Blank || opts.sentences)
 }
 
 /// A one-field JSON object `{"name": value}`, for text input written as JSONL.
@@ -750,13 +807,31 @@ mod tests {
             normalizer: &normalizer,
             dedup: Dedup::new(opts.dedup),
             opts,
-            stages: 1,
+            stages: normalizer.stage_names().count(),
         };
-        let mut changes = [0];
-        match worker.check(record.as_bytes(), input, output, &mut changes) {
-            Ok((Some(out), _)) => out,
-            Ok((None, _)) => format!("={record}"),
-            Err((reason, _)) => reason.name().to_string(),
+        let batch = Batch {
+            in_format: input,
+            out_format: output,
+            block: format!("\n{record}\r\n").into_bytes().into(),
+            ..Batch::default()
+        };
+        let done = worker.process_batch(batch);
+        assert_eq!((done.lines, done.blank_lines), (2, 1));
+        let [doc] = &done.batch.docs[..] else {
+            panic!("one record expected")
+        };
+        assert_eq!((doc.line, &doc.record), (2, &(1..record.len() + 1)));
+        match &doc.verdict {
+            Verdict::Keep { out, .. } => {
+                assert_eq!(out.end, done.batch.out.len());
+                let out = std::str::from_utf8(&done.batch.out[out.clone()]).unwrap();
+                // Without the blank line before it (if any) and its newline.
+                out.trim_matches('\n').to_string()
+            }
+            Verdict::Drop { reason, .. } => {
+                assert!(done.batch.out.is_empty());
+                reason.name().to_string()
+            }
         }
     }
 
@@ -771,7 +846,7 @@ mod tests {
         let messy = "Quân đội Syria đã\u{a0} ngừng tấn công ở phía Đông Aleppo.";
         let (t, j) = (Format::Txt, Format::Jsonl);
         let cases: Vec<(Format, Format, String, String)> = vec![
-            (t, t, vi.into(), format!("={vi}")),
+            (t, t, vi.into(), vi.into()),
             (t, t, messy.into(), vi.into()),
             (t, t, "Ngắn quá".into(), "too-short".into()),
             (
@@ -785,7 +860,7 @@ mod tests {
                 j,
                 j,
                 format!(r#"{{"id":1,"text":"{vi}"}}"#),
-                format!(r#"={{"id":1,"text":"{vi}"}}"#),
+                format!(r#"{{"id":1,"text":"{vi}"}}"#),
             ),
             (
                 j,
@@ -819,7 +894,7 @@ mod tests {
         );
         assert_eq!(
             worker_check(&CleanOptions::default(), Format::Txt, Format::Txt, text),
-            format!("={text}")
+            text
         );
     }
 
@@ -831,15 +906,30 @@ mod tests {
             normalizer: &normalizer,
             dedup: Dedup::new(opts.dedup),
             opts: &opts,
-            stages: 1,
+            stages: normalizer.stage_names().count(),
         };
-        let err = worker
-            .check(b"Vi\xff\xfet", Format::Txt, Format::Txt, &mut [0])
-            .unwrap_err();
-        assert_eq!(
-            err,
-            (Reason::InvalidUtf8, Some("invalid UTF-8 at byte 2".into()))
-        );
+        let vi = "Quân đội Syria đã ngừng tấn công ở phía Đông Aleppo.";
+        // A block with an invalid record: the others are still checked (one by one) and kept.
+        let mut block = format!("{vi}\nVi").into_bytes();
+        block.extend_from_slice(b"\xff\xfet\n");
+        block.extend_from_slice(format!("{vi}.\n").as_bytes());
+        let batch = Batch {
+            block: block.into(),
+            ..Batch::default()
+        };
+        let done = worker.process_batch(batch);
+        let verdicts: Vec<_> = done
+            .batch
+            .docs
+            .iter()
+            .map(|d| match &d.verdict {
+                Verdict::Keep { .. } => None,
+                Verdict::Drop { reason, detail } => Some((*reason, detail.clone())),
+            })
+            .collect();
+        let invalid = (Reason::InvalidUtf8, Some("invalid UTF-8 at byte 2".into()));
+        assert_eq!(verdicts, [None, Some(invalid), None]);
+        assert_eq!(done.batch.out, format!("{vi}\n{vi}.\n").as_bytes());
     }
 
     #[test]
@@ -855,5 +945,107 @@ mod tests {
             "Ông đến TP. Hồ Chí Minh. Trời mưa to.",
         );
         assert_eq!(out, "Ông đến TP. Hồ Chí Minh.\nTrời mưa to.");
+    }
+
+    /// Writes a corpus of seeds with CRLF lines, broken UTF-8 and JSON, blank lines,
+    /// duplicates within and across files into `dir`.
+    fn write_corpus(dir: &Path) {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seeds");
+        let mut text = Vec::new();
+        for name in ["news-thanhnien-plain.txt", "news-arabic-not-vietnamese.txt"] {
+            text.extend(std::fs::read(seeds.join(name)).unwrap());
+        }
+        let mut crlf = Vec::new();
+        for (i, line) in text.split(|&b| b == b'\n').enumerate() {
+            crlf.extend_from_slice(line);
+            crlf.extend_from_slice(if i % 3 == 0 { b"\r\n" } else { b"\n" });
+            if i % 7 == 0 {
+                crlf.extend_from_slice(b"Vi\xe1\xbb\x87t \xff Nam\n \t\n");
+            }
+        }
+        let mut jsonl = String::new();
+        let rfi = std::fs::read_to_string(seeds.join("news-rfi-plain.txt")).unwrap();
+        for line in rfi.lines().chain(["Ông đến TP. Hồ Chí Minh hôm qua."]) {
+            jsonl += &format!("{{\"id\":1,\"text\":{}}}\n", serde_json::json!(line));
+        }
+        jsonl += "{\"text\": \"Vi\n[1]\n";
+        std::fs::write(dir.join("a.txt"), &text).unwrap();
+        std::fs::write(dir.join("b.txt"), &crlf).unwrap();
+        std::fs::write(dir.join("c.jsonl"), jsonl).unwrap();
+    }
+
+    /// Output, rejects and report of cleaning the corpus in `dir`.
+    fn run_corpus(
+        dir: &Path,
+        options: &CleanOptions,
+        block_bytes: usize,
+    ) -> (String, String, Report) {
+        let inputs = read::expand(&[dir.join("in")]).unwrap();
+        let (out, rejects) = (dir.join("out.txt"), dir.join("rejects.jsonl"));
+        let options = CleanOptions {
+            to: Some(Format::Txt),
+            ..options.clone()
+        };
+        let job = Job {
+            inputs: &inputs,
+            output: &Output::File(out.clone()),
+            rejects: Some(&rejects),
+            options: &options,
+        };
+        let mut report =
+            clean_in_blocks(&Normalizer::default(), &job, &mut |_| {}, block_bytes).unwrap();
+        (report.seconds, report.mb_per_second, report.threads) = (0.0, 0.0, 0);
+        let read = |p: &Path| std::fs::read_to_string(p).unwrap();
+        (read(&out), read(&rejects), report)
+    }
+
+    #[test]
+    fn results_do_not_depend_on_threads_or_block_size() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("in")).unwrap();
+        write_corpus(&dir.path().join("in"));
+        for doc_sep in [DocSep::Line, DocSep::Blank] {
+            let options = CleanOptions {
+                doc_sep,
+                min_chars: 20,
+                ..CleanOptions::default()
+            };
+            let reference = run_corpus(
+                dir.path(),
+                &CleanOptions {
+                    threads: 1,
+                    ..options.clone()
+                },
+                1 << 20,
+            );
+            let (out, rejects, report) = &reference;
+            // Nothing lost: every record read is in the output or the rejects.
+            assert!(report.balanced && report.documents_out > 10, "{report:?}");
+            assert_eq!(rejects.lines().count() as u64, report.documents_rejected);
+            let documents = match doc_sep {
+                DocSep::Line => out.lines().count(),
+                DocSep::Blank => out.split("\n\n").count(),
+            };
+            assert_eq!(documents as u64, report.documents_out);
+            for reason in [
+                "duplicate",
+                "invalid-utf8",
+                "invalid-json",
+                "not-vietnamese",
+            ] {
+                assert!(report.rejected.contains_key(reason), "{doc_sep:?} {reason}");
+            }
+            for (threads, block_bytes) in [(1, 1), (2, 1), (2, 100), (3, 4096)] {
+                let options = CleanOptions {
+                    threads,
+                    ..options.clone()
+                };
+                let got = run_corpus(dir.path(), &options, block_bytes);
+                let at = format!("{doc_sep:?} -j {threads}, blocks of {block_bytes}");
+                assert_eq!(got.2, reference.2, "{at}");
+                assert_eq!(got.1, reference.1, "{at}");
+                assert_eq!(got.0, reference.0, "{at}");
+            }
+        }
     }
 }

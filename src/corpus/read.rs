@@ -1,12 +1,16 @@
 //! Finding inputs and reading them as records: one per line, or one per blank-line-separated
 //! block, from plain, gzip (`.gz`) or zstd (`.zst`) files, directories or standard input.
 //!
-//! Records are raw bytes: UTF-8 and JSON are checked per record by the worker threads, so one
-//! bad record becomes a reject with its line number instead of stopping the run.
+//! The reading thread only cuts the stream into [`Blocks`] of whole records; the worker threads
+//! split them ([`split_records`]). Records are raw bytes: UTF-8 and JSON are checked per record
+//! by the workers, so one bad record becomes a reject with its line number instead of stopping
+//! the run.
 
+use std::borrow::Cow;
 use std::cell::Cell;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufReader, Read};
+use std::ops::{Deref, Range};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -138,15 +142,13 @@ impl<R: Read> Read for Counting<R> {
 }
 
 /// Opens `input` for reading, decompressing by extension; `raw_bytes` counts bytes taken from
-/// the file itself.
-pub fn open(input: &Input, raw_bytes: Rc<Cell<u64>>) -> Result<Box<dyn BufRead>> {
-    const BUF: usize = 1 << 18;
+/// the file itself. Not buffered: [`Blocks`] reads in large blocks.
+pub fn open(input: &Input, raw_bytes: Rc<Cell<u64>>) -> Result<Box<dyn Read>> {
     let Some(path) = &input.path else {
-        let count = Counting {
+        return Ok(Box::new(Counting {
             inner: io::stdin().lock(),
             count: raw_bytes,
-        };
-        return Ok(Box::new(BufReader::with_capacity(BUF, count)));
+        }));
     };
     let file = File::open(path).map_err(|e| Error::file(path, e))?;
     let counted = Counting {
@@ -154,147 +156,305 @@ pub fn open(input: &Input, raw_bytes: Rc<Cell<u64>>) -> Result<Box<dyn BufRead>>
         count: raw_bytes,
     };
     Ok(match classify(path).0 {
-        Compression::None => Box::new(BufReader::with_capacity(BUF, counted)),
-        Compression::Gzip => Box::new(BufReader::with_capacity(
-            BUF,
-            flate2::read::MultiGzDecoder::new(BufReader::new(counted)),
-        )),
-        Compression::Zstd => Box::new(BufReader::with_capacity(
-            BUF,
-            zstd::stream::read::Decoder::new(counted).map_err(|e| Error::file(path, e))?,
-        )),
+        Compression::None => Box::new(counted),
+        Compression::Gzip => Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(counted))),
+        Compression::Zstd => {
+            Box::new(zstd::stream::read::Decoder::new(counted).map_err(|e| Error::file(path, e))?)
+        }
     })
 }
 
-/// One document as read: its bytes (a line without `\n`/`\r\n`, or a block's lines joined by
-/// `\n`) and the 1-based number of its first line.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RawRecord {
-    /// Line number of the first line.
-    pub line: u64,
-    /// The record's bytes, not yet checked for UTF-8.
-    pub bytes: Vec<u8>,
-}
-
-/// Splits a byte stream into records.
-pub struct Records<R> {
+/// Cuts a byte stream into blocks of whole records, to be split by [`split_records`] on the
+/// worker threads: the reading thread only copies bytes and looks for the last record end.
+///
+/// A block holds about `size` bytes (more when one record is longer) and ends just after a
+/// line end (one record per line) or just after a blank line (blank-line-separated blocks),
+/// or at the end of the stream; so no record spans two blocks and every block starts a line.
+pub struct Blocks<R> {
     reader: R,
-    blocks: bool,
-    line: u64,
+    blank_sep: bool,
+    size: usize,
+    /// Bytes read past the last cut: the start of the next block.
+    carry: Vec<u8>,
+    eof: bool,
     /// Bytes read from the (decompressed) stream.
-    pub bytes_read: u64,
-    /// Lines that were empty or only ASCII whitespace, which are separators, not documents.
-    pub blank_lines: u64,
-    buf: Vec<u8>,
+    bytes_read: u64,
 }
 
-impl<R: BufRead> Records<R> {
-    /// Reads blank-line-separated blocks when `sep` is [`DocSep::Blank`] and `format` is text,
-    /// otherwise one record per line.
-    pub fn new(reader: R, format: Format, sep: DocSep) -> Self {
-        Records {
+impl<R: Read> Blocks<R> {
+    /// Cuts at blank lines when `sep` is [`DocSep::Blank`] and `format` is text, otherwise at
+    /// any line end.
+    pub fn new(reader: R, format: Format, sep: DocSep, size: usize) -> Self {
+        Blocks {
             reader,
-            blocks: format == Format::Txt && sep == DocSep::Blank,
-            line: 0,
+            blank_sep: blank_separated(format, sep),
+            size: size.max(1),
+            carry: Vec::new(),
+            eof: false,
             bytes_read: 0,
-            blank_lines: 0,
-            buf: Vec::new(),
         }
     }
 
-    /// Number of the last line read (1-based; 0 before the first).
-    pub fn line(&self) -> u64 {
-        self.line
+    /// Bytes read from the stream so far.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read
     }
 
-    /// Reads the next line into `self.buf` without its line ending; `false` at the end.
-    fn read_line(&mut self) -> io::Result<bool> {
-        self.buf.clear();
-        let n = self.reader.read_until(b'\n', &mut self.buf)?;
-        if n == 0 {
-            return Ok(false);
-        }
-        self.line += 1;
-        self.bytes_read += n as u64;
-        if self.buf.last() == Some(&b'\n') {
-            self.buf.pop();
-            if self.buf.last() == Some(&b'\r') {
-                self.buf.pop();
-            }
-        }
-        Ok(true)
+    /// Whether the whole stream has been handed out.
+    pub fn finished(&self) -> bool {
+        self.eof && self.carry.is_empty()
     }
 
-    fn is_blank(&self) -> bool {
-        self.buf.iter().all(u8::is_ascii_whitespace)
-    }
-
-    /// The next record, skipping blank lines; `None` at the end of the stream.
-    pub fn next_record(&mut self) -> io::Result<Option<RawRecord>> {
-        let mut record: Option<RawRecord> = None;
-        while self.read_line()? {
-            if self.is_blank() {
-                self.blank_lines += 1;
-                if record.is_some() {
-                    break; // the blank line ends a block
+    /// Replaces the content of `block` with the next block (empty at the end of the stream).
+    pub fn next_block(&mut self, block: &mut Block) -> io::Result<()> {
+        block.len = 0;
+        block.push(&self.carry);
+        self.carry.clear();
+        let mut target = self.size;
+        // Record ends before this offset have been looked for already.
+        let mut searched = 0;
+        loop {
+            if !self.eof && block.len < target {
+                if block.buf.len() < target {
+                    block.buf.resize(target, 0);
+                }
+                match self.reader.read(&mut block.buf[block.len..target]) {
+                    Ok(0) => self.eof = true,
+                    Ok(n) => {
+                        block.len += n;
+                        self.bytes_read += n as u64;
+                    }
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(e) => return Err(e),
                 }
                 continue;
             }
-            match &mut record {
-                None if !self.blocks => {
-                    // A copy of exactly the record's size: the line buffer keeps its capacity
-                    // (taking it would make the next line grow a new buffer step by step).
-                    return Ok(Some(RawRecord {
-                        line: self.line,
-                        bytes: self.buf.clone(),
-                    }));
+            if self.eof {
+                return Ok(());
+            }
+            match last_cut(block, searched, self.blank_sep) {
+                Some(cut) => {
+                    self.carry.extend_from_slice(&block[cut..]);
+                    block.len = cut;
+                    return Ok(());
                 }
                 None => {
-                    record = Some(RawRecord {
-                        line: self.line,
-                        bytes: self.buf.clone(),
-                    })
-                }
-                Some(r) => {
-                    r.bytes.push(b'\n');
-                    r.bytes.extend_from_slice(&self.buf);
+                    // One record longer than the block so far: read on.
+                    searched = block.len;
+                    target = block.len + self.size;
                 }
             }
         }
-        Ok(record)
     }
+}
+
+/// The bytes of one block. The buffer is read into directly and stays initialised beyond the
+/// block's end, so that a reused `Block` is filled without zeroing or reallocating.
+#[derive(Debug, Default)]
+pub struct Block {
+    buf: Vec<u8>,
+    len: usize,
+}
+
+impl Block {
+    fn push(&mut self, bytes: &[u8]) {
+        let end = self.len + bytes.len();
+        if self.buf.len() < end {
+            self.buf.resize(end, 0);
+        }
+        self.buf[self.len..end].copy_from_slice(bytes);
+        self.len = end;
+    }
+}
+
+impl From<Vec<u8>> for Block {
+    fn from(buf: Vec<u8>) -> Block {
+        Block {
+            len: buf.len(),
+            buf,
+        }
+    }
+}
+
+impl Deref for Block {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// Whether text documents of `format` are blank-line-separated blocks of lines.
+pub fn blank_separated(format: Format, sep: DocSep) -> bool {
+    format == Format::Txt && sep == DocSep::Blank
+}
+
+fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace)
+}
+
+/// Where a block may end: just after the last line end at or after `from` (or, with
+/// `blank_sep`, after the last blank line whose line end is at or after `from`).
+fn last_cut(block: &[u8], from: usize, blank_sep: bool) -> Option<usize> {
+    let mut ends = memchr::memrchr_iter(b'\n', &block[from..]).map(|i| from + i);
+    let end = if blank_sep {
+        ends.find(|&end| {
+            let start = memchr::memrchr(b'\n', &block[..end]).map_or(0, |i| i + 1);
+            is_blank(&block[start..end])
+        })
+    } else {
+        ends.next()
+    };
+    end.map(|i| i + 1)
+}
+
+/// Splits a block of whole lines (from [`Blocks`]) into records: calls `record(line, range)`
+/// with the 1-based number, within the block, of each record's first line and the record's
+/// byte range (without its line ending; see [`record_bytes`]). Blank lines (empty or only
+/// ASCII whitespace) are separators, not records. Returns the numbers of lines and blank lines.
+pub fn split_records(
+    block: &[u8],
+    blank_sep: bool,
+    mut record: impl FnMut(u64, Range<usize>),
+) -> (u64, u64) {
+    let (mut lines, mut blanks) = (0, 0);
+    // The blank-separated record being gathered: its first line and range so far.
+    let mut open: Option<(u64, Range<usize>)> = None;
+    let mut start = 0;
+    while start < block.len() {
+        // The line ends before `\n` or `\r\n`; a last line without `\n` is kept whole.
+        let (end, next) = match memchr::memchr(b'\n', &block[start..]) {
+            Some(i) => {
+                let newline = start + i;
+                let cr = newline > start && block[newline - 1] == b'\r';
+                (newline - usize::from(cr), newline + 1)
+            }
+            None => (block.len(), block.len()),
+        };
+        lines += 1;
+        if is_blank(&block[start..end]) {
+            blanks += 1;
+            if let Some((line, range)) = open.take() {
+                record(line, range);
+            }
+        } else if !blank_sep {
+            record(lines, start..end);
+        } else if let Some((_, range)) = &mut open {
+            range.end = end;
+        } else {
+            open = Some((lines, start..end));
+        }
+        start = next;
+    }
+    if let Some((line, range)) = open {
+        record(line, range);
+    }
+    (lines, blanks)
+}
+
+/// A record's bytes from its range in the block: a blank-separated record is its lines joined
+/// by `\n` (a `\r\n` inside becomes `\n`); a line record is the range itself.
+pub fn record_bytes(raw: &[u8], blank_sep: bool) -> Cow<'_, [u8]> {
+    if !blank_sep {
+        return Cow::Borrowed(raw);
+    }
+    let mut line_ends = memchr::memmem::find_iter(raw, b"\r\n").peekable();
+    if line_ends.peek().is_none() {
+        return Cow::Borrowed(raw);
+    }
+    let mut joined = Vec::with_capacity(raw.len());
+    let mut start = 0;
+    for cr in line_ends {
+        joined.extend_from_slice(&raw[start..cr]);
+        start = cr + 1;
+    }
+    joined.extend_from_slice(&raw[start..]);
+    Cow::Owned(joined)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn records(text: &str, format: Format, sep: DocSep) -> (Vec<(u64, String)>, u64) {
-        let mut r = Records::new(text.as_bytes(), format, sep);
-        let mut out = Vec::new();
-        while let Some(rec) = r.next_record().unwrap() {
-            out.push((rec.line, String::from_utf8(rec.bytes).unwrap()));
+    /// The records of `text` read in blocks of `size` bytes: (line, bytes) and the blank lines.
+    fn records(text: &str, format: Format, sep: DocSep, size: usize) -> (Vec<(u64, String)>, u64) {
+        let mut blocks = Blocks::new(text.as_bytes(), format, sep, size);
+        let blank_sep = blank_separated(format, sep);
+        let (mut out, mut lines, mut blanks) = (Vec::new(), 0, 0);
+        let mut block = Block::default();
+        while !blocks.finished() {
+            blocks.next_block(&mut block).unwrap();
+            let (n, b) = split_records(&block, blank_sep, |line, range| {
+                let bytes = record_bytes(&block[range], blank_sep).into_owned();
+                out.push((lines + line, String::from_utf8(bytes).unwrap()));
+            });
+            lines += n;
+            blanks += b;
         }
-        (out, r.blank_lines)
+        assert_eq!(blocks.bytes_read(), text.len() as u64);
+        (out, blanks)
     }
 
     #[test]
     fn lines_skip_blanks_and_strip_crlf() {
-        let (recs, blanks) = records("a\r\n\n  \nb\nc", Format::Txt, DocSep::Line);
-        assert_eq!(recs, [(1, "a".into()), (4, "b".into()), (5, "c".into())]);
-        assert_eq!(blanks, 2);
+        for size in [1, 3, 100] {
+            let (recs, blanks) = records("a\r\n\n  \nb\r\r\nc\r", Format::Txt, DocSep::Line, size);
+            // Only the `\r` of a line end goes; a last line without `\n` is kept whole.
+            assert_eq!(
+                recs,
+                [(1, "a".into()), (4, "b\r".into()), (5, "c\r".into())]
+            );
+            assert_eq!(blanks, 2);
+        }
     }
 
     #[test]
     fn blocks_join_lines_and_start_at_their_first_line() {
-        let (recs, _) = records("\na\nb\n\n\nc\r\nd\n", Format::Txt, DocSep::Blank);
-        assert_eq!(recs, [(2, "a\nb".into()), (6, "c\nd".into())]);
+        for size in [1, 5, 100] {
+            let (recs, blanks) = records(
+                "\na\nb\n\n \r\nc\r\nd\n\te\n",
+                Format::Txt,
+                DocSep::Blank,
+                size,
+            );
+            assert_eq!(recs, [(2, "a\nb".into()), (6, "c\nd\n\te".into())]);
+            assert_eq!(blanks, 3);
+        }
     }
 
     #[test]
     fn jsonl_is_always_one_record_per_line() {
-        let (recs, _) = records("{}\n{}\n", Format::Jsonl, DocSep::Blank);
+        let (recs, _) = records("{}\n{}\n", Format::Jsonl, DocSep::Blank, 1);
         assert_eq!(recs.len(), 2);
+    }
+
+    #[test]
+    fn blocks_end_at_record_ends_and_grow_for_long_records() {
+        let text = "một hai\nba\n\nbốn năm sáu bảy\n \ntám\n\n\nchín";
+        for sep in [DocSep::Line, DocSep::Blank] {
+            for size in 1..12 {
+                let mut blocks = Blocks::new(text.as_bytes(), Format::Txt, sep, size);
+                let mut got = Vec::new();
+                let mut block = Block::default();
+                while !blocks.finished() {
+                    blocks.next_block(&mut block).unwrap();
+                    got.push(String::from_utf8(block.to_vec()).unwrap());
+                }
+                assert_eq!(got.concat(), text);
+                // Only the last block can be empty (the stream ended right at a cut).
+                for block in &got[..got.len() - 1] {
+                    assert!(!block.is_empty());
+                    let lines: Vec<&str> = block.strip_suffix('\n').unwrap().split('\n').collect();
+                    if sep == DocSep::Blank {
+                        assert!(lines.last().unwrap().trim().is_empty(), "{block:?}");
+                    }
+                }
+            }
+        }
+        let mut empty = Blocks::new(&b""[..], Format::Txt, DocSep::Line, 4);
+        let mut block = Block::default();
+        block.push(b"x");
+        empty.next_block(&mut block).unwrap();
+        assert!(block.is_empty() && empty.finished());
     }
 
     #[test]

@@ -484,6 +484,9 @@ fn classify_parts(t: &str) -> Underscored {
             particles += 1;
         } else if is_word(part) {
             other += 1;
+            // A loanword in Vietnamese spelling (underthesea's `ôxít_asen`, `macmột_bobac`) is as
+            // unlike an identifier as an accented syllable.
+            accented |= !part.is_ascii() && part.chars().all(vietnamese_letter);
         } else {
             return Underscored::Foreign;
         }
@@ -544,6 +547,12 @@ fn initials(rest: &str) -> bool {
     rest.strip_suffix('.').is_some_and(|inner| {
         !inner.contains("..") && inner.chars().all(|c| c.is_alphabetic() || c == '.')
     })
+}
+
+/// A letter of the Vietnamese alphabet, in either case, with or without a tone (`ô`, `í`, `đ`;
+/// not `ñ`, `ç`, `ü`).
+fn vietnamese_letter(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, 'đ' | 'Đ') || crate::letters::split(c).is_some()
 }
 
 /// A word of letters, possibly with inner `'` or `-` (`cricket`, `Shi'a`, `kilo-héc`).
@@ -691,6 +700,9 @@ mod tests {
             ("dây_5G", Joined { accented: true }),
             ("One_Piece_3D", Joined { accented: false }),
             ("file_2G", Foreign),
+            ("ôxít_asen", Joined { accented: true }),
+            ("año_nuevo", Foreign),
+            ("über_alles", Foreign),
             ("Nguyễn_Q.", Joined { accented: true }),
             ("Katakana_カタカナ", Joined { accented: true }),
             ("of_the", Phrase),
