@@ -144,12 +144,12 @@ impl Evidence {
     }
 
     fn count(&mut self, t: &Token, after_gap: bool) {
-        if t.only_marks {
+        if t.only_marks() {
             let first = t.text.as_bytes()[0];
             self.spaced_punct += u32::from(after_gap && is_sentence_mark(first));
             return;
         }
-        self.words += u32::from(t.has_letter);
+        self.words += u32::from(t.has_letter());
         match t.kind {
             Underscored::Joined { accented: true } => self.joined += 1,
             Underscored::Joined { accented: false } => self.joined_ascii += 1,
@@ -340,14 +340,15 @@ impl SegmentedStage {
     }
 
     /// Restores `text` line by line. Each line is a document: decided on its own evidence, and
-    /// with `history` (a stream's) also on what earlier lines showed. Without a stream, a line's
+    /// with `history` (a stream's) also on what earlier lines showed. Changes are counted in
+    /// `tally` when given (`survey`). Without a stream, a line's
     /// output depends on that line alone, so any split of a text at newlines gives the same
     /// output.
     fn run<'a>(
         &self,
         text: &'a str,
         mut history: Option<&mut History>,
-        tally: &mut Tally,
+        mut tally: Option<&mut Tally>,
     ) -> Cow<'a, str> {
         if self.mode == Desegment::Never {
             return Cow::Borrowed(text);
@@ -379,13 +380,14 @@ impl SegmentedStage {
                 }
             };
             if verdict != Verdict::Plain {
-                let before = tally.spaces + tally.words;
                 out.replace(
                     at,
                     at + line.len(),
-                    restore_line(line, verdict, &mut scratch, tally),
+                    restore_line(line, verdict, &mut scratch),
                 );
-                tally.lines += u64::from(tally.spaces + tally.words > before);
+                if let Some(tally) = tally.as_deref_mut() {
+                    tally.count(&scratch.tokens, &scratch.join, verdict);
+                }
             }
         });
         SCRATCH.set(scratch.reuse());
@@ -436,59 +438,77 @@ fn spaced_marks(line: &str) -> usize {
 /// Restores one line, whose tokens are in `scratch`, and returns it.
 ///
 /// The line is copied in a few long runs: edits are rare next to the bytes copied. In a
-/// segmented line every `_` becomes a space while copying (the joined words, and `_` glue
-/// between a word and punctuation), except in tokens that are not joined words (URLs,
-/// identifiers), which are copied as they are.
-fn restore_line<'s>(
-    line: &str,
-    verdict: Verdict,
-    scratch: &'s mut Scratch,
-    tally: &mut Tally,
-) -> &'s str {
+/// segmented line every `_` becomes a space (the joined words, and `_` glue between a word and
+/// punctuation), except in tokens that are not joined words (URLs, identifiers), which are
+/// copied as they are: the `_` are turned into spaces in one pass over the copy, in runs
+/// between such tokens.
+fn restore_line<'s>(line: &str, verdict: Verdict, scratch: &'s mut Scratch) -> &'s str {
     restore::joins(&scratch.tokens, &mut scratch.join);
     let split_words = verdict == Verdict::Segmented;
     let src = line.as_bytes();
-    let copy = |buf: &mut Vec<u8>, from: usize, to: usize| {
-        let at = buf.len();
-        buf.extend_from_slice(&src[from..to]);
-        if split_words {
-            // Stores every byte, so that the compiler turns it into vector compares and blends.
-            for b in &mut buf[at..] {
-                *b = if *b == b'_' { b' ' } else { *b };
-            }
-        }
-    };
     let buf = &mut scratch.line;
     buf.clear();
     buf.reserve(src.len());
-    let mut copied = 0;
-    for (t, &joined) in scratch.tokens.iter().zip(&scratch.join) {
+    // `src[..copied]` is in `buf`; `buf[converted..]` may still hold `_` to turn into spaces.
+    let (mut copied, mut converted) = (0, 0);
+    let tokens = &scratch.tokens;
+    for (i, (t, &joined)) in tokens.iter().zip(&scratch.join).enumerate() {
+        if !joined && !t.special() {
+            continue;
+        }
+        // Where the gap before the token starts.
+        let gap = match i.checked_sub(1) {
+            _ if t.glued() => t.start - 1,
+            Some(before) => tokens[before].start + tokens[before].text.len(),
+            None => t.start,
+        };
         if joined {
-            copy(buf, copied, t.gap);
+            buf.extend_from_slice(&src[copied..gap]);
             copied = t.start;
-            tally.spaces += 1;
-        } else if t.underscore_gap && !split_words {
-            copy(buf, copied, t.gap);
+        } else if t.glued() && !split_words {
+            buf.extend_from_slice(&src[copied..gap]);
             buf.push(b' ');
             copied = t.start;
         }
-        match t.kind {
-            Underscored::No => {}
-            Underscored::Joined { .. } | Underscored::Phrase => {
-                tally.words += u64::from(split_words);
-            }
-            Underscored::Neutral | Underscored::Foreign => {
-                if split_words {
-                    copy(buf, copied, t.start);
-                    buf.extend_from_slice(t.text.as_bytes());
-                    copied = t.start + t.text.len();
-                }
-            }
+        if t.keeps_underscores() && split_words {
+            buf.extend_from_slice(&src[copied..t.start]);
+            underscores_to_spaces(&mut buf[converted..]);
+            buf.extend_from_slice(t.text.as_bytes());
+            copied = t.start + t.text.len();
+            converted = buf.len();
         }
     }
-    copy(buf, copied, src.len());
+    buf.extend_from_slice(&src[copied..]);
+    if split_words {
+        underscores_to_spaces(&mut buf[converted..]);
+    }
     simdutf8::basic::from_utf8(buf)
         .expect("slices of a str, with `_` turned into spaces, are UTF-8")
+}
+
+fn underscores_to_spaces(bytes: &mut [u8]) {
+    // Stores every byte, so that the compiler turns it into vector compares and blends.
+    for b in bytes {
+        *b = if *b == b'_' { b' ' } else { *b };
+    }
+}
+
+impl Tally {
+    /// Counts the changes of a restored line.
+    fn count(&mut self, tokens: &[Token], join: &[bool], verdict: Verdict) {
+        let spaces = join.iter().filter(|&&j| j).count() as u64;
+        let words = if verdict == Verdict::Segmented {
+            tokens
+                .iter()
+                .filter(|t| matches!(t.kind, Underscored::Joined { .. } | Underscored::Phrase))
+                .count() as u64
+        } else {
+            0
+        };
+        self.lines += u64::from(spaces + words > 0);
+        self.spaces += spaces;
+        self.words += words;
+    }
 }
 
 impl Stage for SegmentedStage {
@@ -506,17 +526,17 @@ impl Stage for SegmentedStage {
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.run(text, None, &mut Tally::default())
+        self.run(text, None, None)
     }
 
     fn apply_in<'a>(&self, text: &'a str, stream: &mut StreamState) -> Cow<'a, str> {
-        self.run(text, Some(&mut stream.segmented), &mut Tally::default())
+        self.run(text, Some(&mut stream.segmented), None)
     }
 
     fn survey(&self, text: &str, counts: &mut Counts) {
         let mut tally = Tally::default();
         if self.needs(text) {
-            self.run(text, None, &mut tally);
+            self.run(text, None, Some(&mut tally));
         }
         for (kind, n) in [
             ("lines", tally.lines),

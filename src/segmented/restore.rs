@@ -23,6 +23,11 @@ enum Quote {
 
 /// Sets `join[i]` to whether the gap before token `i` is deleted (`join[0]` is always false).
 pub(super) fn joins(tokens: &[Token], join: &mut Vec<bool>) {
+    joins_with(tokens, join, true);
+}
+
+/// [`joins`], with or without the fast path (tests check that both agree).
+fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
     // Rules look at the words next to a gap: the last part of a joined word before it and the
     // first part after it, so that they decide the same before and after `_` becomes a space.
     let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
@@ -42,10 +47,12 @@ pub(super) fn joins(tokens: &[Token], join: &mut Vec<bool>) {
     join.clear();
     join.resize(tokens.len(), false);
     for i in 1..tokens.len() {
-        // Fast path: most gaps are between two words, where only the `h` of `14 h 30` acts
-        // (the last character of a token is that of its last part, the first that of its
-        // first part).
-        if tokens[i - 1].ends_letter && tokens[i].starts_letter && tokens[i].first_part() != "h" {
+        // Gaps between words stay, except before the `h` of `14 h 30` (the last character of a
+        // token is that of its last part, the first that of its first part). Fast path: the
+        // gaps between words, numbers and after a comma, where no rule acts.
+        if tokens[i - 1].ends_letter() && tokens[i].word_start()
+            || fast_path && tokens[i - 1].plain_end() && tokens[i].plain_start()
+        {
             continue;
         }
         let (a, b) = (left(i - 1), right(i));
@@ -697,6 +704,41 @@ mod tests {
             ),
         ] {
             assert_eq!(glue(input), want, "{input}");
+        }
+    }
+
+    /// Tokens next to which rules act, and words, numbers and marks around them.
+    #[rustfmt::skip]
+    const PIECES: &[&str] = &[
+        "Hà", "Nội", "Hà_Nội", "tháng", "ha", "h", "h30", "h_x", "v", "đ", "đồng", "a", "A", "C",
+        "C.", "F", "TP", "TP.", "HCM", "NĐ", "CP", "Q.", "P.", "al", "Qaeda", "Covid", "xcơ", "va",
+        "O", "Neill", "t", "s", "km", "Km", "USD", "mm3", "và", "hoặc", "HIV", "AIDS", "III",
+        "RON", "từ", "là", "V", "League", "7h30", "Q.Ba_Đình", "www", "vn", "com", "https",
+        "gmail", "x@a.vn", "14", "30", "2", "19", "45", "95", "200", "2024", "25,7", "1.250",
+        "7/12", "-19", "51A-123", "1", ",", ".", ":", "...", ";", "?", "!", "-", "–", "/", "//",
+        "&", "(", ")", "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@",
+        "\u{301}a", "_", "a_«",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn fast_path_agrees_with_the_rules(
+            picks in proptest::collection::vec(0..PIECES.len(), 1..14),
+            glue in proptest::collection::vec(proptest::bool::weighted(0.1), 14),
+        ) {
+            let mut line = String::new();
+            for (n, &p) in picks.iter().enumerate() {
+                if n > 0 {
+                    line.push(if glue[n] { '_' } else { ' ' });
+                }
+                line.push_str(PIECES[p]);
+            }
+            let mut tokens = Vec::new();
+            tokenize(&line, &mut tokens);
+            let (mut fast, mut slow) = (Vec::new(), Vec::new());
+            joins_with(&tokens, &mut fast, true);
+            joins_with(&tokens, &mut slow, false);
+            proptest::prop_assert_eq!(fast, slow, "{}", line);
         }
     }
 

@@ -17,31 +17,36 @@ use crate::syllable;
 pub(super) struct Token<'a> {
     pub text: &'a str,
     pub start: usize,
-    /// Start of the gap before the token (`== start` for the first token of a line).
-    pub gap: usize,
-    /// The gap before is one `_` (underthesea's word–punctuation glue), not spaces.
-    pub underscore_gap: bool,
     /// What the token's `_` say, computed once.
     pub kind: Underscored,
-    /// The first character is a letter: with `ends_letter`, what lets the rules skip the
-    /// gap between two words without looking at it (checked once per token, not per gap).
-    pub starts_letter: bool,
-    /// The last character is a letter.
-    pub ends_letter: bool,
-    /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks
-    /// (U+00C0–U+024F, U+1E00–U+1EFF); close enough to count words.
-    pub has_letter: bool,
-    /// Every byte is one of `, . : ; ! ?`.
-    pub only_marks: bool,
+    /// What the token's bytes are, computed once while scanning it: bits `GLUED` ...
+    /// `ONLY_MARKS` below, read through the methods.
+    flags: u8,
 }
 
-/// Byte classes, or-ed over a token's bytes as they are scanned.
-const SPACE: u8 = 1;
-const UNDERSCORE: u8 = 2;
+/// The gap before is one `_` (underthesea's word–punctuation glue), not spaces.
+const GLUED: u8 = 1;
+/// The last character is a letter.
+const ENDS_LETTER: u8 = 2;
+/// The first character is a letter and the first part is not `h`.
+const WORD_START: u8 = 4;
+/// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`).
+const PLAIN_END: u8 = 8;
+/// The token starts with an ASCII digit or two letters.
+const PLAIN_START: u8 = 16;
+/// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
+/// U+1E00–U+1EFF); close enough to count words.
+const HAS_LETTER: u8 = 32;
+/// Every byte is one of `, . : ; ! ?`.
+const ONLY_MARKS: u8 = 64;
+/// A token whose `_` stay: a URL, e-mail, handle, hashtag or identifier.
+const KEEPS_UNDERSCORES: u8 = 128;
+
+/// Byte classes, or-ed over a token's bytes.
 /// See [`Token::has_letter`].
-const LETTER: u8 = 4;
+const LETTER: u8 = 1;
 /// Any byte but `, . : ; ! ?`.
-const NOT_MARK: u8 = 8;
+const NOT_MARK: u8 = 2;
 
 static CLASSES: [u8; 256] = {
     let mut classes = [NOT_MARK; 256];
@@ -53,8 +58,6 @@ static CLASSES: [u8; 256] = {
         }
         b += 1;
     }
-    classes[b' ' as usize] |= SPACE;
-    classes[b'_' as usize] |= UNDERSCORE;
     let mut marks = b",.:;!?".as_slice();
     while let [mark, rest @ ..] = marks {
         classes[*mark as usize] = 0;
@@ -69,27 +72,158 @@ fn classes(text: &str) -> u8 {
         .fold(0, |seen, b| seen | CLASSES[usize::from(b)])
 }
 
+/// `bit` if `on`.
+#[inline(always)]
+fn flag(on: bool, bit: u8) -> u8 {
+    if on {
+        bit
+    } else {
+        0
+    }
+}
+
+/// `WORD_START` and `PLAIN_START` of a token.
+#[inline(always)]
+fn start_flags(text: &str) -> u8 {
+    let b = text.as_bytes();
+    match b.first() {
+        Some(d) if d.is_ascii_digit() => PLAIN_START,
+        Some(&first) if letter_first(text) => {
+            // A part `h` (`14 h 30`) is the one word a rule joins to a word.
+            let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
+            let second = text.get(utf8_len(first)..).is_some_and(letter_first);
+            flag(!h, WORD_START) | flag(second, PLAIN_START)
+        }
+        _ => 0,
+    }
+}
+
+/// `ENDS_LETTER` and `PLAIN_END` of a token that is sentence marks only or not.
+#[inline(always)]
+fn end_flags(text: &str, only_marks: bool) -> u8 {
+    if letter_last(text) {
+        ENDS_LETTER | PLAIN_END
+    } else if only_marks || text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        PLAIN_END
+    } else {
+        0
+    }
+}
+
+/// The length of the UTF-8 sequence that `lead` starts.
+#[inline(always)]
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..0xE0 => 1 + usize::from(lead >= 0x80),
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
+/// [`is_letter`] of the first character of `s`; ASCII and the Latin letters of Vietnamese
+/// (U+00C0–U+027F but `×` `÷`, U+1E00–U+1EFF) are recognised from their bytes.
+#[inline(always)]
+fn letter_first(s: &str) -> bool {
+    match *s.as_bytes() {
+        [b, ..] if b.is_ascii() => b.is_ascii_alphabetic(),
+        [0xC3, 0x97 | 0xB7, ..] => false,
+        [0xC3..=0xC9, ..] | [0xE1, 0xB8..=0xBB, ..] => true,
+        _ => s.chars().next().is_some_and(is_letter),
+    }
+}
+
+/// [`is_letter`] of the last character of `s`, recognised from the bytes like [`letter_first`].
+#[inline(always)]
+fn letter_last(s: &str) -> bool {
+    match *s.as_bytes() {
+        [.., b] if b.is_ascii() => b.is_ascii_alphabetic(),
+        [.., 0xC3, 0x97 | 0xB7] => false,
+        [.., 0xC3..=0xC9, _] | [.., 0xE1, 0xB8..=0xBB, _] => true,
+        _ => s.chars().next_back().is_some_and(is_letter),
+    }
+}
+
 impl<'a> Token<'a> {
-    /// A token whose bytes have the classes `seen`. Always inlined: built in place in the
-    /// vector, once per token of every line.
+    /// A token of the line. Always inlined: built in place in the vector, once per token of
+    /// every line.
     #[inline(always)]
-    fn new(text: &'a str, start: usize, gap: usize, underscore_gap: bool, seen: u8) -> Token<'a> {
+    fn new(text: &'a str, start: usize, glued: bool) -> Token<'a> {
+        // Most tokens start with a letter: then the classes are known without a scan.
+        let seen = match text.as_bytes().first() {
+            Some(&b) if CLASSES[usize::from(b)] & LETTER != 0 => LETTER | NOT_MARK,
+            _ => classes(text),
+        };
+        let only_marks = seen & NOT_MARK == 0;
         Token {
             text,
             start,
-            gap,
-            underscore_gap,
             kind: Underscored::No,
-            starts_letter: text.chars().next().is_some_and(is_letter),
-            ends_letter: text.chars().next_back().is_some_and(is_letter),
-            has_letter: seen & LETTER != 0,
-            only_marks: seen & NOT_MARK == 0,
+            flags: flag(glued, GLUED)
+                | start_flags(text)
+                | end_flags(text, only_marks)
+                | flag(seen & LETTER != 0, HAS_LETTER)
+                | flag(only_marks, ONLY_MARKS),
         }
     }
 
-    /// A token cut from a longer one at `_` glue.
-    fn piece(text: &'a str, start: usize, gap: usize, underscore_gap: bool) -> Token<'a> {
-        Token::new(text, start, gap, underscore_gap, classes(text))
+    /// The token with what its `_` say.
+    fn with_kind(mut self, kind: Underscored) -> Token<'a> {
+        self.kind = kind;
+        if matches!(kind, Underscored::Neutral | Underscored::Foreign) {
+            self.flags |= KEEPS_UNDERSCORES;
+        }
+        self
+    }
+
+    /// The gap before is one `_` (underthesea's word–punctuation glue), not spaces.
+    pub fn glued(&self) -> bool {
+        self.flags & GLUED != 0
+    }
+
+    /// The last character is a letter.
+    pub fn ends_letter(&self) -> bool {
+        self.flags & ENDS_LETTER != 0
+    }
+
+    /// The first character is a letter, and the first part is not `h`: with the previous
+    /// token's [`Token::ends_letter`], a gap between words, which stays.
+    pub fn word_start(&self) -> bool {
+        self.flags & WORD_START != 0
+    }
+
+    /// Ends in a letter or ASCII digit, or is sentence marks only. No rule closes the gap
+    /// between such a token and a [`Token::plain_start`] one (a word or number after a word,
+    /// number or `,`): rules act next to other symbols (`(`, `-`, `$`, `TP.`), on single
+    /// letters (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against
+    /// them by a test.
+    pub fn plain_end(&self) -> bool {
+        self.flags & PLAIN_END != 0
+    }
+
+    /// Starts with a digit, or with two letters (so its first part is no single letter and not
+    /// `h30`).
+    pub fn plain_start(&self) -> bool {
+        self.flags & PLAIN_START != 0
+    }
+
+    /// Some byte is a letter (see [`HAS_LETTER`]).
+    pub fn has_letter(&self) -> bool {
+        self.flags & HAS_LETTER != 0
+    }
+
+    /// Every byte is one of `, . : ; ! ?`.
+    pub fn only_marks(&self) -> bool {
+        self.flags & ONLY_MARKS != 0
+    }
+
+    /// A URL, identifier or other token whose `_` are copied as they are.
+    pub fn keeps_underscores(&self) -> bool {
+        self.flags & KEEPS_UNDERSCORES != 0
+    }
+
+    /// Glued to the token before, or keeping its `_`: the tokens restoration copies with care.
+    pub fn special(&self) -> bool {
+        self.flags & (GLUED | KEEPS_UNDERSCORES) != 0
     }
 
     /// The word before a following gap: the text after the last `_`.
@@ -118,35 +252,56 @@ pub(super) fn is_letter(c: char) -> bool {
 
 /// Appends the tokens of `line` (without its `\n`; a final `\r` is left out) to `out`.
 ///
-/// Plain byte loops: tokens are a few bytes long, where starting a SIMD search per token costs
-/// more than it saves.
 pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) {
     let body = line.strip_suffix('\r').unwrap_or(line);
     let bytes = body.as_bytes();
-    let (mut start, mut gap) = (0, 0);
+    let mut start = 0;
     while start < bytes.len() {
         if bytes[start] == b' ' {
             start += 1;
             continue;
         }
-        let (mut end, mut seen) = (start, 0);
-        for &b in &bytes[start..] {
-            let class = CLASSES[usize::from(b)];
-            if class & SPACE != 0 {
-                break;
-            }
-            seen |= class;
-            end += 1;
-        }
-        let gap_start = if out.is_empty() { start } else { gap };
+        let (end, underscore) = token_end(bytes, start);
         let raw = &body[start..end];
-        if seen & UNDERSCORE != 0 {
-            split_raw(raw, start, gap_start, seen, out);
+        if underscore {
+            split_raw(raw, start, out);
         } else {
-            out.push(Token::new(raw, start, gap_start, false, seen));
+            out.push(Token::new(raw, start, false));
         }
-        (start, gap) = (end, end);
+        start = end;
     }
+}
+
+/// Where the token starting at `at` ends (the next space, or the end), and whether it holds an
+/// `_`. Eight bytes at a time: tokens are a few bytes long, where a byte loop costs a branch per
+/// byte and starting a SIMD search per token costs more than it saves.
+#[inline(always)]
+fn token_end(bytes: &[u8], mut at: usize) -> (usize, bool) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
+    // The high bit of each byte that is zero, exact up to the first one: the bits above it may
+    // be false hits (a borrow), which never matters since only bits below are looked at.
+    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let mut underscore = false;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().expect("a slice of 8 bytes"));
+        let spaces = zero_bytes(word ^ (ONES * u64::from(b' ')));
+        let underscores = zero_bytes(word ^ (ONES * u64::from(b'_')));
+        if spaces != 0 {
+            let before_space = (spaces & spaces.wrapping_neg()) - 1;
+            let end = at + spaces.trailing_zeros() as usize / 8;
+            return (end, underscore || underscores & before_space != 0);
+        }
+        underscore |= underscores != 0;
+        at += 8;
+    }
+    for (k, &b) in bytes[at..].iter().enumerate() {
+        if b == b' ' {
+            return (at + k, underscore);
+        }
+        underscore |= b == b'_';
+    }
+    (bytes.len(), underscore)
 }
 
 /// The `_`-separated parts of a token. A plain byte loop: tokens are a few bytes long, where
@@ -170,40 +325,27 @@ pub(super) fn parts(t: &str) -> impl Iterator<Item = &str> {
 
 /// Pushes one space-delimited token holding an `_`, split at `_` glue next to punctuation-only
 /// parts.
-fn split_raw<'a>(raw: &'a str, start: usize, gap: usize, seen: u8, out: &mut Vec<Token<'a>>) {
+fn split_raw<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>) {
     let whole = UNDERSCORED.with(|memo| memo.borrow_mut().get(raw, unsplit_kind));
     if let Some(kind) = whole {
-        out.push(Token {
-            kind,
-            ..Token::new(raw, start, gap, false, seen)
-        });
+        out.push(Token::new(raw, start, false).with_kind(kind));
         return;
     }
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
     // where the current token starts in `raw`, `at` where the current part does.
-    let (mut from, mut at, mut gap, mut underscore_gap) = (0, 0, gap, false);
+    let (mut from, mut at, mut glued) = (0, 0, false);
     let mut prev_punct = false;
     for part in parts(raw) {
         let punct = !has_alphanumeric(part);
         if at > from && (punct || prev_punct) {
             let text = &raw[from..at - 1];
-            out.push(classified(Token::piece(
-                text,
-                start + from,
-                gap,
-                underscore_gap,
-            )));
-            (from, gap, underscore_gap) = (at, start + at - 1, true);
+            out.push(classified(Token::new(text, start + from, glued)));
+            (from, glued) = (at, true);
         }
         prev_punct = punct;
         at += part.len() + 1;
     }
-    out.push(classified(Token::piece(
-        &raw[from..],
-        start + from,
-        gap,
-        underscore_gap,
-    )));
+    out.push(classified(Token::new(&raw[from..], start + from, glued)));
 }
 
 /// What a token with `_` is when it stays whole: protected shapes and symbols only (`(_)`,
@@ -219,11 +361,12 @@ fn unsplit_kind(raw: &str) -> Option<Underscored> {
 }
 
 /// Classifies a token cut from an unprotected one (its shape is already checked).
-fn classified(mut t: Token) -> Token {
+fn classified(t: Token) -> Token {
     if t.text.as_bytes().contains(&b'_') {
-        t.kind = classify_parts(t.text);
+        t.with_kind(classify_parts(t.text))
+    } else {
+        t
     }
-    t
 }
 
 /// Whether `t` has a letter or digit; Latin letters are recognised from their first byte.
@@ -235,11 +378,13 @@ fn has_alphanumeric(t: &str) -> bool {
 thread_local! {
     /// Syllable verdicts already computed on this thread. A text repeats a few thousand
     /// distinct syllables (at most 11 bytes each) and the full parse costs far more than a
-    /// look-up. Per thread, so the stage stays pure and lock-free.
-    static SYLLABLES: RefCell<Memo<16, bool>> = RefCell::new(Memo::new(13));
+    /// look-up. Per thread, so the stage stays pure and lock-free. 2^15 slots (560 KB): with
+    /// 2^13, 3 MB of segmented Wikipedia (5,400 distinct parts, 8,500 distinct joined words)
+    /// lost a third of the stage's time to collisions.
+    static SYLLABLES: RefCell<Memo<16, bool>> = RefCell::new(Memo::new(15));
     /// What a space-delimited token with `_` is, for tokens that are not split (almost all):
-    /// joined words repeat about as much as syllables do.
-    static UNDERSCORED: RefCell<Memo<32, Option<Underscored>>> = RefCell::new(Memo::new(13));
+    /// joined words repeat about as much as syllables do. 2^15 slots (1.1 MB).
+    static UNDERSCORED: RefCell<Memo<32, Option<Underscored>>> = RefCell::new(Memo::new(15));
 }
 
 /// [`syllable::is_syllable`], remembered per thread.
@@ -442,7 +587,7 @@ mod tests {
     fn texts(line: &str) -> Vec<(&str, bool)> {
         let mut out = Vec::new();
         tokenize(line, &mut out);
-        out.iter().map(|t| (t.text, t.underscore_gap)).collect()
+        out.iter().map(|t| (t.text, t.glued())).collect()
     }
 
     #[test]
@@ -466,6 +611,17 @@ mod tests {
         );
     }
 
+    proptest::proptest! {
+        #[test]
+        fn token_end_is_its_definition(text in "[a _ư,]{0,40}", at in 0usize..40) {
+            let b = text.as_bytes();
+            let at = at.min(b.len());
+            let end = b[at..].iter().position(|&c| c == b' ').map_or(b.len(), |p| at + p);
+            let want = (end, b[at..end].contains(&b'_'));
+            proptest::prop_assert_eq!(token_end(b, at), want);
+        }
+    }
+
     #[test]
     fn offsets_point_into_the_line() {
         let line = " a  b_» c";
@@ -474,16 +630,25 @@ mod tests {
         for t in &out {
             assert_eq!(&line[t.start..t.start + t.text.len()], t.text);
         }
-        assert_eq!(
-            (out[0].gap, out[1].gap, out[2].gap, out[3].gap),
-            (1, 2, 5, 8)
-        );
+        let starts: Vec<_> = out.iter().map(|t| (t.start, t.glued())).collect();
+        assert_eq!(starts, [(1, false), (4, false), (6, true), (9, false)]);
     }
 
     #[test]
     fn letter_shortcut_agrees_with_unicode() {
         for c in ('\0'..='\u{2FFF}').chain(['カ', 'د', '€', '\u{1F600}']) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            for s in [
+                format!("{c}"),
+                format!("{c}a"),
+                format!("ư{c}"),
+                format!("1{c}"),
+            ] {
+                let (first, last) = (s.chars().next().unwrap(), s.chars().last().unwrap());
+                assert_eq!(letter_first(&s), first.is_alphabetic(), "{s:?}");
+                assert_eq!(letter_last(&s), last.is_alphabetic(), "{s:?}");
+            }
+            assert_eq!(utf8_len(c.to_string().as_bytes()[0]), c.len_utf8());
         }
     }
 
@@ -502,14 +667,14 @@ mod tests {
             "_",
             "ư",
         ] {
-            let token = Token::piece(t, 0, 0, false);
+            let token = Token::new(t, 0, false);
             assert_eq!(
-                token.only_marks,
+                token.only_marks(),
                 t.bytes().all(|b| b",.:;!?".contains(&b)),
                 "{t}"
             );
             let letter = |b: u8| b.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&b) || b == 0xE1;
-            assert_eq!(token.has_letter, t.bytes().any(letter), "{t}");
+            assert_eq!(token.has_letter(), t.bytes().any(letter), "{t}");
         }
     }
 
