@@ -44,7 +44,8 @@ pub struct CleanOptions {
     pub dedup: DedupMode,
     /// Write one sentence per line.
     pub sentences: bool,
-    /// Worker threads; 0 means one per core.
+    /// Threads, the calling one included (it reads, writes and works in between); 0 means
+    /// one per core.
     pub threads: usize,
 }
 

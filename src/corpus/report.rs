@@ -32,7 +32,7 @@ pub struct Report {
     pub seconds: f64,
     /// Input megabytes (10⁶ bytes, after decompression) per second.
     pub mb_per_second: f64,
-    /// Worker threads used for the per-document work.
+    /// Threads used, the calling one (reading and writing) included.
     pub threads: usize,
 }
 
