@@ -47,7 +47,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
-use tokens::{tokenize, Token, Underscored};
+use tokens::{tokenize, Token, Underscored, GLUED, HAS_LETTER, KEEPS_UNDERSCORES, ONLY_MARKS};
 
 /// When to restore segmented text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -144,12 +144,12 @@ impl Evidence {
     }
 
     fn count(&mut self, t: &Token, after_gap: bool) {
-        if t.only_marks() {
+        if t.has(ONLY_MARKS) {
             let first = t.text.as_bytes()[0];
             self.spaced_punct += u32::from(after_gap && is_sentence_mark(first));
             return;
         }
-        self.words += u32::from(t.has_letter());
+        self.words += u32::from(t.has(HAS_LETTER));
         match t.kind {
             Underscored::Joined { accented: true } => self.joined += 1,
             Underscored::Joined { accented: false } => self.joined_ascii += 1,
@@ -449,24 +449,24 @@ fn restore_line<'s>(line: &str, verdict: Verdict, scratch: &'s mut Scratch) -> &
     let (mut copied, mut converted) = (0, 0);
     let tokens = &scratch.tokens;
     for (i, (t, &joined)) in tokens.iter().zip(&scratch.join).enumerate() {
-        if !joined && !t.special() {
+        if !joined && !t.has(GLUED | KEEPS_UNDERSCORES) {
             continue;
         }
         // Where the gap before the token starts.
         let gap = match i.checked_sub(1) {
-            _ if t.glued() => t.start - 1,
+            _ if t.has(GLUED) => t.start - 1,
             Some(before) => tokens[before].start + tokens[before].text.len(),
             None => t.start,
         };
         if joined {
             buf.extend_from_slice(&src[copied..gap]);
             copied = t.start;
-        } else if t.glued() && !split_words {
+        } else if t.has(GLUED) && !split_words {
             buf.extend_from_slice(&src[copied..gap]);
             buf.push(b' ');
             copied = t.start;
         }
-        if t.keeps_underscores() && split_words {
+        if t.has(KEEPS_UNDERSCORES) && split_words {
             buf.extend_from_slice(&src[copied..t.start]);
             underscores_to_spaces(&mut buf[converted..]);
             buf.extend_from_slice(t.text.as_bytes());

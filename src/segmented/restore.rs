@@ -11,7 +11,9 @@ use super::tables::{
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
-use super::tokens::{is_number, is_syllable, Token, Underscored};
+use super::tokens::{
+    is_number, is_syllable, Token, Underscored, ENDS_LETTER, PLAIN_END, PLAIN_START, WORD_START,
+};
 
 /// Role of a straight quote found by pairing quotes within the line.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -50,8 +52,8 @@ fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
         // Gaps between words stay, except before the `h` of `14 h 30` (the last character of a
         // token is that of its last part, the first that of its first part). Fast path: the
         // gaps between words, numbers and after a comma, where no rule acts.
-        if tokens[i - 1].ends_letter() && tokens[i].word_start()
-            || fast_path && tokens[i - 1].plain_end() && tokens[i].plain_start()
+        if tokens[i - 1].has(ENDS_LETTER) && tokens[i].has(WORD_START)
+            || fast_path && tokens[i - 1].has(PLAIN_END) && tokens[i].has(PLAIN_START)
         {
             continue;
         }

@@ -19,31 +19,37 @@ pub(super) struct Token<'a> {
     pub start: usize,
     /// What the token's `_` say, computed once.
     pub kind: Underscored,
-    /// What the token's bytes are, computed once while scanning it: bits `GLUED` ...
-    /// `ONLY_MARKS` below, read through the methods.
+    /// What the token's bytes are, computed once while scanning it: the bits `GLUED` …
+    /// `KEEPS_UNDERSCORES` below, asked with [`Token::has`].
     flags: u8,
 }
 
 /// The gap before is one `_` (underthesea's word–punctuation glue), not spaces.
-const GLUED: u8 = 1;
+pub(super) const GLUED: u8 = 1;
 /// The last character is a letter.
-const ENDS_LETTER: u8 = 2;
-/// The first character is a letter and the first part is not `h`.
-const WORD_START: u8 = 4;
-/// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`).
-const PLAIN_END: u8 = 8;
-/// The token starts with an ASCII digit or two letters.
-const PLAIN_START: u8 = 16;
+pub(super) const ENDS_LETTER: u8 = 2;
+/// The first character is a letter and the first part is not `h`: after a token with
+/// `ENDS_LETTER`, a gap between words, which stays.
+pub(super) const WORD_START: u8 = 4;
+/// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). No rule
+/// closes the gap between such a token and a `PLAIN_START` one (a word or number after a word,
+/// number or `,`): rules act next to other symbols (`(`, `-`, `$`, `TP.`), on single letters
+/// (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against them by a
+/// test.
+pub(super) const PLAIN_END: u8 = 8;
+/// The token starts with an ASCII digit or two letters (so its first part is no single letter
+/// and not `h30`).
+pub(super) const PLAIN_START: u8 = 16;
 /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
 /// U+1E00–U+1EFF); close enough to count words.
-const HAS_LETTER: u8 = 32;
+pub(super) const HAS_LETTER: u8 = 32;
 /// Every byte is one of `, . : ; ! ?`.
-const ONLY_MARKS: u8 = 64;
+pub(super) const ONLY_MARKS: u8 = 64;
 /// A token whose `_` stay: a URL, e-mail, handle, hashtag or identifier.
-const KEEPS_UNDERSCORES: u8 = 128;
+pub(super) const KEEPS_UNDERSCORES: u8 = 128;
 
 /// Byte classes, or-ed over a token's bytes.
-/// See [`Token::has_letter`].
+/// See [`HAS_LETTER`].
 const LETTER: u8 = 1;
 /// Any byte but `, . : ; ! ?`.
 const NOT_MARK: u8 = 2;
@@ -175,55 +181,9 @@ impl<'a> Token<'a> {
         self
     }
 
-    /// The gap before is one `_` (underthesea's word–punctuation glue), not spaces.
-    pub fn glued(&self) -> bool {
-        self.flags & GLUED != 0
-    }
-
-    /// The last character is a letter.
-    pub fn ends_letter(&self) -> bool {
-        self.flags & ENDS_LETTER != 0
-    }
-
-    /// The first character is a letter, and the first part is not `h`: with the previous
-    /// token's [`Token::ends_letter`], a gap between words, which stays.
-    pub fn word_start(&self) -> bool {
-        self.flags & WORD_START != 0
-    }
-
-    /// Ends in a letter or ASCII digit, or is sentence marks only. No rule closes the gap
-    /// between such a token and a [`Token::plain_start`] one (a word or number after a word,
-    /// number or `,`): rules act next to other symbols (`(`, `-`, `$`, `TP.`), on single
-    /// letters (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against
-    /// them by a test.
-    pub fn plain_end(&self) -> bool {
-        self.flags & PLAIN_END != 0
-    }
-
-    /// Starts with a digit, or with two letters (so its first part is no single letter and not
-    /// `h30`).
-    pub fn plain_start(&self) -> bool {
-        self.flags & PLAIN_START != 0
-    }
-
-    /// Some byte is a letter (see [`HAS_LETTER`]).
-    pub fn has_letter(&self) -> bool {
-        self.flags & HAS_LETTER != 0
-    }
-
-    /// Every byte is one of `, . : ; ! ?`.
-    pub fn only_marks(&self) -> bool {
-        self.flags & ONLY_MARKS != 0
-    }
-
-    /// A URL, identifier or other token whose `_` are copied as they are.
-    pub fn keeps_underscores(&self) -> bool {
-        self.flags & KEEPS_UNDERSCORES != 0
-    }
-
-    /// Glued to the token before, or keeping its `_`: the tokens restoration copies with care.
-    pub fn special(&self) -> bool {
-        self.flags & (GLUED | KEEPS_UNDERSCORES) != 0
+    /// Whether any of `flags` (`GLUED`, `ENDS_LETTER`, …) is set.
+    pub fn has(&self, flags: u8) -> bool {
+        self.flags & flags != 0
     }
 
     /// The word before a following gap: the text after the last `_`.
@@ -587,7 +547,7 @@ mod tests {
     fn texts(line: &str) -> Vec<(&str, bool)> {
         let mut out = Vec::new();
         tokenize(line, &mut out);
-        out.iter().map(|t| (t.text, t.glued())).collect()
+        out.iter().map(|t| (t.text, t.has(GLUED))).collect()
     }
 
     #[test]
@@ -630,7 +590,7 @@ mod tests {
         for t in &out {
             assert_eq!(&line[t.start..t.start + t.text.len()], t.text);
         }
-        let starts: Vec<_> = out.iter().map(|t| (t.start, t.glued())).collect();
+        let starts: Vec<_> = out.iter().map(|t| (t.start, t.has(GLUED))).collect();
         assert_eq!(starts, [(1, false), (4, false), (6, true), (9, false)]);
     }
 
@@ -669,12 +629,12 @@ mod tests {
         ] {
             let token = Token::new(t, 0, false);
             assert_eq!(
-                token.only_marks(),
+                token.has(ONLY_MARKS),
                 t.bytes().all(|b| b",.:;!?".contains(&b)),
                 "{t}"
             );
             let letter = |b: u8| b.is_ascii_alphabetic() || (0xC3..=0xC9).contains(&b) || b == 0xE1;
-            assert_eq!(token.has_letter(), t.bytes().any(letter), "{t}");
+            assert_eq!(token.has(HAS_LETTER), t.bytes().any(letter), "{t}");
         }
     }
 
