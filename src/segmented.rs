@@ -296,7 +296,8 @@ pub(crate) struct SegmentedStage {
 
 /// Gate for `auto`: restoration needs evidence, which needs an `_` or a space before `,` `.`
 /// `:`. (A line whose only evidence is a space before `; ! ?` is not looked at: three more
-/// comparisons per byte cost 2% of the pipeline on plain Wikipedia, for 4 lines in 31,000.) It runs on every line of a corpus, so it is one pass over byte pairs, in blocks of 64
+/// comparisons per byte cost 2% of the pipeline on plain Wikipedia, for 4 lines in 31,000.)
+/// It runs on every line of a corpus, so it is one pass over byte pairs, in blocks of 64
 /// without branches inside (the compiler turns a block into a few vector instructions), and
 /// stops at the first block with a hit. (Searching for `,` and `.` themselves would stop every
 /// few dozen bytes; four substring searches cost 12% of the pipeline on Wikipedia text.)
@@ -337,9 +338,8 @@ impl SegmentedStage {
 
     /// Restores `text` line by line. Each line is a document: decided on its own evidence, and
     /// with `history` (a stream's) also on what earlier lines showed. Changes are counted in
-    /// `tally` when given (`survey`). Without a stream, a line's
-    /// output depends on that line alone, so any split of a text at newlines gives the same
-    /// output.
+    /// `tally` when given (`survey`). Without a stream, a line's output depends on that line
+    /// alone, so any split of a text at newlines gives the same output.
     fn run<'a>(
         &self,
         text: &'a str,

@@ -10,9 +10,9 @@
 //!                                            output bytes into one buffer per block
 //! ```
 //!
-//! The calling thread does as little as possible per document (a hash lookup, a few counts),
-//! because on two cores its time is what separates `-j 2` from twice `-j 1`. Buffers of
-//! finished blocks are reused for the next ones.
+//! The calling thread does as little as possible per document (a hash lookup, a few counts) and
+//! works on queued blocks while it waits, so `-j N` keeps N cores busy ([`runner`]). Buffers
+//! of finished blocks are reused for the next ones.
 //!
 //! - **Nothing is lost**: every record is either written or rejected with a [`Reason`], its
 //!   source and line; `documents in = out + rejected` is checked and reported. Blank lines are

@@ -19,7 +19,7 @@
 
 use std::collections::{BTreeMap, VecDeque};
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::{mpsc, Mutex};
+use std::sync::{mpsc, Mutex, PoisonError};
 use std::thread;
 
 /// The number of threads `requested` means: 0 is every core.
@@ -53,9 +53,11 @@ where
     };
     let max_in_flight = max_in_flight.max(1);
     let (work, queue) = (&work, &Mutex::new(VecDeque::new()));
+    // Work runs outside the lock (and its panics are caught), so the queue is never poisoned.
+    let queue = || queue.lock().unwrap_or_else(PoisonError::into_inner);
     // Takes the oldest queued batch, if any, and works on it.
     let run_next = || {
-        let next = queue.lock().unwrap_or_else(|e| e.into_inner()).pop_front();
+        let next = queue().pop_front();
         next.map(|(seq, item)| (seq, panic::catch_unwind(AssertUnwindSafe(|| work(item)))))
     };
     pool.in_place_scope(|scope| {
@@ -68,10 +70,7 @@ where
             while !exhausted && produced - consumed < max_in_flight {
                 match produce()? {
                     Some(item) => {
-                        queue
-                            .lock()
-                            .unwrap_or_else(|e| e.into_inner())
-                            .push_back((produced, item));
+                        queue().push_back((produced, item));
                         let tx = tx.clone();
                         // One task per batch; the calling thread may have taken it already.
                         scope.spawn(move |_| {

@@ -204,7 +204,7 @@ fn glued_hour(t: &str) -> bool {
 /// so that an hour range (`7h30 - 11h30`) is recognised whether or not its hours are joined yet
 /// (idempotence).
 fn time_ends_at(tokens: &[Token], k: usize) -> bool {
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| text_at(tokens, k);
     glued_hour(last_part(text(k)))
         || k >= 1 && hour_unit(text(k)) && is_hour(text(k - 1))
         || k >= 2 && is_minute(text(k)) && text(k - 1) == "h" && is_hour(text(k - 2))
@@ -212,8 +212,13 @@ fn time_ends_at(tokens: &[Token], k: usize) -> bool {
 
 /// Token `k` starts a time, whole or split (see [`time_ends_at`]).
 fn time_starts_at(tokens: &[Token], k: usize) -> bool {
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| text_at(tokens, k);
     glued_hour(first_part(text(k))) || is_hour(text(k)) && hour_unit(text(k + 1))
+}
+
+/// The text of token `k`, empty past the line's end.
+fn text_at<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
+    tokens.get(k).map_or("", |t| t.text)
 }
 
 /// A capitalised ASCII word (`League`, `Mobile`).
@@ -230,13 +235,9 @@ fn ascii_title(t: &str) -> bool {
 /// mixed case and lower case are unspaced 1,488 times to 96. `Covid` is the exception news
 /// writes daily.
 fn code_word(a: &str) -> bool {
-    let mut rest = a.chars().skip(1);
-    let name = a.starts_with(|c: char| c.is_ascii_uppercase())
-        && rest.clone().next().is_some()
-        && rest.all(|c| c.is_ascii_lowercase());
     a.ends_with(|c: char| c.is_ascii_alphabetic())
         && a.bytes().all(|b| b.is_ascii_alphanumeric())
-        && (!name || TITLE_CASE_CODES.contains(&a))
+        && (!ascii_title(a) || TITLE_CASE_CODES.contains(&a))
 }
 
 /// `Covid -19`, `F -16`: a code word followed by a token `-digits`.
@@ -355,9 +356,8 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
     ) else {
         return false;
     };
-    // Never glue a name to an identifier: `O'max_length` would read as a joined word on a second
-    // run.
-    // Whatever becomes words once split (a phrase too), so that a second run decides the same.
+    // Only between words, or what becomes words once split (a phrase), so that a second run
+    // decides the same: `O'max_length` would read as a joined word.
     let words = |t: &Token| {
         matches!(
             t.kind,

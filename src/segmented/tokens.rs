@@ -512,7 +512,7 @@ fn initials(rest: &str) -> bool {
 /// A letter of the Vietnamese alphabet, in either case, with or without a tone (`ô`, `í`, `đ`;
 /// not `ñ`, `ç`, `ü`).
 fn vietnamese_letter(c: char) -> bool {
-    c.is_ascii_alphabetic() || matches!(c, 'đ' | 'Đ') || crate::letters::split(c).is_some()
+    c.is_ascii_alphabetic() || matches!(c, 'đ' | 'Đ') || syllable::vowel(c).is_some()
 }
 
 /// A word of letters, possibly with inner `'` or `-` (`cricket`, `Shi'a`, `kilo-héc`).
