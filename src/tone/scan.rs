@@ -36,9 +36,12 @@ const CONSONANT: u8 = 1;
 const Q: u8 = 2;
 const G: u8 = 3;
 /// Combining mark, lookalike D, consonant with a tone mark: always handed to the full parse.
-const SUSPECT: u8 = 4;
-/// Vowels are `VOWEL | row of VOWEL_ROWS`, plus `TONED` if they carry a tone mark and
-/// `MODIFIED` for `â ă ê ô ơ ư`, so that each question about a neighbour is one mask.
+const SUSPECT: u8 = 4 | LOOK;
+/// Set on the classes that can start a change: toned vowels, `ơ`, `ư` and the suspects; the
+/// scanner passes every other character with one test.
+const LOOK: u8 = 0x10;
+/// Vowels are `VOWEL | row of VOWEL_ROWS`, plus `TONED` if they carry a tone mark,
+/// `MODIFIED` for `â ă ê ô ơ ư` and [`LOOK`], so that each question about a neighbour is one mask.
 const VOWEL: u8 = 0x80;
 const TONED: u8 = 0x40;
 const MODIFIED: u8 = 0x20;
@@ -49,6 +52,12 @@ const ROW: u8 = 0x0F;
 struct Classes {
     low: [u8; 0x800],
     extended: [u8; 0x100],
+    /// [`Run::suspect`] of every run of two vowels, by [`pair_key`]: bit `style as u8` set when
+    /// the run is suspect in that style. Computed once from `Run::suspect` itself, so that the
+    /// most common runs to judge cost one look-up.
+    pairs: [u8; PAIR_KEYS],
+    /// By byte: an ASCII vowel, or part of a non-ASCII character (which may be one).
+    may_be_vowel: [bool; 0x100],
 }
 
 fn classes() -> &'static Classes {
@@ -58,6 +67,8 @@ fn classes() -> &'static Classes {
         Classes {
             low: std::array::from_fn(|cp| class(cp as u32)),
             extended: std::array::from_fn(|k| class(0x1E00 + k as u32)),
+            pairs: std::array::from_fn(pair_verdicts),
+            may_be_vowel: std::array::from_fn(|b| b >= 0x80 || class(b as u32) >= VOWEL),
         }
     })
 }
@@ -81,7 +92,12 @@ fn class_of(c: char) -> u8 {
         } else {
             0
         };
-        return VOWEL | toned | modified | row;
+        let look = if toned != 0 || row == ROW_OHORN || row == ROW_UHORN {
+            LOOK
+        } else {
+            0
+        };
+        return VOWEL | toned | modified | look | row;
     }
     match lower {
         'q' => Q,
@@ -155,6 +171,19 @@ struct Run {
 }
 
 impl Run {
+    /// The run of `vowels` (their classes) after a character of class `before`.
+    #[inline(always)]
+    fn of(before: u8, vowels: &[u8]) -> Run {
+        let mut run = Run {
+            before,
+            ..Run::default()
+        };
+        for &class in vowels {
+            run.push(class);
+        }
+        run
+    }
+
     fn push(&mut self, class: u8) {
         let row = class & ROW;
         if self.len > 0 {
@@ -197,18 +226,60 @@ impl Run {
     }
 }
 
+/// Number of keys of [`pair_key`]: 2 bits for the glide before, 4 bits of row and 1 bit of
+/// tone for each vowel, 1 bit for "closed".
+const PAIR_KEYS: usize = 1 << 13;
+
+/// The index in [`Classes::pairs`] of the run `first`, `second` (vowel classes) after a
+/// character of class `before`, followed by a letter if `closed`.
+#[inline(always)]
+fn pair_key(before: u8, first: u8, second: u8, closed: bool) -> usize {
+    let glide = match before {
+        Q => 1,
+        G => 2,
+        _ => 0,
+    };
+    let vowel = |class: u8| usize::from(class & ROW) << 1 | usize::from(class & TONED != 0);
+    glide << 11 | vowel(first) << 6 | vowel(second) << 1 | usize::from(closed)
+}
+
+/// The entry of [`Classes::pairs`] for `key`: the inverse of [`pair_key`].
+fn pair_verdicts(key: usize) -> u8 {
+    let before = [SEPARATOR, Q, G, SEPARATOR][key >> 11];
+    let vowel = |bits: usize| {
+        let row = (bits >> 1) as u8 & ROW;
+        let toned = if bits & 1 != 0 { TONED } else { 0 };
+        (usize::from(row) < VOWEL_ROWS.len()).then_some(VOWEL | toned | row)
+    };
+    let (Some(first), Some(second)) = (vowel(key >> 6), vowel(key >> 1)) else {
+        return 0;
+    };
+    let run = Run::of(before, &[first, second]);
+    [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep]
+        .into_iter()
+        .filter(|&style| run.suspect(key & 1 != 0, style))
+        .fold(0, |bits, style| bits | 1 << style as u8)
+}
+
 /// The class of the character starting at byte `i`, and its length in bytes.
 #[inline(always)]
 fn class_at(classes: &Classes, bytes: &[u8], i: usize) -> (u8, usize) {
     let b = bytes[i];
     if b < 0x80 {
-        (classes.low[usize::from(b)], 1)
-    } else if b < 0xE0 {
-        let cp = usize::from(b & 0x1F) << 6 | usize::from(bytes[i + 1] & 0x3F);
+        return (classes.low[usize::from(b)], 1);
+    }
+    // The text is valid UTF-8, so a lead byte is followed by its continuation bytes; one slice
+    // look-up covers both (a two-byte character at the very end is the only short case).
+    let (b1, b2) = match bytes.get(i + 1..i + 3) {
+        Some(&[b1, b2]) => (b1, b2),
+        _ => (bytes[i + 1], 0),
+    };
+    if b < 0xE0 {
+        let cp = usize::from(b & 0x1F) << 6 | usize::from(b1 & 0x3F);
         (classes.low[cp], 2)
-    } else if b == 0xE1 && bytes[i + 1] & 0xFC == 0xB8 {
+    } else if b == 0xE1 && b1 & 0xFC == 0xB8 {
         // U+1E00–U+1EFF is E1 B8 80 – E1 BB BF.
-        let k = usize::from(bytes[i + 1] & 0x03) << 6 | usize::from(bytes[i + 2] & 0x3F);
+        let k = usize::from(b1 & 0x03) << 6 | usize::from(b2 & 0x3F);
         (classes.extended[k], 3)
     } else if b < 0xF0 {
         (SEPARATOR, 3)
@@ -264,22 +335,49 @@ pub(super) fn scan(
         let (class, len) = class_at(classes, bytes, i);
         let mut end = i + len;
         let seen = std::mem::replace(&mut last, (end, class));
-        if class == SUSPECT {
+        if class & LOOK == 0 {
+            // Not toned, not ơ/ư, not suspect: nothing to do.
+        } else if class == SUSPECT {
             report(i)?;
-        } else if class & TONED != 0 || is_row(class, ROW_OHORN) || is_row(class, ROW_UHORN) {
+        } else if near_vowel(classes, bytes, i, end) {
             let prev = match i.checked_sub(1).map(|k| bytes[k]) {
                 None => SEPARATOR,
                 Some(b) if b < 0x80 => classes.low[usize::from(b)],
                 Some(_) if seen.0 == i => seen.1,
                 Some(_) => class_before(classes, bytes, i),
             };
-            let next = match bytes.get(end) {
-                None => SEPARATOR,
-                Some(&b) if b < 0x80 => classes.low[usize::from(b)],
-                Some(_) => class_at(classes, bytes, end).0,
+            let (next, next_len) = match bytes.get(end) {
+                None => (SEPARATOR, 0),
+                Some(_) => class_at(classes, bytes, end),
             };
             if needs_judging(class, prev, next) {
-                let (start, run_end, suspect) = judge_run(classes, bytes, i, style);
+                // Most runs to judge are two vowels (`của`, `này`, `hoạt`): with one more
+                // neighbour's class they are judged here, without collecting the run again.
+                let pair = if prev >= VOWEL && next < VOWEL {
+                    let start = if bytes[i - 1] < 0x80 {
+                        i - 1
+                    } else {
+                        char_before(bytes, i)
+                    };
+                    let before = class_before(classes, bytes, start);
+                    (before < VOWEL).then(|| {
+                        let key = pair_key(before, prev, class, next != SEPARATOR);
+                        (start, end, classes.pairs[key] >> style as u8 & 1 != 0)
+                    })
+                } else if prev < VOWEL && next >= VOWEL {
+                    let run_end = end + next_len;
+                    let after = bytes
+                        .get(run_end)
+                        .map_or(SEPARATOR, |_| class_at(classes, bytes, run_end).0);
+                    (after < VOWEL).then(|| {
+                        let key = pair_key(prev, class, next, after != SEPARATOR);
+                        (i, run_end, classes.pairs[key] >> style as u8 & 1 != 0)
+                    })
+                } else {
+                    None
+                };
+                let (start, run_end, suspect) =
+                    pair.unwrap_or_else(|| judge_run(classes, bytes, i, style));
                 if suspect {
                     report(start)?;
                 }
@@ -289,6 +387,15 @@ pub(super) fn scan(
         i = next_non_ascii(bytes, end);
     }
     ControlFlow::Continue(())
+}
+
+/// Whether a byte next to the character at `i..end` may belong to a vowel: an ASCII vowel, or
+/// any non-ASCII byte. Most toned vowels have a consonant or a space on both sides, which makes
+/// them a one-vowel run: always right, without looking at the neighbours' classes.
+#[inline(always)]
+fn near_vowel(classes: &Classes, bytes: &[u8], i: usize, end: usize) -> bool {
+    let may_be_vowel = |b: u8| classes.may_be_vowel[usize::from(b)];
+    (i > 0 && may_be_vowel(bytes[i - 1])) || bytes.get(end).is_some_and(|&b| may_be_vowel(b))
 }
 
 /// Whether the run around the vowel of class `class` (toned, or `ơ`/`ư`) must be judged, from
@@ -328,10 +435,7 @@ fn judge_run(classes: &Classes, bytes: &[u8], i: usize, style: ToneStyle) -> (us
         }
         start = prev;
     };
-    let mut run = Run {
-        before,
-        ..Run::default()
-    };
+    let mut run = Run::of(before, &[]);
     let mut end = start;
     let mut after = SEPARATOR;
     while end < bytes.len() {
