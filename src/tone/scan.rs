@@ -245,7 +245,12 @@ fn pair_key(before: u8, first: u8, second: u8, closed: bool) -> usize {
 
 /// The entry of [`Classes::pairs`] for `key`: the inverse of [`pair_key`].
 fn pair_verdicts(key: usize) -> u8 {
-    let before = [SEPARATOR, Q, G, SEPARATOR][key >> 11];
+    let before = match key >> 11 {
+        0 => SEPARATOR,
+        1 => Q,
+        2 => G,
+        _ => return 0, // not a key
+    };
     let vowel = |bits: usize| {
         let row = (bits >> 1) as u8 & ROW;
         let toned = if bits & 1 != 0 { TONED } else { 0 };
