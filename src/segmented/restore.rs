@@ -66,7 +66,9 @@ fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
             || glued_hyphen_number(a, b)
             || abbreviation_dot(a, b)
             || split_email_tail(a, b)
-            || a == "-" && b == "-"
+            // `--`, and the `==` of Wikipedia headings (`=== Lịch sử ===`): every producer
+            // splits them into single signs.
+            || a == b && matches!(a, "-" | "=")
             || a == "-" && is_number(b) && i >= 2 && BEFORE_NEGATIVE.contains(&left(i - 2))
             || is_number(a) && b == "đ"
             || a == "+"
@@ -618,6 +620,8 @@ mod tests {
             ),
             ("- Tôi đi", "- Tôi đi"),
             ("VietTimes - - Các", "VietTimes -- Các"),
+            ("= = = Lịch sử = = =", "=== Lịch sử ==="),
+            ("x = y", "x = y"),
             ("Nghị_định 100/2019 / NĐ-CP", "Nghị_định 100/2019/NĐ-CP"),
             (
                 "Bộ GD & ĐT , Johnson & Johnson , Bộ LĐ-TB & XH",
