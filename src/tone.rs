@@ -535,6 +535,30 @@ mod tests {
         }
     }
 
+    /// The gate's shortcut for runs of two vowels, exhaustively: every pair of vowel forms, after
+    /// nothing, a consonant, `q` or `g`, before nothing or a consonant, in every style. Whenever
+    /// the stage changes such a word, the gate must have said so.
+    #[test]
+    fn gate_sees_every_two_vowel_word_that_changes() {
+        use crate::syllable::VOWEL_ROWS;
+        let forms: Vec<char> = VOWEL_ROWS.iter().flatten().copied().collect();
+        for style in [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep] {
+            let stage = stage(style);
+            for before in ["", "t", "q", "g"] {
+                for &first in &forms {
+                    for &second in &forms {
+                        for after in ["", "n"] {
+                            let word = format!("{before}{first}{second}{after}");
+                            if stage.apply(&word) != word {
+                                assert!(stage.needs(&word), "{word} ({style:?})");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// Letters, toned vowels, marks and separators that exercise every branch of the scanner
     /// (among them adjacent non-ASCII vowels, whose left neighbour the scanner remembers).
     const POOL: &[char] = &[
