@@ -86,56 +86,151 @@ impl Profile {
     }
 
     fn scan(&mut self, text: &str, memo: &mut WordMemo) {
-        // Counted in locals and added at the end: the compiler keeps them in registers.
+        // Counted in a local and added at the end: the compiler keeps it in registers.
         let mut p = Profile::default();
-        let bytes = text.as_bytes();
         let mut at = 0;
-        while at < bytes.len() {
-            let b = bytes[at];
-            if b.is_ascii() && !is_ascii_letter(b) {
-                at += 1; // the common separators: space, punctuation, digits
-                continue;
-            }
-            // A word: ASCII letters one byte at a time, other letters classified; the letter
-            // counts follow from the word's length and its non-ASCII letters.
-            let start = at;
-            let (mut wide_bytes, mut wide_letters, mut wide_latin) = (0, 0, 0);
-            while at < bytes.len() {
-                if is_ascii_letter(bytes[at]) {
-                    at += 1;
-                    continue;
-                }
-                if bytes[at].is_ascii() {
-                    break;
-                }
-                let (letter, latin, len) = next_char(text, at);
-                if !letter {
-                    break;
-                }
-                wide_bytes += len;
-                wide_letters += 1;
-                wide_latin += u32::from(latin);
-                at += len;
-            }
-            if at == start {
-                // A character that is neither ASCII nor a letter.
-                at += next_char(text, at).2;
-                continue;
-            }
-            let ascii_letters = (at - start - wide_bytes) as u32;
-            p.letters += ascii_letters + wide_letters;
-            p.latin_letters += ascii_letters + wide_latin;
-            p.words += 1;
-            if memo.is_syllable(text, start..at) {
-                p.syllables += 1;
-                p.marked += u32::from(wide_letters > 0);
-            }
+        while at < text.len() {
+            at = match p.window(text, at, memo) {
+                Some(next) => next,
+                None => p.step(text, at, memo),
+            };
         }
         self.words += p.words;
         self.syllables += p.syllables;
         self.marked += p.marked;
         self.letters += p.letters;
         self.latin_letters += p.latin_letters;
+    }
+
+    /// Counts the separator or the whole word at byte `at` of `text`, byte by byte; returns
+    /// where the next one starts.
+    fn step(&mut self, text: &str, mut at: usize, memo: &mut WordMemo) -> usize {
+        let bytes = text.as_bytes();
+        let b = bytes[at];
+        if b.is_ascii() && !is_ascii_letter(b) {
+            return at + 1; // the common separators: space, punctuation, digits
+        }
+        // A word: ASCII letters one byte at a time, other letters classified; the letter
+        // counts follow from the word's length and its non-ASCII letters.
+        let start = at;
+        let (mut wide_bytes, mut wide_letters, mut wide_latin) = (0, 0, 0);
+        while at < bytes.len() {
+            if is_ascii_letter(bytes[at]) {
+                at += 1;
+                continue;
+            }
+            if bytes[at].is_ascii() {
+                break;
+            }
+            let (letter, latin, len) = next_char(text, at);
+            if !letter {
+                break;
+            }
+            wide_bytes += len;
+            wide_letters += 1;
+            wide_latin += u32::from(latin);
+            at += len;
+        }
+        if at == start {
+            // A character that is neither ASCII nor a letter.
+            return at + next_char(text, at).2;
+        }
+        let ascii_letters = (at - start - wide_bytes) as u32;
+        self.letters += ascii_letters + wide_letters;
+        self.latin_letters += ascii_letters + wide_latin;
+        self.words += 1;
+        if memo.is_syllable(text, start..at) {
+            self.syllables += 1;
+            self.marked += u32::from(wide_letters > 0);
+        }
+        at
+    }
+
+    /// Counts the words of the (up to) 64 bytes at `at` together, from bit masks of the bytes'
+    /// classes, and returns where to continue: after the last word that ends inside them. A word
+    /// running past them is left to the next window. `None` when no word ends there (a word
+    /// of 64 bytes or more), for [`Profile::step`].
+    ///
+    /// Why: on news text the byte loop of `step` took 29 instructions per byte, this takes 15,
+    /// two thirds of them the memo look-up per word. Every non-ASCII char is taken for a letter of the Latin
+    /// script from its lead byte's mask unless the lead is not one of the common Vietnamese
+    /// blocks of [`next_char`]; those (quotes, dashes, other scripts) are classified one by one.
+    #[cfg(target_arch = "x86_64")]
+    fn window(&mut self, text: &str, at: usize, memo: &mut WordMemo) -> Option<usize> {
+        let bytes = text.as_bytes();
+        let rest = &bytes[at..];
+        // The window and the 16 bytes after it, for the memo's word keys. Near the end of the
+        // text a copy padded with zero bytes: separators, never part of a word.
+        let mut padded = [0u8; 80];
+        let block: &[u8; 80] = match rest.first_chunk::<80>() {
+            Some(block) => block,
+            None => {
+                padded[..rest.len()].copy_from_slice(rest);
+                &padded
+            }
+        };
+        let m = ByteMasks::of(block);
+        let mut word = m.alpha | m.high;
+        let (mut wide_letters, mut wide_latin) = (m.lead, m.lead);
+        let mut others = m.others;
+        while others != 0 {
+            let i = others.trailing_zeros();
+            others &= others - 1;
+            let (letter, latin, len) = next_char(text, at + i as usize);
+            if !letter {
+                word &= !(low_bits(len as u32) << i);
+                wide_letters &= !(1 << i);
+            }
+            if !latin {
+                wide_latin &= !(1 << i);
+            }
+        }
+        // The bytes up to `cut` hold whole words and chars: a run of word bytes reaching the
+        // end may go on, and so may a char (then not a letter) starting in the last 3 bytes.
+        let mut cut = 64 - word.leading_ones();
+        if cut == 0 {
+            return None;
+        }
+        while bytes
+            .get(at + cut as usize)
+            .is_some_and(|&b| is_continuation(b))
+        {
+            cut -= 1;
+        }
+        let before_cut = low_bits(cut);
+        // One bit per letter (an ASCII byte or a lead byte); other scripts are rare.
+        let letters = (m.alpha | wide_letters) & before_cut;
+        let not_latin = (wide_letters & !wide_latin & before_cut).count_ones();
+        self.letters += letters.count_ones();
+        self.latin_letters += letters.count_ones() - not_latin;
+        // Nothing before `at` continues a word here (see the return value).
+        let mut starts = word & !(word << 1) & before_cut;
+        self.words += starts.count_ones();
+        let wide = m.high & word;
+        while starts != 0 {
+            let s = starts.trailing_zeros();
+            starts &= starts - 1;
+            // The word's bytes are the low run of ones of `from_s`; adding 1 clears exactly
+            // them and sets the bit after them.
+            let from_s = word >> s;
+            let after = from_s.wrapping_add(1);
+            let len = after.trailing_zeros();
+            let start = at + s as usize;
+            let range = start..start + len as usize;
+            let syllable = match block[s as usize..].first_chunk::<16>() {
+                Some(following) if len <= 16 => memo.lookup(following, text, range),
+                _ => is_syllable(&text[range]),
+            };
+            self.syllables += u32::from(syllable);
+            self.marked += u32::from(syllable && (wide >> s) & !after != 0);
+        }
+        Some((at + cut as usize).min(bytes.len()))
+    }
+
+    /// Without SSE2 every byte goes through [`Profile::step`].
+    #[cfg(not(target_arch = "x86_64"))]
+    fn window(&mut self, _: &str, _: usize, _: &mut WordMemo) -> Option<usize> {
+        None
     }
 
     /// Share of words that are Vietnamese syllables (0 for a text without words).
@@ -149,6 +244,85 @@ impl Profile {
 #[inline(always)]
 fn is_ascii_letter(b: u8) -> bool {
     (b | 0x20).wrapping_sub(b'a') < 26
+}
+
+/// UTF-8 continuation bytes: 0x80–0xBF.
+#[inline(always)]
+fn is_continuation(b: u8) -> bool {
+    (b as i8) < -64
+}
+
+/// The lowest `n` bits set (`n` ≤ 64).
+#[inline(always)]
+fn low_bits(n: u32) -> u64 {
+    u64::MAX.checked_shr(64 - n).unwrap_or(0)
+}
+
+/// Classes of 64 bytes of text, bit `i` for byte `i`.
+#[cfg(target_arch = "x86_64")]
+struct ByteMasks {
+    /// ASCII letters.
+    alpha: u64,
+    /// Non-ASCII bytes.
+    high: u64,
+    /// Lead bytes of non-ASCII chars.
+    lead: u64,
+    /// Lead bytes of chars that may not be letters of the Latin script: all but the letters
+    /// U+00C0–U+023F (less × and ÷) and U+1E80–U+1EFF, which [`next_char`] also takes whole.
+    others: u64,
+}
+
+#[cfg(target_arch = "x86_64")]
+impl ByteMasks {
+    /// The first 64 bytes of `block`; the byte after each is looked at too, to tell lead bytes
+    /// apart. 16 bytes per step with SSE2 (part of the x86-64 baseline, so always there).
+    #[inline(always)]
+    fn of(block: &[u8; 80]) -> ByteMasks {
+        use std::arch::x86_64::{
+            __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8,
+            _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        };
+        let mut m = ByteMasks {
+            alpha: 0,
+            high: 0,
+            lead: 0,
+            others: 0,
+        };
+        for k in 0..4 {
+            // SAFETY: SSE2 is enabled on every x86-64 target, and the unaligned 16-byte loads
+            // read bytes 16k..16k+17 of the 80-byte block.
+            unsafe {
+                let load = |at: usize| _mm_loadu_si128(block.as_ptr().add(at).cast::<__m128i>());
+                let (v, next) = (load(16 * k), load(16 * k + 1));
+                let set = |b: u8| _mm_set1_epi8(b as i8);
+                let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * k);
+                // Signed compares: bytes of 0x80 and above are negative.
+                let folded = _mm_or_si128(v, set(0x20));
+                let alpha = _mm_and_si128(
+                    _mm_cmpgt_epi8(folded, set(b'a' - 1)),
+                    _mm_cmplt_epi8(folded, set(b'z' + 1)),
+                );
+                let continuation = _mm_cmplt_epi8(v, set(0xC0));
+                let lead = _mm_andnot_si128(continuation, v);
+                // 0xC3–0xC8 not before 0x97 or 0xB7 (C3 97 is ×, C3 B7 ÷; the rare letters
+                // C4 97, C6 B7… are left to `next_char` with them), or 0xE1 before 0xBA or 0xBB.
+                let two_byte = _mm_andnot_si128(
+                    _mm_cmpeq_epi8(_mm_or_si128(next, set(0x20)), set(0xB7)),
+                    _mm_and_si128(_mm_cmpgt_epi8(v, set(0xC2)), _mm_cmplt_epi8(v, set(0xC9))),
+                );
+                let three_byte = _mm_and_si128(
+                    _mm_cmpeq_epi8(v, set(0xE1)),
+                    _mm_cmpeq_epi8(_mm_or_si128(next, set(1)), set(0xBB)),
+                );
+                let others = _mm_andnot_si128(_mm_or_si128(two_byte, three_byte), lead);
+                m.alpha |= bits(alpha);
+                m.high |= bits(v);
+                m.lead |= bits(lead);
+                m.others |= bits(others);
+            }
+        }
+        m
+    }
 }
 
 /// The char at byte `at` of `text`: whether it is a letter, a Latin-script letter, and its
@@ -177,8 +351,22 @@ fn next_char(text: &str, at: usize) -> (bool, bool, usize) {
     }
 }
 
+/// Bits of a [`WordMemo`] slot number.
+const MEMO_BITS: u32 = 13;
 /// Slots of [`WordMemo`]: more than the distinct syllables of most documents' vocabulary.
-const MEMO_SLOTS: usize = 1 << 13;
+const MEMO_SLOTS: usize = 1 << MEMO_BITS;
+
+/// The low `n` bytes of a word key, for each length `n` ≤ 16 (a table: the shift of a
+/// 128-bit integer by a variable amount takes a dozen instructions).
+static KEY_MASKS: [u128; 17] = {
+    let mut masks = [u128::MAX; 17];
+    let mut n = 0;
+    while n < 16 {
+        masks[n] = (1 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
 
 /// [`is_syllable`] remembered per thread for words of at most 16 bytes (nearly every word),
 /// in a direct-mapped table keyed by the word's bytes: most words of a corpus are a few
@@ -186,53 +374,63 @@ const MEMO_SLOTS: usize = 1 << 13;
 /// test. It only caches a pure function, so results never depend on what a thread saw before.
 struct WordMemo {
     /// Each word's bytes, zero-padded, as two halves (empty slot: zero). A word of letters has
-    /// no zero byte, so equal keys are equal words, lengths included.
-    keys: Vec<[u64; 2]>,
-    /// The verdict of each slot's word, one bit per slot.
-    verdicts: Vec<u64>,
+    /// no zero byte, so equal keys are equal words, lengths included. Fixed-size arrays: a
+    /// slot number below `MEMO_SLOTS` by construction needs no bounds check.
+    keys: Box<[[u64; 2]; MEMO_SLOTS]>,
+    /// The verdict of each slot's word.
+    verdicts: Box<[bool; MEMO_SLOTS]>,
 }
 
 impl WordMemo {
     fn new() -> Self {
         WordMemo {
-            keys: vec![[0; 2]; MEMO_SLOTS],
-            verdicts: vec![0; MEMO_SLOTS / 64],
+            keys: Box::new([[0; 2]; MEMO_SLOTS]),
+            verdicts: Box::new([false; MEMO_SLOTS]),
         }
     }
 
     /// Whether `text[word]` is a syllable.
-    #[inline]
     fn is_syllable(&mut self, text: &str, word: Range<usize>) -> bool {
-        let len = word.len();
-        if len > 16 {
+        if word.len() > 16 {
             return is_syllable(&text[word]);
         }
-        // The word's bytes as an integer: one 16-byte load where the text allows, masked.
-        let bytes = match text.as_bytes().get(word.start..word.start + 16) {
-            Some(window) => {
-                let all = u128::from_le_bytes(window.try_into().expect("16 bytes"));
-                all & (u128::MAX >> (8 * (16 - len)))
-            }
+        let bytes = text.as_bytes();
+        // The word's bytes as an integer: one 16-byte load where the text allows.
+        let padded = match bytes
+            .get(word.start..)
+            .and_then(|rest| rest.first_chunk::<16>())
+        {
+            Some(window) => *window,
             None => {
                 let mut padded = [0; 16];
-                padded[..len].copy_from_slice(&text.as_bytes()[word.clone()]);
-                u128::from_le_bytes(padded)
+                padded[..word.len()].copy_from_slice(&bytes[word.clone()]);
+                padded
             }
         };
+        self.lookup(&padded, text, word)
+    }
+
+    /// Whether `text[word]` is a syllable, for a word of at most 16 bytes that starts
+    /// `following`, the next 16 bytes of the text (or of a zero-padded copy).
+    #[inline(always)]
+    fn lookup(&mut self, following: &[u8; 16], text: &str, word: Range<usize>) -> bool {
+        let bytes = u128::from_le_bytes(*following) & KEY_MASKS[word.len()];
         let key = [bytes as u64, (bytes >> 64) as u64];
         let folded = key[0] ^ key[1].rotate_left(29);
-        let at = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 51) as usize % MEMO_SLOTS;
-        let (word_bits, bit) = (&mut self.verdicts[at / 64], 1u64 << (at % 64));
+        let at = (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - MEMO_BITS)) as usize;
         if self.keys[at] == key {
-            return *word_bits & bit != 0;
+            return self.verdicts[at];
         }
-        let verdict = is_syllable(&text[word]);
+        self.remember(at, key, &text[word])
+    }
+
+    /// The memo's slow path, kept out of line so that the look-up stays small.
+    #[cold]
+    #[inline(never)]
+    fn remember(&mut self, at: usize, key: [u64; 2], word: &str) -> bool {
+        let verdict = is_syllable(word);
         self.keys[at] = key;
-        if verdict {
-            *word_bits |= bit;
-        } else {
-            *word_bits &= !bit;
-        }
+        self.verdicts[at] = verdict;
         verdict
     }
 }
@@ -466,15 +664,17 @@ mod tests {
 
     proptest::proptest! {
         /// The scan counts what the definition counts, on text mixing Vietnamese, other
-        /// scripts, letters outside the fast ranges, digits and separators in any order.
+        /// scripts, letters outside the fast ranges, digits and separators in any order, in
+        /// texts longer than the 64-byte windows and with words longer than them.
         #[test]
         fn scan_agrees_with_the_definition(
             parts in proptest::collection::vec(proptest::sample::select(&[
                 "người", "Nam", "a", "thuyền", "ĐƯỜNG", "x", " ", "  ", ".", ",", "1", "ế",
                 "سوريا", "中", "ß", "ñ", "×", "÷", "ǅ", "\u{300}", "ȿ", "Ω", "ṭ", "—", "\n",
-                "\u{a0}", "iPhone", "qu", "ý",
-            ][..]), 0..40),
-            any_text in "\\PC{0,40}",
+                "\u{a0}", "iPhone", "qu", "ý", "“", "ė", "ᄀ", "ẞ", "\u{e000}", "😀",
+                "Supercalifragilisticexpialidociouswordthatislongerthan64bytesofletters",
+            ][..]), 0..120),
+            any_text in "\\PC{0,150}",
         ) {
             for text in [parts.concat(), any_text] {
                 let mut p = Profile::default();
