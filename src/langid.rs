@@ -38,6 +38,7 @@ use std::sync::OnceLock;
 
 use whatlang::{Detector, Lang};
 
+use crate::bytemask;
 use crate::syllable::is_syllable;
 
 /// Word and letter counts of one text; see the module docs.
@@ -158,17 +159,10 @@ impl Profile {
     #[cfg(target_arch = "x86_64")]
     fn window(&mut self, text: &str, at: usize, memo: &mut WordMemo) -> Option<usize> {
         let bytes = text.as_bytes();
-        let rest = &bytes[at..];
-        // The window and the 16 bytes after it, for the memo's word keys. Near the end of the
-        // text a copy padded with zero bytes: separators, never part of a word.
-        let mut padded = [0u8; 80];
-        let block: &[u8; 80] = match rest.first_chunk::<80>() {
-            Some(block) => block,
-            None => {
-                padded[..rest.len()].copy_from_slice(rest);
-                &padded
-            }
-        };
+        // The window and the 16 bytes after it, for the memo's word keys (zero bytes after
+        // the end of the text: separators, never part of a word).
+        let mut padded = [0; 80];
+        let block = bytemask::block_at(bytes, at, &mut padded);
         let m = ByteMasks::of(block);
         let mut word = m.alpha | m.high;
         let (mut wide_letters, mut wide_latin) = (m.lead, m.lead);
@@ -274,54 +268,44 @@ struct ByteMasks {
 
 #[cfg(target_arch = "x86_64")]
 impl ByteMasks {
-    /// The first 64 bytes of `block`; the byte after each is looked at too, to tell lead bytes
-    /// apart. 16 bytes per step with SSE2 (part of the x86-64 baseline, so always there).
     #[inline(always)]
-    fn of(block: &[u8; 80]) -> ByteMasks {
+    fn of(block: &bytemask::Block) -> ByteMasks {
+        use bytemask::splat;
         use std::arch::x86_64::{
-            __m128i, _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8,
-            _mm_cmplt_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+            _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
+            _mm_or_si128,
         };
-        let mut m = ByteMasks {
-            alpha: 0,
-            high: 0,
-            lead: 0,
-            others: 0,
-        };
-        for k in 0..4 {
-            // SAFETY: SSE2 is enabled on every x86-64 target, and the unaligned 16-byte loads
-            // read bytes 16k..16k+17 of the 80-byte block.
-            unsafe {
-                let load = |at: usize| _mm_loadu_si128(block.as_ptr().add(at).cast::<__m128i>());
-                let (v, next) = (load(16 * k), load(16 * k + 1));
-                let set = |b: u8| _mm_set1_epi8(b as i8);
-                let bits = |x: __m128i| u64::from(_mm_movemask_epi8(x) as u16) << (16 * k);
-                // Signed compares: bytes of 0x80 and above are negative.
-                let folded = _mm_or_si128(v, set(0x20));
-                let alpha = _mm_and_si128(
-                    _mm_cmpgt_epi8(folded, set(b'a' - 1)),
-                    _mm_cmplt_epi8(folded, set(b'z' + 1)),
-                );
-                let continuation = _mm_cmplt_epi8(v, set(0xC0));
-                let lead = _mm_andnot_si128(continuation, v);
-                // 0xC3–0xC8 not before 0x97 or 0xB7 (C3 97 is ×, C3 B7 ÷; the rare letters
-                // C4 97, C6 B7… are left to `next_char` with them), or 0xE1 before 0xBA or 0xBB.
-                let two_byte = _mm_andnot_si128(
-                    _mm_cmpeq_epi8(_mm_or_si128(next, set(0x20)), set(0xB7)),
-                    _mm_and_si128(_mm_cmpgt_epi8(v, set(0xC2)), _mm_cmplt_epi8(v, set(0xC9))),
-                );
-                let three_byte = _mm_and_si128(
-                    _mm_cmpeq_epi8(v, set(0xE1)),
-                    _mm_cmpeq_epi8(_mm_or_si128(next, set(1)), set(0xBB)),
-                );
-                let others = _mm_andnot_si128(_mm_or_si128(two_byte, three_byte), lead);
-                m.alpha |= bits(alpha);
-                m.high |= bits(v);
-                m.lead |= bits(lead);
-                m.others |= bits(others);
-            }
+        // SAFETY: SSE2 is enabled on every x86-64 target.
+        let [alpha, high, lead, others] = bytemask::masks(block, |v, next| unsafe {
+            // Signed compares: bytes of 0x80 and above are negative.
+            let folded = _mm_or_si128(v, splat(0x20));
+            let alpha = _mm_and_si128(
+                _mm_cmpgt_epi8(folded, splat(b'a' - 1)),
+                _mm_cmplt_epi8(folded, splat(b'z' + 1)),
+            );
+            let lead = _mm_andnot_si128(_mm_cmplt_epi8(v, splat(0xC0)), v);
+            // 0xC3–0xC8 not before 0x97 or 0xB7 (C3 97 is ×, C3 B7 ÷; the rare letters
+            // C4 97, C6 B7… are left to `next_char` with them), or 0xE1 before 0xBA or 0xBB.
+            let two_byte = _mm_andnot_si128(
+                _mm_cmpeq_epi8(_mm_or_si128(next, splat(0x20)), splat(0xB7)),
+                _mm_and_si128(
+                    _mm_cmpgt_epi8(v, splat(0xC2)),
+                    _mm_cmplt_epi8(v, splat(0xC9)),
+                ),
+            );
+            let three_byte = _mm_and_si128(
+                _mm_cmpeq_epi8(v, splat(0xE1)),
+                _mm_cmpeq_epi8(_mm_or_si128(next, splat(1)), splat(0xBB)),
+            );
+            let others = _mm_andnot_si128(_mm_or_si128(two_byte, three_byte), lead);
+            [alpha, v, lead, others]
+        });
+        ByteMasks {
+            alpha,
+            high,
+            lead,
+            others,
         }
-        m
     }
 }
 
