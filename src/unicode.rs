@@ -216,35 +216,46 @@ impl UnicodeStage {
         (text != line).then(|| text.into_owned())
     }
 
-    /// Maps Unicode spaces to U+0020 and deletes invisible characters.
+    /// Maps Unicode spaces to U+0020 and deletes invisible characters. Those are never usual
+    /// chars (see [`for_each_unusual_char`]), so the text between two unusual chars is copied
+    /// in one piece.
     fn filter(&self, line: &str, tally: &mut Tally) -> String {
         let mut text = String::with_capacity(line.len());
-        let mut chars = line.chars();
-        while let Some(c) = chars.next() {
-            match kind(c as u32) {
-                Kind::Space if self.spaces => {
-                    tally.spaces += 1;
-                    text.push(' ');
-                }
-                Kind::Invisible if self.invisible => tally.invisible += 1,
-                Kind::Joiner if self.invisible => {
-                    let prev = text.chars().next_back();
-                    let next = chars
-                        .clone()
-                        .find(|&n| !matches!(kind(n as u32), Kind::Invisible | Kind::Joiner));
-                    let latin = prev.is_some_and(is_latin) || next.is_some_and(is_latin);
-                    let other =
-                        prev.is_some_and(is_other_script) || next.is_some_and(is_other_script);
-                    if latin && !other {
-                        tally.invisible += 1;
-                    } else {
-                        text.push(c);
-                    }
-                }
-                _ => text.push(c),
-            }
-        }
+        let mut copied = 0;
+        for_each_unusual_char(line.as_bytes(), |at| {
+            text.push_str(&line[copied..at]);
+            let c = line[at..].chars().next().expect("a char starts here");
+            copied = at + c.len_utf8();
+            self.filter_char(c, &line[copied..], &mut text, tally);
+        });
+        text.push_str(&line[copied..]);
         text
+    }
+
+    /// The filter's rule for the char `c`, followed in its line by `after`: appends to `text`
+    /// (the line so far) what stays of it.
+    fn filter_char(&self, c: char, after: &str, text: &mut String, tally: &mut Tally) {
+        match kind(c as u32) {
+            Kind::Space if self.spaces => {
+                tally.spaces += 1;
+                text.push(' ');
+            }
+            Kind::Invisible if self.invisible => tally.invisible += 1,
+            Kind::Joiner if self.invisible => {
+                let prev = text.chars().next_back();
+                let next = after
+                    .chars()
+                    .find(|&n| !matches!(kind(n as u32), Kind::Invisible | Kind::Joiner));
+                let latin = prev.is_some_and(is_latin) || next.is_some_and(is_latin);
+                let other = prev.is_some_and(is_other_script) || next.is_some_and(is_other_script);
+                if latin && !other {
+                    tally.invisible += 1;
+                } else {
+                    text.push(c);
+                }
+            }
+            _ => text.push(c),
+        }
     }
 
     fn rewrite<'a>(&self, text: &'a str, tally: &mut Tally) -> Cow<'a, str> {
@@ -505,17 +516,21 @@ fn squeeze_spaces(text: &str, tally: &mut Tally) -> String {
     };
     let mut out = String::with_capacity(text.len());
     out.push_str(&body[..indent]);
-    let mut previous_space = false;
-    for c in body[indent..].chars() {
-        if c == ' ' && previous_space {
-            tally.spaces += 1;
-            continue;
-        }
-        previous_space = c == ' ';
-        out.push(c);
-    }
+    collapse_runs(&body[indent..], &mut out, tally);
     out.push_str(cr);
     out
+}
+
+/// Appends `text` to `out` with each run of spaces made one space. Runs are rare, so the
+/// text between them is copied in one piece.
+fn collapse_runs(mut text: &str, out: &mut String, tally: &mut Tally) {
+    while let Some(at) = memmem::find(text.as_bytes(), b"  ") {
+        out.push_str(&text[..=at]);
+        let run = text[at..].bytes().take_while(|&b| b == b' ').count();
+        tally.spaces += run as u64 - 1;
+        text = &text[at + run..];
+    }
+    out.push_str(text);
 }
 
 #[cfg(test)]
@@ -670,7 +685,70 @@ mod tests {
         (filter, compose, squeeze)
     }
 
+    /// [`UnicodeStage::filter`] with the rule applied to every char: the definition.
+    fn filter_by_chars(stage: &UnicodeStage, line: &str, tally: &mut Tally) -> String {
+        let mut text = String::new();
+        for (at, c) in line.char_indices() {
+            stage.filter_char(c, &line[at + c.len_utf8()..], &mut text, tally);
+        }
+        text
+    }
+
+    /// [`collapse_runs`] char by char: the definition.
+    fn collapse_by_chars(body: &str, tally: &mut Tally) -> String {
+        let mut out = String::new();
+        let mut previous_space = false;
+        for c in body.chars() {
+            if c == ' ' && previous_space {
+                tally.spaces += 1;
+                continue;
+            }
+            previous_space = c == ' ';
+            out.push(c);
+        }
+        out
+    }
+
     proptest::proptest! {
+        /// Filtering piece by piece gives what filtering char by char gives, counts included.
+        #[test]
+        fn filter_agrees_with_its_definition(
+            chars in proptest::collection::vec(proptest::sample::select(&[
+                'a', ' ', '\t', 'ệ', 'Ư', '\u{a0}', '\u{200b}', '\u{200c}', '\u{200d}',
+                '\u{2009}', '\u{3000}', '\u{feff}', '\u{301}', 'ا', '中', '\u{1f600}', '\u{2019}',
+                '\u{ad}', '\u{202e}',
+            ][..]), 0..150),
+            invisible: bool,
+            spaces: bool,
+        ) {
+            let line: String = chars.into_iter().collect();
+            let stage = UnicodeStage::new(&UnicodeConfig { enabled: true, invisible, spaces });
+            let (mut fast, mut slow) = (Tally::default(), Tally::default());
+            proptest::prop_assert_eq!(
+                stage.filter(&line, &mut fast),
+                filter_by_chars(&stage, &line, &mut slow)
+            );
+            proptest::prop_assert_eq!(
+                (fast.spaces, fast.invisible),
+                (slow.spaces, slow.invisible)
+            );
+        }
+
+        /// Collapsing the runs found by a search gives what the char loop gives.
+        #[test]
+        fn collapse_agrees_with_its_definition(
+            chars in proptest::collection::vec(proptest::sample::select(&[
+                'a', ' ', ' ', '\t', 'ệ', '\r',
+            ][..]), 0..60),
+        ) {
+            let text: String = chars.into_iter().collect();
+            let (mut fast, mut slow) = (Tally::default(), Tally::default());
+            let mut collapsed = String::new();
+            collapse_runs(&text, &mut collapsed, &mut fast);
+            proptest::prop_assert_eq!(collapsed, collapse_by_chars(&text, &mut slow));
+            proptest::prop_assert_eq!(fast.spaces, slow.spaces);
+        }
+
         /// The masks find the chars the byte loop finds, at any offset of any text.
         #[test]
         fn unusual_chars_by_masks_and_by_bytes_agree(text in "\\PC{0,300}") {
