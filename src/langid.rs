@@ -31,6 +31,10 @@
 //!
 //! The same profile gives the quality filter's "share of tokens that are Vietnamese syllables"
 //! ([`Profile::vi_ratio`]), so the text is scanned once for both.
+//!
+//! A caller that needs the answer alone uses [`is_vietnamese_text`]: its scan stops once the
+//! rest of the text can no longer change a "yes" of step 2, after about two thirds of a
+//! Vietnamese paragraph.
 
 use std::cell::RefCell;
 use std::ops::Range;
@@ -56,8 +60,10 @@ pub struct Profile {
     pub letters: u32,
 }
 
-/// With at least this share of words being marked syllables a text is surely Vietnamese.
-const SURE_MARKED: f64 = 0.25;
+/// With at least one word in this many a marked syllable (a quarter) a text is surely
+/// Vietnamese. Compared in integers, `marked * 4 >= words`: exact, and shared with the early
+/// stop of [`is_vietnamese_text`].
+const SURE_MARKED_ONE_IN: u64 = 4;
 /// Below this share of syllables (and without enough marked ones) a text is surely not.
 const FEW_SYLLABLES: f64 = 0.3;
 
@@ -69,38 +75,68 @@ impl Profile {
     /// assert_eq!((p.words, p.syllables, p.marked), (4, 3, 3));
     /// ```
     pub fn of(text: &str) -> Profile {
+        Profile::scanned(text, false).0
+    }
+
+    /// The profile of `text`, and whether the scan stopped early because `decision_only`
+    /// and the text is [surely Vietnamese](Profile::surely_vietnamese) whatever its rest
+    /// holds (the counts then cover only a prefix).
+    fn scanned(text: &str, decision_only: bool) -> (Profile, bool) {
         thread_local! {
             static MEMO: RefCell<WordMemo> = RefCell::new(WordMemo::new());
         }
         MEMO.with_borrow_mut(|memo| {
             let mut p = Profile::default();
+            let mut sure = false;
             if may_have_links(text) {
                 for chunk in text.split_whitespace().filter(|c| !is_link(c)) {
-                    p.scan(chunk, memo);
+                    p.scan(chunk, memo, false);
                 }
             } else {
                 // Whitespace is not a letter, so it ends words anyway: no need to split.
-                p.scan(text, memo);
+                sure = p.scan(text, memo, decision_only);
             }
-            p
+            (p, sure)
         })
     }
 
-    fn scan(&mut self, text: &str, memo: &mut WordMemo) {
+    /// Adds the counts of `text`; with `decision_only`, stops when the text is surely
+    /// Vietnamese, and then returns true.
+    fn scan(&mut self, text: &str, memo: &mut WordMemo, decision_only: bool) -> bool {
         // Counted in a local and added at the end: the compiler keeps it in registers.
         let mut p = Profile::default();
         let mut at = 0;
-        while at < text.len() {
+        let mut sure = false;
+        while at < text.len() && !sure {
             at = match p.window(text, at, memo) {
                 Some(next) => next,
                 None => p.step(text, at, memo),
             };
+            sure = decision_only && p.surely_vietnamese(text.len() - at);
         }
         self.words += p.words;
         self.syllables += p.syllables;
         self.marked += p.marked;
         self.letters += p.letters;
         self.latin_letters += p.latin_letters;
+        sure
+    }
+
+    /// Whether [`is_vietnamese`] answers "yes" at its second step (enough marked syllables)
+    /// for every text that starts with the text profiled here and has `rest` more bytes.
+    ///
+    /// The rest can add at most `(rest + 1) / 2` words (a letter and a separator each) and
+    /// `rest / 2` letters outside the Latin script (those take two bytes or more).
+    fn surely_vietnamese(&self, rest: usize) -> bool {
+        let rest = rest as u64;
+        let (latin, other) = (
+            u64::from(self.latin_letters),
+            u64::from(self.letters - self.latin_letters),
+        );
+        self.words > 0
+            && latin >= other + rest / 2
+            && u64::from(self.marked) * SURE_MARKED_ONE_IN
+                >= u64::from(self.words) + rest.div_ceil(2)
     }
 
     /// Counts the separator or the whole word at byte `at` of `text`, byte by byte; returns
@@ -479,6 +515,19 @@ fn is_latin(c: char) -> bool {
     matches!(c, 'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
 }
 
+/// [`is_vietnamese`] of `text` and its profile, for callers that need nothing else from the
+/// profile: the scan stops as soon as the rest of the text cannot change the answer "yes",
+/// which on Vietnamese prose is after about two thirds of it.
+///
+/// ```
+/// let vi = "Quân đội Syria đã ngừng các hoạt động tấn công ở phía Đông Aleppo.";
+/// assert!(vietnorm::langid::is_vietnamese_text(vi));
+/// ```
+pub fn is_vietnamese_text(text: &str) -> bool {
+    let (profile, sure) = Profile::scanned(text, true);
+    sure || is_vietnamese(text, &profile)
+}
+
 /// Whether `text` (whose profile is `profile`) is Vietnamese; see the module docs.
 ///
 /// ```
@@ -492,7 +541,7 @@ pub fn is_vietnamese(text: &str, profile: &Profile) -> bool {
     if profile.words == 0 || profile.latin_letters * 2 < profile.letters {
         return false;
     }
-    if ratio(profile.marked, profile.words) >= SURE_MARKED {
+    if u64::from(profile.marked) * SURE_MARKED_ONE_IN >= u64::from(profile.words) {
         return true;
     }
     if profile.vi_ratio() < FEW_SYLLABLES {
@@ -674,10 +723,58 @@ mod tests {
         ) {
             for text in [parts.concat(), any_text] {
                 let mut p = Profile::default();
-                p.scan(&text, &mut WordMemo::new());
+                p.scan(&text, &mut WordMemo::new(), false);
                 proptest::prop_assert_eq!(p, reference_scan(&text), "{:?}", text);
             }
         }
+    }
+
+    proptest::proptest! {
+        /// Stopping early never changes the answer: on a Vietnamese start (where the scan may
+        /// stop) followed by anything, other scripts, foreign words and digits in any share.
+        #[test]
+        fn early_stop_keeps_the_answer(
+            start in proptest::collection::vec(proptest::sample::select(&[
+                "người ", "Việt ", "thuyền ", "đã ", "các ", "Nam ", "a ",
+            ][..]), 0..60),
+            rest in proptest::collection::vec(proptest::sample::select(&[
+                "người ", "Việt ", "nguoi ", "the ", "army ", "a ", "سوريا ", "中国 ", "ภาษา ",
+                "Ωμέγα ", "2024 ", ". ", "x", " ",
+            ][..]), 0..150),
+        ) {
+            let text = start.concat() + &rest.concat();
+            proptest::prop_assert_eq!(
+                is_vietnamese_text(&text),
+                is_vietnamese(&text, &Profile::of(&text))
+            );
+        }
+    }
+
+    /// Stopping early never changes the answer where the bounds on the rest are tight: a
+    /// Vietnamese start (long words, where the marked share decides when to stop, or short
+    /// ones, where the share of Latin letters does), then as many words (`x `) or non-Latin
+    /// letters (`س`) per byte as possible.
+    #[test]
+    fn early_stop_keeps_the_answer_at_the_bounds() {
+        for start in ["người ", "đã "] {
+            for (repeat, tail) in [(40, "x "), (40, "س"), (3, "x "), (3, "ω")] {
+                for n in 0..400 {
+                    let text = start.repeat(repeat) + &tail.repeat(n);
+                    let full = is_vietnamese(&text, &Profile::of(&text));
+                    assert_eq!(is_vietnamese_text(&text), full, "{start} {tail:?} {n}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn vietnamese_prose_stops_early() {
+        let text = "Bộ Quốc phòng Syria hôm 2.12 công bố đoạn video cho thấy quân đội nước này \
+                    đang chiến đấu với các nhóm vũ trang ở phía bắc tỉnh Hama, sau khi các nhóm \
+                    này chiếm được thành phố Aleppo trong một cuộc tấn công bất ngờ tuần trước.";
+        let (prefix, sure) = Profile::scanned(text, true);
+        assert!(sure);
+        assert!(prefix.words < Profile::of(text).words);
     }
 
     #[test]
