@@ -188,10 +188,11 @@ impl Profile {
     /// running past them is left to the next window. `None` when no word ends there (a word
     /// of 64 bytes or more), for [`Profile::step`].
     ///
-    /// Why: on news text the byte loop of `step` took 29 instructions per byte, this takes 15,
-    /// two thirds of them the memo look-up per word. Every non-ASCII char is taken for a letter of the Latin
-    /// script from its lead byte's mask unless the lead is not one of the common Vietnamese
-    /// blocks of [`next_char`]; those (quotes, dashes, other scripts) are classified one by one.
+    /// Why: on news text the byte loop of `step` took 29 instructions per byte, the windows
+    /// take 14, most of them in the memo look-up per word. Every non-ASCII char is taken for a
+    /// letter of the Latin script from its lead byte's mask unless the lead is not one of the
+    /// common Vietnamese blocks of [`next_char`]; those (quotes, dashes, other scripts) are
+    /// classified one by one.
     #[cfg(target_arch = "x86_64")]
     fn window(&mut self, text: &str, at: usize, memo: &mut WordMemo) -> Option<usize> {
         let bytes = text.as_bytes();

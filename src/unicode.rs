@@ -349,7 +349,7 @@ fn is_usual(bytes: &[u8], i: usize) -> bool {
 ///
 /// Vietnamese has a non-ASCII letter every few bytes and nearly all of them are usual, so on
 /// x86-64 the lead bytes of the others are found 64 bytes at a time from SSE2 masks (the
-/// byte loop of [`for_each_unusual_char_bytewise`] cost 5.6 instructions per byte of news
+/// byte loop of `for_each_unusual_char_bytewise` cost 5.6 instructions per byte of news
 /// text).
 #[cfg(target_arch = "x86_64")]
 fn for_each_unusual_char(bytes: &[u8], mut visit: impl FnMut(usize)) {
