@@ -21,6 +21,7 @@
 //! - Stages run in the fixed order of spec §7; see [`pipeline`] for why the order is not
 //!   configurable.
 
+mod bytemask;
 pub mod corpus;
 pub mod date;
 pub mod dedup;

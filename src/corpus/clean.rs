@@ -17,7 +17,7 @@ use super::{runner, DocSep, Format, Reason, Report};
 use crate::dedup::{Dedup, DedupMode, Index, Signature};
 use crate::error::{Error, Result};
 use crate::io::{json_string_field, replace_span};
-use crate::langid::{is_vietnamese, Profile};
+use crate::langid::{is_vietnamese, is_vietnamese_text, Profile};
 use crate::pipeline::Normalizer;
 use crate::sentence;
 
@@ -411,9 +411,15 @@ impl Worker<'_> {
         if trimmed.is_empty() {
             return Err(too_short(0));
         }
-        let profile = (opts.lang_vi || opts.min_vi_ratio > 0.0).then(|| Profile::of(&normalized));
-        if let Some(profile) = &profile {
-            if opts.lang_vi && !is_vietnamese(&normalized, profile) {
+        // Without a vi-ratio limit only the language decision is needed, and its scan can
+        // stop early.
+        let profile = (opts.min_vi_ratio > 0.0).then(|| Profile::of(&normalized));
+        if opts.lang_vi {
+            let vietnamese = match &profile {
+                Some(profile) => is_vietnamese(&normalized, profile),
+                None => is_vietnamese_text(&normalized),
+            };
+            if !vietnamese {
                 return Err((Reason::NotVietnamese, None));
             }
         }

@@ -1,0 +1,66 @@
+//! Byte classes of 64 bytes of text at a time, as bit masks (bit `i` for byte `i`).
+//!
+//! The language profile and the Unicode gate look at every byte of every document, but what
+//! they look for is rare or comes in runs (the few chars outside the common Vietnamese blocks,
+//! words between separators). Classifying 16 bytes per SSE2 instruction and then walking the
+//! set bits costs a fraction of a byte-by-byte loop. SSE2 is part of the x86-64 baseline, so
+//! it is always there; elsewhere the callers keep their byte loops.
+
+/// 64 bytes to classify and the 16 after them: each byte's successor is at hand (a lead byte
+/// is told apart by the byte after it), and a 16-byte load from any of the 64 stays inside.
+pub(crate) type Block = [u8; 80];
+
+/// The block at byte `at` of `bytes`: the bytes themselves, or near the end a copy in
+/// `padded` filled up with zero bytes (ASCII, so in no class the callers look for).
+#[inline(always)]
+pub(crate) fn block_at<'a>(bytes: &'a [u8], at: usize, padded: &'a mut Block) -> &'a Block {
+    let rest = &bytes[at..];
+    match rest.first_chunk::<80>() {
+        Some(block) => block,
+        None => {
+            // Zeroing the whole block is a few fixed stores; the tail alone would be a call.
+            *padded = [0; 80];
+            padded[..rest.len()].copy_from_slice(rest);
+            padded
+        }
+    }
+}
+
+/// The masks of the first 64 bytes of `block`: `classify` gets 16 bytes and the 16 bytes
+/// one further on (each byte's successor) and returns a vector per class, with the high bit
+/// of each byte set for the bytes in that class.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn masks<const N: usize>(
+    block: &Block,
+    classify: impl Fn(Vector, Vector) -> [Vector; N],
+) -> [u64; N] {
+    use std::arch::x86_64::{_mm_loadu_si128, _mm_movemask_epi8};
+    let mut masks = [0; N];
+    for k in 0..4 {
+        // SAFETY: SSE2 is enabled on every x86-64 target, and the unaligned 16-byte loads
+        // read bytes 16k..16k+17 of the 80-byte block.
+        let (v, next) = unsafe {
+            let load = |at: usize| _mm_loadu_si128(block.as_ptr().add(at).cast::<Vector>());
+            (load(16 * k), load(16 * k + 1))
+        };
+        for (mask, class) in masks.iter_mut().zip(classify(v, next)) {
+            // SAFETY: SSE2, as above.
+            let bits = unsafe { _mm_movemask_epi8(class) } as u16;
+            *mask |= u64::from(bits) << (16 * k);
+        }
+    }
+    masks
+}
+
+/// 16 bytes in an SSE2 register.
+#[cfg(target_arch = "x86_64")]
+pub(crate) type Vector = std::arch::x86_64::__m128i;
+
+/// `b` in every byte.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn splat(b: u8) -> Vector {
+    // SAFETY: SSE2 is enabled on every x86-64 target.
+    unsafe { std::arch::x86_64::_mm_set1_epi8(b as i8) }
+}
