@@ -12,7 +12,8 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
-    is_number, is_syllable, Token, Underscored, ENDS_LETTER, PLAIN_END, PLAIN_START, WORD_START,
+    is_number, is_syllable, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, ONLY_MARKS, PLAIN_END,
+    PLAIN_START, QUOTE, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -24,21 +25,19 @@ enum Quote {
 }
 
 /// Sets `join[i]` to whether the gap before token `i` is deleted (`join[0]` is always false).
-pub(super) fn joins(tokens: &[Token], join: &mut Vec<bool>) {
-    joins_with(tokens, join, true);
+/// `seen` is the flags of all the tokens, or-ed.
+pub(super) fn joins(tokens: &[Token], seen: u16, join: &mut Vec<bool>) {
+    joins_with(tokens, seen, join, true);
 }
 
 /// [`joins`], with or without the fast path (tests check that both agree).
-fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
+fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool) {
     // Rules look at the words next to a gap: the last part of a joined word before it and the
     // first part after it, so that they decide the same before and after `_` becomes a space.
     let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
     let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
     // Most lines have no straight quote: then there is nothing to pair (and no allocation).
-    let has_quotes = tokens
-        .iter()
-        .any(|t| matches!(t.text.as_bytes(), [b'"'] | [b'\'']));
-    let quotes = if has_quotes {
+    let quotes = if seen & QUOTE != 0 {
         pair_quotes(tokens)
     } else {
         Vec::new()
@@ -58,7 +57,10 @@ fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
             continue;
         }
         let (a, b) = (left(i - 1), right(i));
-        if only(b, CLOSING)
+        // Sentence marks close the gap before them whatever the other rules say (they are
+        // closing punctuation): the common case, decided without the rules.
+        if tokens[i].has(ONLY_MARKS)
+            || only(b, CLOSING)
             || only(a, OPENING)
             || quote(i) == Quote::Close
             || quote(i - 1) == Quote::Open
@@ -105,7 +107,7 @@ fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
     }
     // Split addresses: a piece followed by `.`, `:` or `@` on its own.
     for i in 0..tokens.len().saturating_sub(1) {
-        if !matches!(tokens[i + 1].text.as_bytes(), [b'.' | b':' | b'@']) {
+        if !tokens[i + 1].has(ADDRESS_MARK) {
             continue;
         }
         if let Some(end) = split_address(tokens, i) {
@@ -565,9 +567,9 @@ mod tests {
     /// Applies the joins (and only the joins) to a line.
     fn glue(line: &str) -> String {
         let mut tokens = Vec::new();
-        tokenize(line, &mut tokens);
+        let seen = tokenize(line, &mut tokens).seen;
         let mut join = Vec::new();
-        joins(&tokens, &mut join);
+        joins(&tokens, seen, &mut join);
         let mut out = String::new();
         for (t, j) in tokens.iter().zip(join) {
             if !out.is_empty() && !j {
@@ -736,10 +738,10 @@ mod tests {
                 line.push_str(PIECES[p]);
             }
             let mut tokens = Vec::new();
-            tokenize(&line, &mut tokens);
+            let seen = tokenize(&line, &mut tokens).seen;
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
-            joins_with(&tokens, &mut fast, true);
-            joins_with(&tokens, &mut slow, false);
+            joins_with(&tokens, seen, &mut fast, true);
+            joins_with(&tokens, seen, &mut slow, false);
             proptest::prop_assert_eq!(fast, slow, "{}", line);
         }
     }
