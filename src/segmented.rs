@@ -441,11 +441,26 @@ fn restore_line<'s>(line: &str, verdict: Verdict, seen: u16, scratch: &'s mut Sc
     buf.reserve(src.len());
     // `src[..copied]` is in `buf`; `buf[converted..]` may still hold `_` to turn into spaces.
     let (mut copied, mut converted) = (0, 0);
-    let tokens = &scratch.tokens;
-    for (i, (t, &joined)) in tokens.iter().zip(&scratch.join).enumerate() {
-        if !joined && !t.has(GLUED | KEEPS_UNDERSCORES) {
-            continue;
-        }
+    let (tokens, join) = (&scratch.tokens, &scratch.join);
+    // The next token where the copy changes: a deleted gap before it, or (looked for only when
+    // the line has such tokens) `_` glue or `_` to keep.
+    let edited = |t: &Token| t.has(GLUED | KEEPS_UNDERSCORES);
+    let flagged = seen & (GLUED | KEEPS_UNDERSCORES) != 0;
+    let next_edit = |from: usize| {
+        let rest = join.get(from..)?;
+        let found = if flagged {
+            rest.iter()
+                .zip(&tokens[from..])
+                .position(|(&joined, t)| joined || edited(t))
+        } else {
+            rest.iter().position(|&joined| joined)
+        };
+        found.map(|k| from + k)
+    };
+    let mut from = 0;
+    while let Some(i) = next_edit(from) {
+        from = i + 1;
+        let (t, joined) = (&tokens[i], join[i]);
         // Where the gap before the token starts.
         let gap = match i.checked_sub(1) {
             _ if t.has(GLUED) => t.start - 1,
@@ -644,6 +659,24 @@ mod tests {
             let want = b.contains(&b'_')
                 || b.windows(2).any(|w| w[0] == b' ' && b",.:".contains(&w[1]));
             proptest::prop_assert_eq!(has_evidence(&text), want);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn restoring_skips_only_unedited_tokens(
+            text in "[aàb_ ,.:\"'()@/-]{0,80}",
+            segmented in proptest::bool::ANY,
+        ) {
+            // With every flag claimed seen, every token is looked at.
+            let verdict = [Verdict::Tokenised, Verdict::Segmented][usize::from(segmented)];
+            let restored = |all: bool| {
+                let mut scratch = Scratch::default();
+                let seen = tokenize(&text, &mut scratch.tokens).seen;
+                let seen = if all { u16::MAX } else { seen };
+                restore_line(&text, verdict, seen, &mut scratch).to_owned()
+            };
+            proptest::prop_assert_eq!(restored(false), restored(true));
         }
     }
 

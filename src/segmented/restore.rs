@@ -47,6 +47,9 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     let mut hyphens_kept = None;
     join.clear();
     join.resize(tokens.len(), false);
+    // The first and last tokens `.`, `:` or `@` after the first token, where a split address may
+    // end; such tokens never take the fast path.
+    let mut marks = None;
     for i in 1..tokens.len() {
         // Gaps between words stay, except before the `h` of `14 h 30` (the last character of a
         // token is that of its last part, the first that of its first part). Fast path: the
@@ -55,6 +58,9 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || fast_path && tokens[i - 1].has(PLAIN_END) && tokens[i].has(PLAIN_START)
         {
             continue;
+        }
+        if tokens[i].has(ADDRESS_MARK) {
+            marks = marks.or(Some((i, i))).map(|(first, _)| (first, i));
         }
         let (a, b) = (left(i - 1), right(i));
         // Sentence marks close the gap before them whatever the other rules say (they are
@@ -106,12 +112,13 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         }
     }
     // Split addresses: a piece followed by `.`, `:` or `@` on its own.
-    for i in 0..tokens.len().saturating_sub(1) {
-        if !tokens[i + 1].has(ADDRESS_MARK) {
+    let (first, last) = marks.unwrap_or((1, 0));
+    for i in first..=last {
+        if !tokens[i].has(ADDRESS_MARK) {
             continue;
         }
-        if let Some(end) = split_address(tokens, i) {
-            join[i + 1..=end].iter_mut().for_each(|j| *j = true);
+        if let Some(end) = split_address(tokens, i - 1) {
+            join[i..=end].iter_mut().for_each(|j| *j = true);
         }
     }
 }
@@ -338,9 +345,10 @@ fn vv(tokens: &[Token], i: usize) -> bool {
 /// spaced ` - ` between words in that line is the published spacing, not a split.
 fn keeps_hyphens(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| {
-        let b = t.text.as_bytes();
-        (1..b.len().saturating_sub(1))
-            .any(|k| b[k] == b'-' && b[k - 1] != b'-' && b[k + 1] != b'-' && b[k - 1] != b'_')
+        t.text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[1] == b'-' && w[0] != b'-' && w[2] != b'-' && w[0] != b'_')
             && !super::tokens::address_shape(t.text)
     })
 }

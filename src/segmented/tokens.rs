@@ -416,9 +416,25 @@ pub(super) fn parts(t: &str) -> impl Iterator<Item = &str> {
 /// Pushes one space-delimited token holding an `_`, split at `_` glue next to punctuation-only
 /// parts.
 fn split_raw<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summary: &mut Summary) {
-    let whole = UNDERSCORED.with(|memo| memo.borrow_mut().get(raw, unsplit_kind));
-    if let Some(kind) = whole {
-        summary.push(out, Token::new(raw, start, false).with_kind(kind));
+    // The whole token as remembered: its kind and flags depend on its text alone.
+    let whole = UNDERSCORED.with(|memo| {
+        memo.borrow_mut().get(raw, |raw| {
+            unsplit_kind(raw).map(|kind| {
+                let t = Token::new(raw, 0, false).with_kind(kind);
+                (t.kind, t.flags)
+            })
+        })
+    });
+    if let Some((kind, flags)) = whole {
+        summary.push(
+            out,
+            Token {
+                text: raw,
+                start,
+                kind,
+                flags,
+            },
+        );
         return;
     }
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
@@ -475,9 +491,9 @@ thread_local! {
     /// 2^13, 3 MB of segmented Wikipedia (5,400 distinct parts, 8,500 distinct joined words)
     /// lost a third of the stage's time to collisions.
     static SYLLABLES: RefCell<Memo<16, bool>> = RefCell::new(Memo::new(15));
-    /// What a space-delimited token with `_` is, for tokens that are not split (almost all):
-    /// joined words repeat about as much as syllables do. 2^15 slots (1.1 MB).
-    static UNDERSCORED: RefCell<Memo<32, Option<Underscored>>> = RefCell::new(Memo::new(15));
+    /// What a space-delimited token with `_` is, and its flags, for tokens that are not split
+    /// (almost all): joined words repeat about as much as syllables do. 2^15 slots (1.2 MB).
+    static UNDERSCORED: RefCell<Memo<32, Option<(Underscored, u16)>>> = RefCell::new(Memo::new(15));
 }
 
 /// [`syllable::is_syllable`], remembered per thread.
