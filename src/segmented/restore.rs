@@ -111,8 +111,13 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             join[i + 1] = true;
         }
     }
-    // Split addresses: a piece followed by `.`, `:` or `@` on its own.
-    let (first, last) = marks.unwrap_or((1, 0));
+    // Split addresses: a piece followed by `.`, `:` or `@` on its own, and by more pieces (a
+    // mark ending the line, most often a sentence's dot, ends no address).
+    let (first, last) = match marks {
+        _ if !fast_path => (1, tokens.len().saturating_sub(1)),
+        Some((first, last)) => (first, last.min(tokens.len().saturating_sub(2))),
+        None => (1, 0),
+    };
     for i in first..=last {
         if !tokens[i].has(ADDRESS_MARK) {
             continue;
@@ -278,8 +283,14 @@ fn abbreviation_dot(a: &str, b: &str) -> bool {
 
 /// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
 fn abbreviation(a: &str, b: &str) -> bool {
+    // First what rules out most words cheaply: at most 12 bytes, a capital first.
     let b = b.trim_end_matches('.');
-    (1..=3).contains(&a.chars().count()) && all_caps(a) && b.chars().count() >= 2 && all_caps(b)
+    a.len() <= 12
+        && a.starts_with(char::is_uppercase)
+        && (1..=3).contains(&a.chars().count())
+        && all_caps(a)
+        && b.chars().count() >= 2
+        && all_caps(b)
 }
 
 /// A year `a` before the separator and token `i` the day of a full date (`19 tháng 8`): a range
@@ -321,7 +332,10 @@ fn chainage(a: &str, b: &str) -> bool {
 /// text would not be NFC (a Latin letter and U+0300 compose): stages before this one made it NFC.
 fn split_mark(a: &str, b: &str) -> bool {
     let joined = || a.chars().chain(b.chars());
-    b.starts_with(is_combining_mark) && joined().nfc().eq(joined())
+    // Combining marks start at U+0300 (lead byte 0xCC): most tokens are ruled out by a byte.
+    b.as_bytes().first().is_some_and(|&lead| lead >= 0xCC)
+        && b.starts_with(is_combining_mark)
+        && joined().nfc().eq(joined())
 }
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
