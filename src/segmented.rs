@@ -350,10 +350,11 @@ impl SegmentedStage {
             // Cheap refusal before tokenising: without `_` only a tokenised verdict (≥ 3 spaced
             // marks) or a clearly segmented stream can restore a line. Such lines are not
             // counted in the history, like lines the gate refuses.
+            // The scans last: in a segmented stream the history answers.
             let can_restore = self.mode == Desegment::Always
+                || history.as_deref().is_some_and(History::clearly_segmented)
                 || line.as_bytes().contains(&b'_')
-                || spaced_marks(line) >= 3
-                || history.as_deref().is_some_and(History::clearly_segmented);
+                || spaced_marks(line) >= 3;
             if !can_restore {
                 return;
             }
