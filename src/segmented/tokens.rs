@@ -263,6 +263,11 @@ pub(super) fn is_letter(c: char) -> bool {
 /// Token boundaries come from bit masks of the spaces and `_` of 64 bytes at a time
 /// ([`Window`]): finding a token's end is a count of trailing zeros, not a loop over its bytes.
 pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) -> Summary {
+    // The memo of `_` tokens is borrowed once per line, not once per token.
+    UNDERSCORED.with_borrow_mut(|memo| tokenize_with(line, out, memo))
+}
+
+fn tokenize_with<'a>(line: &'a str, out: &mut Vec<Token<'a>>, memo: &mut WholeMemo) -> Summary {
     let mut summary = Summary::default();
     let body = line.strip_suffix('\r').unwrap_or(line);
     let bytes = body.as_bytes();
@@ -296,7 +301,7 @@ pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) -> Summary {
         // both are char boundaries, since an ASCII byte is never inside a UTF-8 sequence.
         let raw = unsafe { body.get_unchecked(start..end) };
         if underscore {
-            split_raw(raw, start, out, &mut summary);
+            split_raw(raw, start, out, &mut summary, memo);
         } else {
             summary.push(out, Token::new(raw, start, false));
         }
@@ -415,14 +420,18 @@ pub(super) fn parts(t: &str) -> impl Iterator<Item = &str> {
 
 /// Pushes one space-delimited token holding an `_`, split at `_` glue next to punctuation-only
 /// parts.
-fn split_raw<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summary: &mut Summary) {
+fn split_raw<'a>(
+    raw: &'a str,
+    start: usize,
+    out: &mut Vec<Token<'a>>,
+    summary: &mut Summary,
+    memo: &mut WholeMemo,
+) {
     // The whole token as remembered: its kind and flags depend on its text alone.
-    let whole = UNDERSCORED.with(|memo| {
-        memo.borrow_mut().get(raw, |raw| {
-            unsplit_kind(raw).map(|kind| {
-                let t = Token::new(raw, 0, false).with_kind(kind);
-                (t.kind, t.flags)
-            })
+    let whole = memo.get(raw, |raw| {
+        unsplit_kind(raw).map(|kind| {
+            let t = Token::new(raw, 0, false).with_kind(kind);
+            (t.kind, t.flags)
         })
     });
     if let Some((kind, flags)) = whole {
@@ -484,6 +493,9 @@ fn has_alphanumeric(t: &str) -> bool {
     t.bytes().any(latin) || t.chars().any(char::is_alphanumeric)
 }
 
+/// Kind and flags of whole `_` tokens, `None` for those split at `_` glue.
+type WholeMemo = Memo<32, Option<(Underscored, u16)>>;
+
 thread_local! {
     /// Syllable verdicts already computed on this thread. A text repeats a few thousand
     /// distinct syllables (at most 11 bytes each) and the full parse costs far more than a
@@ -493,7 +505,7 @@ thread_local! {
     static SYLLABLES: RefCell<Memo<16, bool>> = RefCell::new(Memo::new(15));
     /// What a space-delimited token with `_` is, and its flags, for tokens that are not split
     /// (almost all): joined words repeat about as much as syllables do. 2^15 slots (1.2 MB).
-    static UNDERSCORED: RefCell<Memo<32, Option<(Underscored, u16)>>> = RefCell::new(Memo::new(15));
+    static UNDERSCORED: RefCell<WholeMemo> = RefCell::new(Memo::new(15));
 }
 
 /// [`syllable::is_syllable`], remembered per thread.
