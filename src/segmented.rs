@@ -349,8 +349,8 @@ impl SegmentedStage {
         for_each_line(text, |at, line| {
             // Cheap refusal before tokenising: without `_` only a tokenised verdict (≥ 3 spaced
             // marks) or a clearly segmented stream can restore a line. Such lines are not
-            // counted in the history, like lines the gate refuses.
-            // The scans last: in a segmented stream the history answers.
+            // counted in the history, like lines the gate refuses. The history first: in a
+            // segmented stream it answers without scanning the line.
             let can_restore = self.mode == Desegment::Always
                 || history.as_deref().is_some_and(History::clearly_segmented)
                 || line.as_bytes().contains(&b'_')

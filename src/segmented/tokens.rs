@@ -21,7 +21,7 @@ pub(super) struct Token<'a> {
     /// What the token's `_` say, computed once.
     pub kind: Underscored,
     /// What the token's bytes are, computed once while scanning it: the bits `GLUED` …
-    /// `KEEPS_UNDERSCORES` below, asked with [`Token::has`].
+    /// `ADDRESS_MARK` below, asked with [`Token::has`].
     flags: u16,
 }
 
@@ -258,7 +258,8 @@ pub(super) fn is_letter(c: char) -> bool {
         || !c.is_ascii() && c.is_alphabetic()
 }
 
-/// Appends the tokens of `line` (without its `\n`; a final `\r` is left out) to `out`.
+/// Appends the tokens of `line` (without its `\n`; a final `\r` is left out) to `out`, and
+/// returns what they say as a whole.
 ///
 /// Token boundaries come from bit masks of the spaces and `_` of 64 bytes at a time
 /// ([`Window`]): finding a token's end is a count of trailing zeros, not a loop over its bytes.
