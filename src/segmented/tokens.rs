@@ -201,22 +201,27 @@ impl<'a> Token<'a> {
     /// every line.
     #[inline(always)]
     fn new(text: &'a str, start: usize, glued: bool) -> Token<'a> {
-        // Most tokens start with a letter: then the classes are known without a scan.
-        let seen = match text.as_bytes().first() {
-            Some(&b) if CLASSES[usize::from(b)] & LETTER != 0 => LETTER | NOT_MARK,
-            _ => classes(text),
+        // Most tokens start with a letter: then the classes are known without a scan, and the
+        // token is no mark.
+        let flags = match text.as_bytes().first() {
+            Some(&b) if CLASSES[usize::from(b)] & LETTER != 0 => {
+                HAS_LETTER | start_flags(text) | end_flags(text, false)
+            }
+            _ => {
+                let seen = classes(text);
+                let only_marks = seen & NOT_MARK == 0;
+                start_flags(text)
+                    | end_flags(text, only_marks)
+                    | flag(seen & LETTER != 0, HAS_LETTER)
+                    | flag(only_marks, ONLY_MARKS)
+                    | single_flags(text)
+            }
         };
-        let only_marks = seen & NOT_MARK == 0;
         Token {
             text,
             start,
             kind: Underscored::No,
-            flags: flag(glued, GLUED)
-                | start_flags(text)
-                | end_flags(text, only_marks)
-                | flag(seen & LETTER != 0, HAS_LETTER)
-                | flag(only_marks, ONLY_MARKS)
-                | single_flags(text),
+            flags: flags | flag(glued, GLUED),
         }
     }
 
