@@ -47,7 +47,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
-use tokens::{tokenize, Token, Underscored, GLUED, HAS_LETTER, KEEPS_UNDERSCORES, ONLY_MARKS};
+use tokens::{
+    tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, KEEPS_UNDERSCORES, ONLY_MARKS,
+};
 
 /// When to restore segmented text.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,20 +131,13 @@ impl Evidence {
         let mut tokens = Vec::new();
         for_each_line(text, |_, line| {
             tokens.clear();
-            tokenize(line, &mut tokens);
-            ev += Evidence::of_tokens(&tokens);
+            ev += tokenize(line, &mut tokens).evidence;
         });
         ev
     }
 
-    fn of_tokens(tokens: &[Token]) -> Evidence {
-        let mut ev = Evidence::default();
-        for (i, t) in tokens.iter().enumerate() {
-            ev.count(t, i > 0);
-        }
-        ev
-    }
-
+    /// Counts one token; inlined where tokens are made, once per token of every line.
+    #[inline(always)]
     fn count(&mut self, t: &Token, after_gap: bool) {
         if t.has(ONLY_MARKS) {
             let first = t.text.as_bytes()[0];
@@ -156,7 +151,7 @@ impl Evidence {
             Underscored::Foreign => self.foreign_underscore += 1,
             Underscored::No | Underscored::Phrase | Underscored::Neutral => {}
         }
-        self.glued_punct += u32::from(glued(t.text));
+        self.glued_punct += u32::from(t.has(ENDS_MARK) && glued(t.text));
     }
 
     /// Share of the evidence that says "segmented or tokenised", from 0 (plain) to 1.
@@ -354,32 +349,32 @@ impl SegmentedStage {
         for_each_line(text, |at, line| {
             // Cheap refusal before tokenising: without `_` only a tokenised verdict (≥ 3 spaced
             // marks) or a clearly segmented stream can restore a line. Such lines are not
-            // counted in the history, like lines the gate refuses.
+            // counted in the history, like lines the gate refuses. The history first: in a
+            // segmented stream it answers without scanning the line.
             let can_restore = self.mode == Desegment::Always
+                || history.as_deref().is_some_and(History::clearly_segmented)
                 || line.as_bytes().contains(&b'_')
-                || spaced_marks(line) >= 3
-                || history.as_deref().is_some_and(History::clearly_segmented);
+                || spaced_marks(line) >= 3;
             if !can_restore {
                 return;
             }
             scratch.tokens.clear();
             // Room for every token of a line of words at once (no growing copies).
             scratch.tokens.reserve(line.len() / 3 + 1);
-            tokenize(line, &mut scratch.tokens);
+            let summary = tokenize(line, &mut scratch.tokens);
             let verdict = if self.mode == Desegment::Always {
                 Verdict::Segmented
             } else {
-                let ev = Evidence::of_tokens(&scratch.tokens);
                 match history.as_deref_mut() {
-                    Some(h) => h.decide(&ev),
-                    None => ev.verdict(),
+                    Some(h) => h.decide(&summary.evidence),
+                    None => summary.evidence.verdict(),
                 }
             };
             if verdict != Verdict::Plain {
                 out.replace(
                     at,
                     at + line.len(),
-                    restore_line(line, verdict, &mut scratch),
+                    restore_line(line, verdict, summary.seen, &mut scratch),
                 );
                 if let Some(tally) = tally.as_deref_mut() {
                     tally.count(&scratch.tokens, &scratch.join, verdict);
@@ -431,15 +426,15 @@ fn spaced_marks(line: &str) -> usize {
         .count()
 }
 
-/// Restores one line, whose tokens are in `scratch`, and returns it.
+/// Restores one line, whose tokens are in `scratch` (`seen`: their flags or-ed), and returns it.
 ///
 /// The line is copied in a few long runs: edits are rare next to the bytes copied. In a
 /// segmented line every `_` becomes a space (the joined words, and `_` glue between a word and
 /// punctuation), except in tokens that are not joined words (URLs, identifiers), which are
 /// copied as they are: the `_` are turned into spaces in one pass over the copy, in runs
 /// between such tokens.
-fn restore_line<'s>(line: &str, verdict: Verdict, scratch: &'s mut Scratch) -> &'s str {
-    restore::joins(&scratch.tokens, &mut scratch.join);
+fn restore_line<'s>(line: &str, verdict: Verdict, seen: u16, scratch: &'s mut Scratch) -> &'s str {
+    restore::joins(&scratch.tokens, seen, &mut scratch.join);
     let split_words = verdict == Verdict::Segmented;
     let src = line.as_bytes();
     let buf = &mut scratch.line;
@@ -447,11 +442,26 @@ fn restore_line<'s>(line: &str, verdict: Verdict, scratch: &'s mut Scratch) -> &
     buf.reserve(src.len());
     // `src[..copied]` is in `buf`; `buf[converted..]` may still hold `_` to turn into spaces.
     let (mut copied, mut converted) = (0, 0);
-    let tokens = &scratch.tokens;
-    for (i, (t, &joined)) in tokens.iter().zip(&scratch.join).enumerate() {
-        if !joined && !t.has(GLUED | KEEPS_UNDERSCORES) {
-            continue;
-        }
+    let (tokens, join) = (&scratch.tokens, &scratch.join);
+    // The next token where the copy changes: a deleted gap before it, or (looked for only when
+    // the line has such tokens) `_` glue or `_` to keep.
+    let edited = |t: &Token| t.has(GLUED | KEEPS_UNDERSCORES);
+    let flagged = seen & (GLUED | KEEPS_UNDERSCORES) != 0;
+    let next_edit = |from: usize| {
+        let rest = join.get(from..)?;
+        let found = if flagged {
+            rest.iter()
+                .zip(&tokens[from..])
+                .position(|(&joined, t)| joined || edited(t))
+        } else {
+            rest.iter().position(|&joined| joined)
+        };
+        found.map(|k| from + k)
+    };
+    let mut from = 0;
+    while let Some(i) = next_edit(from) {
+        from = i + 1;
+        let (t, joined) = (&tokens[i], join[i]);
         // Where the gap before the token starts.
         let gap = match i.checked_sub(1) {
             _ if t.has(GLUED) => t.start - 1,
@@ -650,6 +660,24 @@ mod tests {
             let want = b.contains(&b'_')
                 || b.windows(2).any(|w| w[0] == b' ' && b",.:".contains(&w[1]));
             proptest::prop_assert_eq!(has_evidence(&text), want);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn restoring_skips_only_unedited_tokens(
+            text in "[aàb_ ,.:\"'()@/-]{0,80}",
+            segmented in proptest::bool::ANY,
+        ) {
+            // With every flag claimed seen, every token is looked at.
+            let verdict = [Verdict::Tokenised, Verdict::Segmented][usize::from(segmented)];
+            let restored = |all: bool| {
+                let mut scratch = Scratch::default();
+                let seen = tokenize(&text, &mut scratch.tokens).seen;
+                let seen = if all { u16::MAX } else { seen };
+                restore_line(&text, verdict, seen, &mut scratch).to_owned()
+            };
+            proptest::prop_assert_eq!(restored(false), restored(true));
         }
     }
 

@@ -12,7 +12,8 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
-    is_number, is_syllable, Token, Underscored, ENDS_LETTER, PLAIN_END, PLAIN_START, WORD_START,
+    is_number, is_syllable, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, ONLY_MARKS, PLAIN_END,
+    PLAIN_START, QUOTE, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -24,21 +25,19 @@ enum Quote {
 }
 
 /// Sets `join[i]` to whether the gap before token `i` is deleted (`join[0]` is always false).
-pub(super) fn joins(tokens: &[Token], join: &mut Vec<bool>) {
-    joins_with(tokens, join, true);
+/// `seen` is the flags of all the tokens, or-ed.
+pub(super) fn joins(tokens: &[Token], seen: u16, join: &mut Vec<bool>) {
+    joins_with(tokens, seen, join, true);
 }
 
 /// [`joins`], with or without the fast path (tests check that both agree).
-fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
+fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool) {
     // Rules look at the words next to a gap: the last part of a joined word before it and the
     // first part after it, so that they decide the same before and after `_` becomes a space.
     let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
     let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
     // Most lines have no straight quote: then there is nothing to pair (and no allocation).
-    let has_quotes = tokens
-        .iter()
-        .any(|t| matches!(t.text.as_bytes(), [b'"'] | [b'\'']));
-    let quotes = if has_quotes {
+    let quotes = if seen & QUOTE != 0 {
         pair_quotes(tokens)
     } else {
         Vec::new()
@@ -48,6 +47,9 @@ fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
     let mut hyphens_kept = None;
     join.clear();
     join.resize(tokens.len(), false);
+    // The first and last tokens `.`, `:` or `@` after the first token, where a split address may
+    // end; such tokens never take the fast path.
+    let mut marks = None;
     for i in 1..tokens.len() {
         // Gaps between words stay, except before the `h` of `14 h 30` (the last character of a
         // token is that of its last part, the first that of its first part). Fast path: the
@@ -57,8 +59,14 @@ fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
         {
             continue;
         }
+        if tokens[i].has(ADDRESS_MARK) {
+            marks = marks.or(Some((i, i))).map(|(first, _)| (first, i));
+        }
         let (a, b) = (left(i - 1), right(i));
-        if only(b, CLOSING)
+        // Sentence marks close the gap before them whatever the other rules say (they are
+        // closing punctuation): the common case, decided without the rules.
+        if tokens[i].has(ONLY_MARKS)
+            || only(b, CLOSING)
             || only(a, OPENING)
             || quote(i) == Quote::Close
             || quote(i - 1) == Quote::Open
@@ -105,13 +113,19 @@ fn joins_with(tokens: &[Token], join: &mut Vec<bool>, fast_path: bool) {
             join[i + 1] = true;
         }
     }
-    // Split addresses: a piece followed by `.`, `:` or `@` on its own.
-    for i in 0..tokens.len().saturating_sub(1) {
-        if !matches!(tokens[i + 1].text.as_bytes(), [b'.' | b':' | b'@']) {
+    // Split addresses: a piece followed by `.`, `:` or `@` on its own, and by more pieces (a
+    // mark ending the line, most often a sentence's dot, ends no address).
+    let (first, last) = match marks {
+        _ if !fast_path => (1, tokens.len().saturating_sub(1)),
+        Some((first, last)) => (first, last.min(tokens.len().saturating_sub(2))),
+        None => (1, 0),
+    };
+    for i in first..=last {
+        if !tokens[i].has(ADDRESS_MARK) {
             continue;
         }
-        if let Some(end) = split_address(tokens, i) {
-            join[i + 1..=end].iter_mut().for_each(|j| *j = true);
+        if let Some(end) = split_address(tokens, i - 1) {
+            join[i..=end].iter_mut().for_each(|j| *j = true);
         }
     }
 }
@@ -271,8 +285,14 @@ fn abbreviation_dot(a: &str, b: &str) -> bool {
 
 /// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
 fn abbreviation(a: &str, b: &str) -> bool {
+    // First what rules out most words cheaply: at most 12 bytes, a capital first.
     let b = b.trim_end_matches('.');
-    (1..=3).contains(&a.chars().count()) && all_caps(a) && b.chars().count() >= 2 && all_caps(b)
+    a.len() <= 12
+        && a.starts_with(char::is_uppercase)
+        && (1..=3).contains(&a.chars().count())
+        && all_caps(a)
+        && b.chars().count() >= 2
+        && all_caps(b)
 }
 
 /// A year `a` before the separator and token `i` the day of a full date (`19 tháng 8`): a range
@@ -314,7 +334,10 @@ fn chainage(a: &str, b: &str) -> bool {
 /// text would not be NFC (a Latin letter and U+0300 compose): stages before this one made it NFC.
 fn split_mark(a: &str, b: &str) -> bool {
     let joined = || a.chars().chain(b.chars());
-    b.starts_with(is_combining_mark) && joined().nfc().eq(joined())
+    // Combining marks start at U+0300 (lead byte 0xCC): most tokens are ruled out by a byte.
+    b.as_bytes().first().is_some_and(|&lead| lead >= 0xCC)
+        && b.starts_with(is_combining_mark)
+        && joined().nfc().eq(joined())
 }
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
@@ -338,9 +361,10 @@ fn vv(tokens: &[Token], i: usize) -> bool {
 /// spaced ` - ` between words in that line is the published spacing, not a split.
 fn keeps_hyphens(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| {
-        let b = t.text.as_bytes();
-        (1..b.len().saturating_sub(1))
-            .any(|k| b[k] == b'-' && b[k - 1] != b'-' && b[k + 1] != b'-' && b[k - 1] != b'_')
+        t.text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[1] == b'-' && w[0] != b'-' && w[2] != b'-' && w[0] != b'_')
             && !super::tokens::address_shape(t.text)
     })
 }
@@ -567,9 +591,9 @@ mod tests {
     /// Applies the joins (and only the joins) to a line.
     fn glue(line: &str) -> String {
         let mut tokens = Vec::new();
-        tokenize(line, &mut tokens);
+        let seen = tokenize(line, &mut tokens).seen;
         let mut join = Vec::new();
-        joins(&tokens, &mut join);
+        joins(&tokens, seen, &mut join);
         let mut out = String::new();
         for (t, j) in tokens.iter().zip(join) {
             if !out.is_empty() && !j {
@@ -740,10 +764,10 @@ mod tests {
                 line.push_str(PIECES[p]);
             }
             let mut tokens = Vec::new();
-            tokenize(&line, &mut tokens);
+            let seen = tokenize(&line, &mut tokens).seen;
             let (mut fast, mut slow) = (Vec::new(), Vec::new());
-            joins_with(&tokens, &mut fast, true);
-            joins_with(&tokens, &mut slow, false);
+            joins_with(&tokens, seen, &mut fast, true);
+            joins_with(&tokens, seen, &mut slow, false);
             proptest::prop_assert_eq!(fast, slow, "{}", line);
         }
     }

@@ -10,6 +10,7 @@ use std::cell::RefCell;
 
 use super::memo::Memo;
 use super::tables::{FOREIGN_FUNCTION_WORDS, NAME_PARTICLES};
+use super::Evidence;
 use crate::syllable;
 
 /// One token of a line; offsets are bytes into the line.
@@ -20,33 +21,39 @@ pub(super) struct Token<'a> {
     /// What the token's `_` say, computed once.
     pub kind: Underscored,
     /// What the token's bytes are, computed once while scanning it: the bits `GLUED` …
-    /// `KEEPS_UNDERSCORES` below, asked with [`Token::has`].
-    flags: u8,
+    /// `ADDRESS_MARK` below, asked with [`Token::has`].
+    flags: u16,
 }
 
 /// The gap before is one `_` (underthesea's word–punctuation glue), not spaces.
-pub(super) const GLUED: u8 = 1;
+pub(super) const GLUED: u16 = 1;
 /// The last character is a letter.
-pub(super) const ENDS_LETTER: u8 = 2;
+pub(super) const ENDS_LETTER: u16 = 2;
 /// The first character is a letter and the first part is not `h`: after a token with
 /// `ENDS_LETTER`, a gap between words, which stays.
-pub(super) const WORD_START: u8 = 4;
+pub(super) const WORD_START: u16 = 4;
 /// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). No rule
 /// closes the gap between such a token and a `PLAIN_START` one (a word or number after a word,
 /// number or `,`): rules act next to other symbols (`(`, `-`, `$`, `TP.`), on single letters
 /// (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against them by a
 /// test.
-pub(super) const PLAIN_END: u8 = 8;
+pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
 /// and not `h30`).
-pub(super) const PLAIN_START: u8 = 16;
+pub(super) const PLAIN_START: u16 = 16;
 /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
 /// U+1E00–U+1EFF); close enough to count words.
-pub(super) const HAS_LETTER: u8 = 32;
+pub(super) const HAS_LETTER: u16 = 32;
 /// Every byte is one of `, . : ; ! ?`.
-pub(super) const ONLY_MARKS: u8 = 64;
+pub(super) const ONLY_MARKS: u16 = 64;
 /// A token whose `_` stay: a URL, e-mail, handle, hashtag or identifier.
-pub(super) const KEEPS_UNDERSCORES: u8 = 128;
+pub(super) const KEEPS_UNDERSCORES: u16 = 128;
+/// The last byte is one of `, . : ; ! ?`: the token may be plain-text evidence (`Hà Nội,`).
+pub(super) const ENDS_MARK: u16 = 256;
+/// The token is a straight quote, `"` or `'`: the line's quotes are paired.
+pub(super) const QUOTE: u16 = 512;
+/// The token is `.`, `:` or `@`, where pyvi splits an address.
+pub(super) const ADDRESS_MARK: u16 = 1024;
 
 /// Byte classes, or-ed over a token's bytes.
 /// See [`HAS_LETTER`].
@@ -80,7 +87,7 @@ fn classes(text: &str) -> u8 {
 
 /// `bit` if `on`.
 #[inline(always)]
-fn flag(on: bool, bit: u8) -> u8 {
+fn flag(on: bool, bit: u16) -> u16 {
     if on {
         bit
     } else {
@@ -90,29 +97,62 @@ fn flag(on: bool, bit: u8) -> u8 {
 
 /// `WORD_START` and `PLAIN_START` of a token.
 #[inline(always)]
-fn start_flags(text: &str) -> u8 {
+fn start_flags(text: &str) -> u16 {
     let b = text.as_bytes();
     match b.first() {
         Some(d) if d.is_ascii_digit() => PLAIN_START,
         Some(&first) if letter_first(text) => {
             // A part `h` (`14 h 30`) is the one word a rule joins to a word.
             let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
-            let second = text.get(utf8_len(first)..).is_some_and(letter_first);
+            let second = letter_at(text, utf8_len(first));
             flag(!h, WORD_START) | flag(second, PLAIN_START)
         }
         _ => 0,
     }
 }
 
-/// `ENDS_LETTER` and `PLAIN_END` of a token that is sentence marks only or not.
+/// `ENDS_LETTER`, `PLAIN_END` and `ENDS_MARK` of a token that is sentence marks only or not.
 #[inline(always)]
-fn end_flags(text: &str, only_marks: bool) -> u8 {
-    if letter_last(text) {
-        ENDS_LETTER | PLAIN_END
-    } else if only_marks || text.as_bytes().last().is_some_and(u8::is_ascii_digit) {
-        PLAIN_END
+fn end_flags(text: &str, only_marks: bool) -> u16 {
+    let Some(&last) = text.as_bytes().last() else {
+        return 0;
+    };
+    let ends = if last < 0x80 {
+        ENDS[usize::from(last)]
     } else {
-        0
+        flag(letter_last(text), ENDS_LETTER | PLAIN_END)
+    };
+    ends | flag(only_marks, PLAIN_END)
+}
+
+/// The end flags of a token whose last byte is an ASCII byte: one look-up, where tests cost a
+/// branch each.
+static ENDS: [u16; 128] = {
+    let mut ends = [0; 128];
+    let mut b = 0;
+    while b < 128 {
+        let byte = b as u8;
+        ends[b] = if byte.is_ascii_alphabetic() {
+            ENDS_LETTER | PLAIN_END
+        } else if byte.is_ascii_digit() {
+            PLAIN_END
+        } else if matches!(byte, b',' | b'.' | b':' | b';' | b'!' | b'?') {
+            ENDS_MARK
+        } else {
+            0
+        };
+        b += 1;
+    }
+    ends
+};
+
+/// `QUOTE` and `ADDRESS_MARK` of a token.
+#[inline(always)]
+fn single_flags(text: &str) -> u16 {
+    match text.as_bytes() {
+        [b'"' | b'\''] => QUOTE,
+        [b'.' | b':' | b'@'] => ADDRESS_MARK,
+        _ => 0,
     }
 }
 
@@ -130,11 +170,18 @@ fn utf8_len(lead: u8) -> usize {
 /// (U+00C0–U+027F but `×` `÷`, U+1E00–U+1EFF) are recognised from their bytes.
 #[inline(always)]
 fn letter_first(s: &str) -> bool {
-    match *s.as_bytes() {
+    letter_at(s, 0)
+}
+
+/// [`letter_first`] of `s[at..]` (`at` a char boundary, or the end), without slicing `s`.
+#[inline(always)]
+fn letter_at(s: &str, at: usize) -> bool {
+    match *s.as_bytes().get(at..).unwrap_or_default() {
         [b, ..] if b.is_ascii() => b.is_ascii_alphabetic(),
         [0xC3, 0x97 | 0xB7, ..] => false,
         [0xC3..=0xC9, ..] | [0xE1, 0xB8..=0xBB, ..] => true,
-        _ => s.chars().next().is_some_and(is_letter),
+        [] => false,
+        _ => s[at..].chars().next().is_some_and(is_letter),
     }
 }
 
@@ -154,21 +201,27 @@ impl<'a> Token<'a> {
     /// every line.
     #[inline(always)]
     fn new(text: &'a str, start: usize, glued: bool) -> Token<'a> {
-        // Most tokens start with a letter: then the classes are known without a scan.
-        let seen = match text.as_bytes().first() {
-            Some(&b) if CLASSES[usize::from(b)] & LETTER != 0 => LETTER | NOT_MARK,
-            _ => classes(text),
+        // Most tokens start with a letter: then the classes are known without a scan, and the
+        // token is no mark.
+        let flags = match text.as_bytes().first() {
+            Some(&b) if CLASSES[usize::from(b)] & LETTER != 0 => {
+                HAS_LETTER | start_flags(text) | end_flags(text, false)
+            }
+            _ => {
+                let seen = classes(text);
+                let only_marks = seen & NOT_MARK == 0;
+                start_flags(text)
+                    | end_flags(text, only_marks)
+                    | flag(seen & LETTER != 0, HAS_LETTER)
+                    | flag(only_marks, ONLY_MARKS)
+                    | single_flags(text)
+            }
         };
-        let only_marks = seen & NOT_MARK == 0;
         Token {
             text,
             start,
             kind: Underscored::No,
-            flags: flag(glued, GLUED)
-                | start_flags(text)
-                | end_flags(text, only_marks)
-                | flag(seen & LETTER != 0, HAS_LETTER)
-                | flag(only_marks, ONLY_MARKS),
+            flags: flags | flag(glued, GLUED),
         }
     }
 
@@ -182,7 +235,7 @@ impl<'a> Token<'a> {
     }
 
     /// Whether any of `flags` (`GLUED`, `ENDS_LETTER`, …) is set.
-    pub fn has(&self, flags: u8) -> bool {
+    pub fn has(&self, flags: u16) -> bool {
         self.flags & flags != 0
     }
 
@@ -210,58 +263,146 @@ pub(super) fn is_letter(c: char) -> bool {
         || !c.is_ascii() && c.is_alphabetic()
 }
 
-/// Appends the tokens of `line` (without its `\n`; a final `\r` is left out) to `out`.
+/// Appends the tokens of `line` (without its `\n`; a final `\r` is left out) to `out`, and
+/// returns what they say as a whole.
 ///
-pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) {
+/// Token boundaries come from bit masks of the spaces and `_` of 64 bytes at a time
+/// ([`Window`]): finding a token's end is a count of trailing zeros, not a loop over its bytes.
+pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) -> Summary {
+    // The memo of `_` tokens is borrowed once per line, not once per token.
+    UNDERSCORED.with_borrow_mut(|memo| tokenize_with(line, out, memo))
+}
+
+fn tokenize_with<'a>(line: &'a str, out: &mut Vec<Token<'a>>, memo: &mut WholeMemo) -> Summary {
+    let mut summary = Summary::default();
     let body = line.strip_suffix('\r').unwrap_or(line);
     let bytes = body.as_bytes();
-    let mut start = 0;
-    while start < bytes.len() {
-        if bytes[start] == b' ' {
-            start += 1;
+    let mut w = Window::at(bytes, 0);
+    let mut pos = 0;
+    while pos < bytes.len() {
+        if pos - w.base >= 64 {
+            w = Window::at(bytes, pos);
+        }
+        // Bytes past the end are spaces in the masks, so a word found is inside the line.
+        let words = !w.spaces >> (pos - w.base);
+        if words == 0 {
+            pos = w.base + 64;
             continue;
         }
-        let (end, underscore) = token_end(bytes, start);
-        let raw = &body[start..end];
+        let start = pos + words.trailing_zeros() as usize;
+        let (mut at, mut underscore) = (start, false);
+        let end = loop {
+            let k = at - w.base;
+            let after = w.spaces >> k;
+            if after != 0 {
+                let len = after.trailing_zeros();
+                underscore |= (w.underscores >> k) & ((1 << len) - 1) != 0;
+                break at + len as usize;
+            }
+            underscore |= w.underscores >> k != 0;
+            w = Window::at(bytes, w.base + 64);
+            at = w.base;
+        };
+        // SAFETY: `start` is 0 or follows a space, `end` is at a space or the end of `body`:
+        // both are char boundaries, since an ASCII byte is never inside a UTF-8 sequence.
+        let raw = unsafe { body.get_unchecked(start..end) };
         if underscore {
-            split_raw(raw, start, out);
+            split_raw(raw, start, out, &mut summary, memo);
         } else {
-            out.push(Token::new(raw, start, false));
+            summary.push(out, Token::new(raw, start, false));
         }
-        start = end;
+        pos = end;
+    }
+    summary
+}
+
+/// What a line's tokens say as a whole, counted while they are made rather than in another pass
+/// over them.
+#[derive(Default)]
+pub(super) struct Summary {
+    pub evidence: Evidence,
+    /// The flags of all the tokens, or-ed.
+    pub seen: u16,
+}
+
+impl Summary {
+    #[inline(always)]
+    fn push<'a>(&mut self, out: &mut Vec<Token<'a>>, t: Token<'a>) {
+        self.evidence.count(&t, !out.is_empty());
+        self.seen |= t.flags;
+        out.push(t);
     }
 }
 
-/// Where the token starting at `at` ends (the next space, or the end), and whether it holds an
-/// `_`. Eight bytes at a time: tokens are a few bytes long, where a byte loop costs a branch per
-/// byte and starting a SIMD search per token costs more than it saves.
-#[inline(always)]
-fn token_end(bytes: &[u8], mut at: usize) -> (usize, bool) {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
-    const HIGH: u64 = u64::from_le_bytes([0x80; 8]);
-    // The high bit of each byte that is zero, exact up to the first one: the bits above it may
-    // be false hits (a borrow), which never matters since only bits below are looked at.
-    let zero_bytes = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let mut underscore = false;
-    while let Some(chunk) = bytes.get(at..at + 8) {
-        let word = u64::from_le_bytes(chunk.try_into().expect("a slice of 8 bytes"));
-        let spaces = zero_bytes(word ^ (ONES * u64::from(b' ')));
-        let underscores = zero_bytes(word ^ (ONES * u64::from(b'_')));
-        if spaces != 0 {
-            let before_space = (spaces & spaces.wrapping_neg()) - 1;
-            let end = at + spaces.trailing_zeros() as usize / 8;
-            return (end, underscore || underscores & before_space != 0);
+/// Bit `k` of `spaces` (`underscores`) is set when byte `base + k` of a line is a space (an
+/// `_`); bytes past the line's end count as spaces.
+struct Window {
+    base: usize,
+    spaces: u64,
+    underscores: u64,
+}
+
+impl Window {
+    fn at(bytes: &[u8], base: usize) -> Window {
+        let mut padded = [b' '; 64];
+        let block = match bytes.get(base..base + 64) {
+            Some(block) => block.try_into().expect("a slice of 64 bytes"),
+            None => {
+                let rest = &bytes[base.min(bytes.len())..];
+                padded[..rest.len()].copy_from_slice(rest);
+                &padded
+            }
+        };
+        let (spaces, underscores) = masks(block);
+        Window {
+            base,
+            spaces,
+            underscores,
         }
-        underscore |= underscores != 0;
-        at += 8;
     }
-    for (k, &b) in bytes[at..].iter().enumerate() {
-        if b == b' ' {
-            return (at + k, underscore);
-        }
-        underscore |= b == b'_';
+}
+
+/// The masks of spaces and `_` in a block: with SSE2 on x86-64 (part of its baseline, so always
+/// there), 16 bytes per compare; elsewhere [`masks_by_bytes`].
+#[cfg(target_arch = "x86_64")]
+fn masks(block: &[u8; 64]) -> (u64, u64) {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+    };
+    let (mut spaces, mut underscores) = (0, 0);
+    for k in 0..4 {
+        // SAFETY: SSE2 is enabled on every x86-64 target, and the 16 bytes loaded at `16 * k`
+        // (k < 4) are inside the 64-byte block.
+        let (s, u) = unsafe {
+            let v = _mm_loadu_si128(block.as_ptr().add(16 * k).cast::<__m128i>());
+            (
+                _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b' ' as i8))),
+                _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b'_' as i8))),
+            )
+        };
+        spaces |= u64::from(s as u16) << (16 * k);
+        underscores |= u64::from(u as u16) << (16 * k);
     }
-    (bytes.len(), underscore)
+    (spaces, underscores)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn masks(block: &[u8; 64]) -> (u64, u64) {
+    masks_by_bytes(block)
+}
+
+/// [`masks`] one byte at a time: the definition, and the code on other targets.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn masks_by_bytes(block: &[u8; 64]) -> (u64, u64) {
+    block
+        .iter()
+        .enumerate()
+        .fold((0, 0), |(spaces, underscores), (k, &b)| {
+            (
+                spaces | u64::from(b == b' ') << k,
+                underscores | u64::from(b == b'_') << k,
+            )
+        })
 }
 
 /// The `_`-separated parts of a token. A plain byte loop: tokens are a few bytes long, where
@@ -285,10 +426,30 @@ pub(super) fn parts(t: &str) -> impl Iterator<Item = &str> {
 
 /// Pushes one space-delimited token holding an `_`, split at `_` glue next to punctuation-only
 /// parts.
-fn split_raw<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>) {
-    let whole = UNDERSCORED.with(|memo| memo.borrow_mut().get(raw, unsplit_kind));
-    if let Some(kind) = whole {
-        out.push(Token::new(raw, start, false).with_kind(kind));
+fn split_raw<'a>(
+    raw: &'a str,
+    start: usize,
+    out: &mut Vec<Token<'a>>,
+    summary: &mut Summary,
+    memo: &mut WholeMemo,
+) {
+    // The whole token as remembered: its kind and flags depend on its text alone.
+    let whole = memo.get(raw, |raw| {
+        unsplit_kind(raw).map(|kind| {
+            let t = Token::new(raw, 0, false).with_kind(kind);
+            (t.kind, t.flags)
+        })
+    });
+    if let Some((kind, flags)) = whole {
+        summary.push(
+            out,
+            Token {
+                text: raw,
+                start,
+                kind,
+                flags,
+            },
+        );
         return;
     }
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
@@ -299,13 +460,16 @@ fn split_raw<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>) {
         let punct = !has_alphanumeric(part);
         if at > from && (punct || prev_punct) {
             let text = &raw[from..at - 1];
-            out.push(classified(Token::new(text, start + from, glued)));
+            summary.push(out, classified(Token::new(text, start + from, glued)));
             (from, glued) = (at, true);
         }
         prev_punct = punct;
         at += part.len() + 1;
     }
-    out.push(classified(Token::new(&raw[from..], start + from, glued)));
+    summary.push(
+        out,
+        classified(Token::new(&raw[from..], start + from, glued)),
+    );
 }
 
 /// What a token with `_` is when it stays whole: protected shapes and symbols only (`(_)`,
@@ -335,6 +499,9 @@ fn has_alphanumeric(t: &str) -> bool {
     t.bytes().any(latin) || t.chars().any(char::is_alphanumeric)
 }
 
+/// Kind and flags of whole `_` tokens, `None` for those split at `_` glue.
+type WholeMemo = Memo<32, Option<(Underscored, u16)>>;
+
 thread_local! {
     /// Syllable verdicts already computed on this thread. A text repeats a few thousand
     /// distinct syllables (at most 11 bytes each) and the full parse costs far more than a
@@ -342,9 +509,9 @@ thread_local! {
     /// 2^13, 3 MB of segmented Wikipedia (5,400 distinct parts, 8,500 distinct joined words)
     /// lost a third of the stage's time to collisions.
     static SYLLABLES: RefCell<Memo<16, bool>> = RefCell::new(Memo::new(15));
-    /// What a space-delimited token with `_` is, for tokens that are not split (almost all):
-    /// joined words repeat about as much as syllables do. 2^15 slots (1.1 MB).
-    static UNDERSCORED: RefCell<Memo<32, Option<Underscored>>> = RefCell::new(Memo::new(15));
+    /// What a space-delimited token with `_` is, and its flags, for tokens that are not split
+    /// (almost all): joined words repeat about as much as syllables do. 2^15 slots (1.2 MB).
+    static UNDERSCORED: RefCell<WholeMemo> = RefCell::new(Memo::new(15));
 }
 
 /// [`syllable::is_syllable`], remembered per thread.
@@ -573,12 +740,38 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn token_end_is_its_definition(text in "[a _ư,]{0,40}", at in 0usize..40) {
-            let b = text.as_bytes();
-            let at = at.min(b.len());
-            let end = b[at..].iter().position(|&c| c == b' ').map_or(b.len(), |p| at + p);
-            let want = (end, b[at..end].contains(&b'_'));
-            proptest::prop_assert_eq!(token_end(b, at), want);
+        fn masks_are_their_definition(block in proptest::collection::vec(
+            proptest::sample::select(&b" _a\xc3\xa0,"[..]), 64)) {
+            let block: &[u8; 64] = block.as_slice().try_into().unwrap();
+            proptest::prop_assert_eq!(masks(block), masks_by_bytes(block));
+        }
+
+        #[test]
+        fn tokens_are_the_space_separated_words(text in "[a _ư,]{0,150}") {
+            let mut out = Vec::new();
+            tokenize(&text, &mut out);
+            let mut want: Vec<(usize, &str)> = Vec::new();
+            let mut at = 0;
+            for word in text.split(' ') {
+                if !word.is_empty() {
+                    want.push((at, word));
+                }
+                at += word.len() + 1;
+            }
+            // Tokens split at `_` glue are consecutive pieces of one word.
+            let mut got: Vec<(usize, String)> = Vec::new();
+            for t in &out {
+                match got.last_mut() {
+                    Some((start, word)) if t.has(GLUED) => {
+                        word.push('_');
+                        word.push_str(t.text);
+                        proptest::prop_assert_eq!(*start + word.len(), t.start + t.text.len());
+                    }
+                    _ => got.push((t.start, t.text.to_owned())),
+                }
+            }
+            let want: Vec<(usize, String)> = want.into_iter().map(|(a, w)| (a, w.to_owned())).collect();
+            proptest::prop_assert_eq!(got, want);
         }
     }
 
