@@ -315,6 +315,7 @@ fn indentation(line: &str) -> usize {
 
 /// The first byte offset at or after `i` holding a non-ASCII byte (or `bytes.len()`), eight
 /// bytes at a time: Vietnamese text is mostly ASCII letters between its marked vowels.
+#[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline(always)]
 pub(crate) fn next_non_ascii(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
@@ -399,7 +400,7 @@ use for_each_unusual_char_bytewise as for_each_unusual_char;
 
 /// Length of the UTF-8 sequence led by the byte `lead`.
 #[cfg(any(test, not(target_arch = "x86_64")))]
-fn utf8_len(lead: u8) -> usize {
+pub(crate) fn utf8_len(lead: u8) -> usize {
     match lead {
         0..=0x7F => 1,
         0x80..=0xDF => 2,

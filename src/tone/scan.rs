@@ -3,15 +3,22 @@
 //!
 //! Clean text is the common case, and in clean old-style text almost no token changes. Only a
 //! non-ASCII character can start a change (every toned vowel, `ơ`, `ư`, combining marks,
-//! lookalike D and toned consonants are non-ASCII), so the scanner jumps from one non-ASCII
-//! character to the next, eight ASCII bytes at a time, and classes each through one table
+//! lookalike D and toned consonants are non-ASCII), so the scanner visits the non-ASCII
+//! characters only (found 64 bytes at a time on x86-64) and classes each through one table
 //! look-up (separator, consonant, `q`, `g`, suspect, or a vowel: its row of the vowel table
-//! and a bit each for "toned" and "modified", so that every question below is one mask). Most
-//! are done there: `đ`, punctuation, untoned vowels other than `ơ`/`ư`. A toned vowel, `ơ` or
-//! `ư` is then judged by the classes of its two neighbours (the left one is usually known from
-//! the previous step), and only when those leave a doubt, for instance a toned plain vowel
-//! inside a cluster, by the tone position of spec §2.2 computed on the whole vowel run (with
-//! the glide of `qu`/`gi` taken out, "closed" meaning a letter follows).
+//! and a bit each for "toned", "modified" and "look further", so that every question below is
+//! one mask). Most are done there: `đ`, punctuation, untoned vowels other than `ơ`/`ư`, and
+//! toned vowels with neither an ASCII vowel nor a non-ASCII byte beside them (a run of one
+//! vowel, whose mark is always right). A toned vowel, `ơ` or `ư` next to a possible vowel is
+//! then judged by the classes of its two neighbours (the left one is usually known from the
+//! previous step), and only when those leave a doubt, for instance a toned plain vowel inside a
+//! cluster, by the tone position of spec §2.2 on the vowel run (with the glide of `qu`/`gi`
+//! taken out, "closed" meaning a letter follows): for the common runs of two vowels one look-up
+//! in a table computed from that rule, for longer ones the rule itself.
+//!
+//! The decisions taken for every character are written without branches where the outcome is
+//! a coin toss in running text (two or three bytes?): on Wikipedia, mispredicted branches were
+//! half of the stage's time.
 //!
 //! Why it never misses a token that [`super::ToneStage::fix`] would change: such a token is a
 //! syllable, so it consists of ASCII letters, Vietnamese vowels, `đ`, and possibly combining
@@ -28,7 +35,6 @@ use unicode_normalization::char::decompose_canonical;
 
 use super::{lookalike_d, position, ToneStyle};
 use crate::syllable::{Tone, VOWEL_ROWS};
-use crate::unicode::next_non_ascii;
 
 /// Not part of a Vietnamese syllable: ends the run.
 const SEPARATOR: u8 = 0;
@@ -50,8 +56,9 @@ const ROW: u8 = 0x0F;
 /// Classes of every code point below U+0800 (one- and two-byte UTF-8) and of U+1E00–U+1EFF
 /// (Latin Extended Additional, where most toned vowels are).
 struct Classes {
-    low: [u8; 0x800],
-    extended: [u8; 0x100],
+    /// U+0000–U+07FF, then U+1E00–U+1EFF from [`EXTENDED`], then one [`SEPARATOR`] for every
+    /// other code point.
+    table: [u8; TABLE],
     /// [`Run::suspect`] of every run of two vowels, by [`pair_key`]: bit `style as u8` set when
     /// the run is suspect in that style. Computed once from `Run::suspect` itself, so that the
     /// most common runs to judge cost one look-up.
@@ -65,8 +72,11 @@ fn classes() -> &'static Classes {
     CLASSES.get_or_init(|| {
         let class = |cp: u32| char::from_u32(cp).map_or(SEPARATOR, class_of);
         Classes {
-            low: std::array::from_fn(|cp| class(cp as u32)),
-            extended: std::array::from_fn(|k| class(0x1E00 + k as u32)),
+            table: std::array::from_fn(|k| match k {
+                0..EXTENDED => class(k as u32),
+                EXTENDED..OTHER => class((0x1E00 + k - EXTENDED) as u32),
+                _ => SEPARATOR,
+            }),
             pairs: std::array::from_fn(pair_verdicts),
             may_be_vowel: std::array::from_fn(|b| b >= 0x80 || class(b as u32) >= VOWEL),
         }
@@ -266,12 +276,21 @@ fn pair_verdicts(key: usize) -> u8 {
         .fold(0, |bits, style| bits | 1 << style as u8)
 }
 
+/// Where U+1E00–U+1EFF start in [`Classes::table`].
+const EXTENDED: usize = 0x800;
+/// The slot of [`Classes::table`] for every other code point.
+const OTHER: usize = EXTENDED + 0x100;
+const TABLE: usize = OTHER + 1;
+
 /// The class of the character starting at byte `i`, and its length in bytes.
+///
+/// Without branches on the bytes of a non-ASCII character: in running text whether the next
+/// one has two bytes or three is a coin toss, which a branch predictor loses.
 #[inline(always)]
 fn class_at(classes: &Classes, bytes: &[u8], i: usize) -> (u8, usize) {
     let b = bytes[i];
     if b < 0x80 {
-        return (classes.low[usize::from(b)], 1);
+        return (classes.table[usize::from(b)], 1);
     }
     // The text is valid UTF-8, so a lead byte is followed by its continuation bytes; one slice
     // look-up covers both (a two-byte character at the very end is the only short case).
@@ -279,18 +298,18 @@ fn class_at(classes: &Classes, bytes: &[u8], i: usize) -> (u8, usize) {
         Some(&[b1, b2]) => (b1, b2),
         _ => (bytes[i + 1], 0),
     };
-    if b < 0xE0 {
-        let cp = usize::from(b & 0x1F) << 6 | usize::from(b1 & 0x3F);
-        (classes.low[cp], 2)
-    } else if b == 0xE1 && b1 & 0xFC == 0xB8 {
-        // U+1E00–U+1EFF is E1 B8 80 – E1 BB BF.
-        let k = usize::from(b1 & 0x03) << 6 | usize::from(b2 & 0x3F);
-        (classes.extended[k], 3)
-    } else if b < 0xF0 {
-        (SEPARATOR, 3)
-    } else {
-        (SEPARATOR, 4)
-    }
+    let two = usize::from(b & 0x1F) << 6 | usize::from(b1 & 0x3F);
+    // U+1E00–U+1EFF is E1 B8 80 – E1 BB BF.
+    let latin_extended = (b == 0xE1) & (b1 & 0xFC == 0xB8);
+    let three = EXTENDED + (usize::from(b1 & 0x03) << 6 | usize::from(b2 & 0x3F));
+    // Selected with masks (all ones or zero), which compile to no branch.
+    let pick = |all: bool, yes: usize, no: usize| {
+        let mask = usize::from(all).wrapping_neg();
+        yes & mask | no & !mask
+    };
+    let slot = pick(b < 0xE0, two, pick(latin_extended, three, OTHER));
+    let len = 2 + usize::from(b >= 0xE0) + usize::from(b >= 0xF0);
+    (classes.table[slot], len)
 }
 
 /// The byte offset where the character ending at `end` starts.
@@ -323,8 +342,7 @@ fn is_row(class: u8, row: u8) -> bool {
 /// increasing order); stops when `report` breaks.
 ///
 /// Only non-ASCII characters can start a change: toned vowels, `ơ`/`ư` (horn patterns) and the
-/// suspects. A vowel whose neighbours say it is right is passed over ([`needs_judging`]); the
-/// others have their whole run judged by [`Run::suspect`].
+/// suspects. Each is [`visit`]ed; most are passed over there after one table look-up.
 pub(super) fn scan(
     text: &str,
     style: ToneStyle,
@@ -332,66 +350,134 @@ pub(super) fn scan(
 ) -> ControlFlow<()> {
     let classes = classes();
     let bytes = text.as_bytes();
-    // Where the last non-ASCII character looked at ends, and its class: the left neighbour of
-    // the next one when that is not ASCII and follows directly.
+    // Where the last non-ASCII character visited ends, and its class.
     let mut last = (0, SEPARATOR);
-    let mut i = next_non_ascii(bytes, 0);
-    while i < bytes.len() {
-        let (class, len) = class_at(classes, bytes, i);
-        let mut end = i + len;
-        let seen = std::mem::replace(&mut last, (end, class));
-        if class & LOOK == 0 {
-            // Not toned, not ơ/ư, not suspect: nothing to do.
-        } else if class == SUSPECT {
-            report(i)?;
-        } else if near_vowel(classes, bytes, i, end) {
-            let prev = match i.checked_sub(1).map(|k| bytes[k]) {
-                None => SEPARATOR,
-                Some(b) if b < 0x80 => classes.low[usize::from(b)],
-                Some(_) if seen.0 == i => seen.1,
-                Some(_) => class_before(classes, bytes, i),
-            };
-            let (next, next_len) = match bytes.get(end) {
-                None => (SEPARATOR, 0),
-                Some(_) => class_at(classes, bytes, end),
-            };
-            if needs_judging(class, prev, next) {
-                // Most runs to judge are two vowels (`của`, `này`, `hoạt`): with one more
-                // neighbour's class they are judged here, without collecting the run again.
-                let pair = if prev >= VOWEL && next < VOWEL {
-                    let start = if bytes[i - 1] < 0x80 {
-                        i - 1
-                    } else {
-                        char_before(bytes, i)
-                    };
-                    let before = class_before(classes, bytes, start);
-                    (before < VOWEL).then(|| {
-                        let key = pair_key(before, prev, class, next != SEPARATOR);
-                        (start, end, classes.pairs[key] >> style as u8 & 1 != 0)
-                    })
-                } else if prev < VOWEL && next >= VOWEL {
-                    let run_end = end + next_len;
-                    let after = bytes
-                        .get(run_end)
-                        .map_or(SEPARATOR, |_| class_at(classes, bytes, run_end).0);
-                    (after < VOWEL).then(|| {
-                        let key = pair_key(prev, class, next, after != SEPARATOR);
-                        (i, run_end, classes.pairs[key] >> style as u8 & 1 != 0)
-                    })
-                } else {
-                    None
-                };
-                let (start, run_end, suspect) =
-                    pair.unwrap_or_else(|| judge_run(classes, bytes, i, style));
-                if suspect {
-                    report(start)?;
-                }
-                end = run_end;
-            }
+    // Characters starting before this offset have been dealt with (a judged run is skipped whole).
+    let mut resume = 0;
+    for_each_non_ascii(bytes, |i| {
+        if i >= resume {
+            resume = visit(classes, bytes, i, style, &mut last, &mut report)?;
         }
-        i = next_non_ascii(bytes, end);
+        ControlFlow::Continue(())
+    })
+}
+
+/// Calls `visit` with the offset of every non-ASCII character of `bytes`, in order, until it
+/// breaks.
+///
+/// On x86-64 the first bytes of the characters are found 64 at a time from SSE2 masks: stepping
+/// from one to the next is then a bit scan, where a search byte by byte mispredicts its exit
+/// at every character (Vietnamese has one every few bytes).
+#[cfg(target_arch = "x86_64")]
+fn for_each_non_ascii(
+    bytes: &[u8],
+    mut visit: impl FnMut(usize) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    use crate::bytemask::{self, splat};
+    use std::arch::x86_64::{_mm_andnot_si128, _mm_cmplt_epi8};
+    let mut padded = [0; 80];
+    for at in (0..bytes.len()).step_by(64) {
+        let block = bytemask::block_at(bytes, at, &mut padded);
+        // SAFETY: SSE2 is enabled on every x86-64 target.
+        let [mut first] = bytemask::masks(block, |v, _| unsafe {
+            // Signed compare: 80–BF (continuation bytes) are below C0, ASCII has no high bit.
+            [_mm_andnot_si128(_mm_cmplt_epi8(v, splat(0xC0)), v)]
+        });
+        while first != 0 {
+            visit(at + first.trailing_zeros() as usize)?;
+            first &= first - 1;
+        }
     }
     ControlFlow::Continue(())
+}
+
+/// [`for_each_non_ascii`] a word of eight bytes at a time.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn for_each_non_ascii_bytewise(
+    bytes: &[u8],
+    mut visit: impl FnMut(usize) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    use crate::unicode::{next_non_ascii, utf8_len};
+    let mut i = next_non_ascii(bytes, 0);
+    while i < bytes.len() {
+        visit(i)?;
+        i = next_non_ascii(bytes, i + utf8_len(bytes[i]));
+    }
+    ControlFlow::Continue(())
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+use for_each_non_ascii_bytewise as for_each_non_ascii;
+
+/// Looks at the non-ASCII character starting at `i` and reports its token if it may need a
+/// change; returns where to go on from (after the character, or after its judged run).
+/// `last` is the end and class of the character visited before, the left neighbour of this
+/// one when that ends at `i`.
+#[inline(always)]
+fn visit(
+    classes: &Classes,
+    bytes: &[u8],
+    i: usize,
+    style: ToneStyle,
+    last: &mut (usize, u8),
+    report: &mut impl FnMut(usize) -> ControlFlow<()>,
+) -> ControlFlow<(), usize> {
+    let (class, len) = class_at(classes, bytes, i);
+    let end = i + len;
+    let seen = std::mem::replace(last, (end, class));
+    // One branch for the common case (untoned letters, and toned vowels with no vowel byte
+    // beside them, a run of one whose mark is always right), computed without branches.
+    let near = near_vowel(classes, bytes, i, end);
+    if !((class & LOOK != 0) & (near | (class == SUSPECT))) {
+        return ControlFlow::Continue(end);
+    }
+    if class == SUSPECT {
+        report(i)?;
+        return ControlFlow::Continue(end);
+    }
+    let prev = match i.checked_sub(1).map(|k| bytes[k]) {
+        None => SEPARATOR,
+        Some(b) if b < 0x80 => classes.table[usize::from(b)],
+        Some(_) if seen.0 == i => seen.1,
+        Some(_) => class_before(classes, bytes, i),
+    };
+    let (next, next_len) = match bytes.get(end) {
+        None => (SEPARATOR, 0),
+        Some(_) => class_at(classes, bytes, end),
+    };
+    if !needs_judging(class, prev, next) {
+        return ControlFlow::Continue(end);
+    }
+    // Most runs to judge are two vowels (`của`, `này`, `hoạt`): with one more neighbour's
+    // class they are judged here, without collecting the run again.
+    let pair = if prev >= VOWEL && next < VOWEL {
+        let start = if bytes[i - 1] < 0x80 {
+            i - 1
+        } else {
+            char_before(bytes, i)
+        };
+        let before = class_before(classes, bytes, start);
+        (before < VOWEL).then(|| {
+            let key = pair_key(before, prev, class, next != SEPARATOR);
+            (start, end, classes.pairs[key] >> style as u8 & 1 != 0)
+        })
+    } else if prev < VOWEL && next >= VOWEL {
+        let run_end = end + next_len;
+        let after = bytes
+            .get(run_end)
+            .map_or(SEPARATOR, |_| class_at(classes, bytes, run_end).0);
+        (after < VOWEL).then(|| {
+            let key = pair_key(prev, class, next, after != SEPARATOR);
+            (i, run_end, classes.pairs[key] >> style as u8 & 1 != 0)
+        })
+    } else {
+        None
+    };
+    let (start, run_end, suspect) = pair.unwrap_or_else(|| judge_run(classes, bytes, i, style));
+    if suspect {
+        report(start)?;
+    }
+    ControlFlow::Continue(run_end)
 }
 
 /// Whether a byte next to the character at `i..end` may belong to a vowel: an ASCII vowel, or
@@ -400,7 +486,10 @@ pub(super) fn scan(
 #[inline(always)]
 fn near_vowel(classes: &Classes, bytes: &[u8], i: usize, end: usize) -> bool {
     let may_be_vowel = |b: u8| classes.may_be_vowel[usize::from(b)];
-    (i > 0 && may_be_vowel(bytes[i - 1])) || bytes.get(end).is_some_and(|&b| may_be_vowel(b))
+    // Bitwise, not short-circuit: no branch. A space stands in for the ends of the text.
+    let before = if i > 0 { bytes[i - 1] } else { b' ' };
+    let after = bytes.get(end).copied().unwrap_or(b' ');
+    may_be_vowel(before) | may_be_vowel(after)
 }
 
 /// Whether the run around the vowel of class `class` (toned, or `ơ`/`ư`) must be judged, from
@@ -453,4 +542,28 @@ fn judge_run(classes: &Classes, bytes: &[u8], i: usize, style: ToneStyle) -> (us
         end += len;
     }
     (start, end, run.suspect(after != SEPARATOR, style))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The SIMD walk visits the same characters as the byte loop, across block ends.
+        #[test]
+        fn walks_agree(text in "[a-zà-ỹ \u{300}-\u{36f}\u{1e00}-\u{1eff}中😀]{0,200}") {
+            type Walk = fn(&[u8], &mut dyn FnMut(usize) -> ControlFlow<()>) -> ControlFlow<()>;
+            let collect = |walk: Walk| {
+                let mut seen = Vec::new();
+                let _ = walk(text.as_bytes(), &mut |i| {
+                    seen.push(i);
+                    ControlFlow::Continue(())
+                });
+                seen
+            };
+            let simd = collect(|b, f| for_each_non_ascii(b, f));
+            let bytewise = collect(|b, f| for_each_non_ascii_bytewise(b, f));
+            proptest::prop_assert_eq!(simd, bytewise);
+        }
+    }
 }
