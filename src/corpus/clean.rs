@@ -459,14 +459,14 @@ impl Worker<'_> {
 /// Where one stream of output goes.
 enum Sink {
     Stdout(BufWriter<io::Stdout>),
-    File(OutputFile),
+    File(Box<OutputFile>),
 }
 
 impl Sink {
     fn open(path: &Path) -> Result<Sink> {
-        Ok(Sink::File(
+        Ok(Sink::File(Box::new(
             OutputFile::create(path).map_err(|e| Error::file(path, e))?,
-        ))
+        )))
     }
 
     fn name(&self) -> PathBuf {
