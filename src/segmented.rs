@@ -107,7 +107,8 @@ pub struct Evidence {
     pub joined_ascii: u32,
     /// Tokens with `_` that are not segmented words (`max_length`, `API_KEY`): plain-text evidence.
     pub foreign_underscore: u32,
-    /// `, . : ; ! ?` (or a run of marks starting with one, `...`) standing alone after a space.
+    /// `, . : ; ! ?` (or a run of marks starting with one, `...`) standing alone after a space,
+    /// and brackets standing alone (`( tháng 6 )`: a space inside them, as tokenisers leave it).
     pub spaced_punct: u32,
     /// `, . : ; ! ?` glued to the letter before it: plain-text evidence.
     pub glued_punct: u32,
@@ -142,6 +143,12 @@ impl Evidence {
         if t.has(ONLY_MARKS) {
             let first = t.text.as_bytes()[0];
             self.spaced_punct += u32::from(after_gap && is_sentence_mark(first));
+            return;
+        }
+        // A bracket standing alone has a space inside it: `( tháng 6 )`.
+        if let [b'(' | b'['] | [b')' | b']'] = t.text.as_bytes() {
+            let closing = matches!(t.text, ")" | "]");
+            self.spaced_punct += u32::from(after_gap || !closing);
             return;
         }
         self.words += u32::from(t.has(HAS_LETTER));
@@ -188,7 +195,7 @@ impl Evidence {
     /// often has fewer, while an accented `_`-joined word is almost never found in plain text
     /// outside the protected shapes, so two of them, or one plus spaced punctuation, suffice.
     ///
-    /// Tokenised: ≥ 3 spaced sentence marks, ≥ 60% of them spaced, no foreign underscores
+    /// Tokenised: ≥ 3 spaced sentence marks or brackets, ≥ 60% of the marks spaced, no foreign underscores
     /// (spec §6).
     pub fn verdict(&self) -> Verdict {
         let agree = self.underscores_agree() && self.punctuation_agrees();
@@ -418,12 +425,16 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch<'static>> = std::cell::RefCell::default();
 }
 
-/// How many of `, . : ; ! ?` follow a space (at least [`Evidence::spaced_punct`]).
+/// How many of `, . : ; ! ? ) ]` follow a space and `( [` precede one: a bound of
+/// [`Evidence::spaced_punct`] (short of it only by a bracket that ends the line).
 fn spaced_marks(line: &str) -> usize {
     let b = line.as_bytes();
-    (1..b.len())
-        .filter(|&i| is_sentence_mark(b[i]) && b[i - 1] == b' ')
-        .count()
+    let pairs = b.windows(2).filter(|pair| match *pair {
+        [b' ', mark] => is_sentence_mark(*mark) || matches!(mark, b')' | b']'),
+        [open, b' '] => matches!(open, b'(' | b'['),
+        _ => false,
+    });
+    pairs.count()
 }
 
 /// Restores one line, whose tokens are in `scratch` (`seen`: their flags or-ed), and returns it.
@@ -618,6 +629,15 @@ mod tests {
                 Verdict::Tokenised,
             ),
             ("Tôi đi học .", Verdict::Plain),
+            // Brackets with a space inside count like spaced marks; glued ones do not.
+            (
+                "Ngày 1 tháng 6 là ngày thứ 152 ( 153 trong năm nhuận ) trong lịch Gregory .",
+                Verdict::Tokenised,
+            ),
+            (
+                "Ngày 1 tháng 6 là ngày thứ 152 (153 trong năm nhuận) trong lịch Gregory .",
+                Verdict::Plain,
+            ),
             ("so_luong = tinh_tong(ma_tran, n)", Verdict::Plain),
             ("Hà_Nội, thủ_đô, max_length, user_id.", Verdict::Plain),
         ] {
