@@ -195,8 +195,8 @@ impl Evidence {
     /// often has fewer, while an accented `_`-joined word is almost never found in plain text
     /// outside the protected shapes, so two of them, or one plus spaced punctuation, suffice.
     ///
-    /// Tokenised: ≥ 3 spaced sentence marks or brackets, ≥ 60% of the marks spaced, no foreign underscores
-    /// (spec §6).
+    /// Tokenised: ≥ 3 spaced sentence marks or brackets, ≥ 60% of the marks spaced, no foreign
+    /// underscores (spec §6).
     pub fn verdict(&self) -> Verdict {
         let agree = self.underscores_agree() && self.punctuation_agrees();
         let strength = 2 * self.joined + self.joined_ascii + self.spaced_punct;
