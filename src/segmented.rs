@@ -112,6 +112,10 @@ pub struct Evidence {
     pub spaced_punct: u32,
     /// `, . : ; ! ?` glued to the letter before it: plain-text evidence.
     pub glued_punct: u32,
+    /// Words with a letter outside ASCII (`Hà`, `tháng`). Without any, spaced punctuation is
+    /// no evidence: code (`f ( a , b ) ;`) and English are written that way, and are not ours
+    /// to change.
+    pub marked_words: u32,
 }
 
 impl std::ops::AddAssign for Evidence {
@@ -122,6 +126,7 @@ impl std::ops::AddAssign for Evidence {
         self.foreign_underscore += other.foreign_underscore;
         self.spaced_punct += other.spaced_punct;
         self.glued_punct += other.glued_punct;
+        self.marked_words += other.marked_words;
     }
 }
 
@@ -151,7 +156,9 @@ impl Evidence {
             self.spaced_punct += u32::from(after_gap || !closing);
             return;
         }
-        self.words += u32::from(t.has(HAS_LETTER));
+        let word = t.has(HAS_LETTER);
+        self.words += u32::from(word);
+        self.marked_words += u32::from(word && !t.text.is_ascii());
         match t.kind {
             Underscored::Joined { accented: true } => self.joined += 1,
             Underscored::Joined { accented: false } => self.joined_ascii += 1,
@@ -196,13 +203,22 @@ impl Evidence {
     /// outside the protected shapes, so two of them, or one plus spaced punctuation, suffice.
     ///
     /// Tokenised: ≥ 3 spaced sentence marks or brackets, ≥ 60% of the marks spaced, no foreign
-    /// underscores (spec §6).
+    /// underscores (spec §6), and a word with a non-ASCII letter. Tokenised with an unaccented
+    /// `_`-joined word is segmented.
     pub fn verdict(&self) -> Verdict {
         let agree = self.underscores_agree() && self.punctuation_agrees();
         let strength = 2 * self.joined + self.joined_ascii + self.spaced_punct;
+        let tokenised = agree
+            && self.spaced_punct >= 3
+            && self.foreign_underscore == 0
+            && self.marked_words > 0;
         if agree && self.joined >= 1 && strength >= 3 && self.joined_words() * 20 >= self.words {
             Verdict::Segmented
-        } else if agree && self.spaced_punct >= 3 && self.foreign_underscore == 0 {
+        } else if tokenised && self.joined_ascii >= 1 {
+            // Tokenised, and its `_` join names or unaccented words (`Carl_Ruggles , nhà soạn
+            // nhạc`): a segmenter's output.
+            Verdict::Segmented
+        } else if tokenised {
             Verdict::Tokenised
         } else {
             Verdict::Plain
@@ -639,6 +655,12 @@ mod tests {
                 Verdict::Plain,
             ),
             ("so_luong = tinh_tong(ma_tran, n)", Verdict::Plain),
+            ("if ( x > 0 ) { y = f ( a , b ) ; }", Verdict::Plain),
+            ("I do n't know , he said ( twice ) .", Verdict::Plain),
+            (
+                "21 tháng 1 : Alexander_Tcherepnin , nhà soạn nhạc Nga ( mất 1977 )",
+                Verdict::Segmented,
+            ),
             ("Hà_Nội, thủ_đô, max_length, user_id.", Verdict::Plain),
         ] {
             assert_eq!(Evidence::of(text).verdict(), want, "{text}");
