@@ -112,10 +112,10 @@ pub struct Evidence {
     pub spaced_punct: u32,
     /// `, . : ; ! ?` glued to the letter before it: plain-text evidence.
     pub glued_punct: u32,
-    /// Words with a letter outside ASCII (`Hà`, `tháng`). Without any, spaced punctuation is
-    /// no evidence: code (`f ( a , b ) ;`) and English are written that way, and are not ours
-    /// to change.
-    pub marked_words: u32,
+    /// Lines with a byte outside ASCII (Vietnamese letters among them). Without any, spaced
+    /// punctuation is no evidence: code (`f ( a , b ) ;`) and English are written that way, and
+    /// are not ours to change.
+    pub non_ascii_lines: u32,
 }
 
 impl std::ops::AddAssign for Evidence {
@@ -126,7 +126,7 @@ impl std::ops::AddAssign for Evidence {
         self.foreign_underscore += other.foreign_underscore;
         self.spaced_punct += other.spaced_punct;
         self.glued_punct += other.glued_punct;
-        self.marked_words += other.marked_words;
+        self.non_ascii_lines += other.non_ascii_lines;
     }
 }
 
@@ -156,9 +156,7 @@ impl Evidence {
             self.spaced_punct += u32::from(after_gap || !closing);
             return;
         }
-        let word = t.has(HAS_LETTER);
-        self.words += u32::from(word);
-        self.marked_words += u32::from(word && !t.text.is_ascii());
+        self.words += u32::from(t.has(HAS_LETTER));
         match t.kind {
             Underscored::Joined { accented: true } => self.joined += 1,
             Underscored::Joined { accented: false } => self.joined_ascii += 1,
@@ -203,7 +201,7 @@ impl Evidence {
     /// outside the protected shapes, so two of them, or one plus spaced punctuation, suffice.
     ///
     /// Tokenised: ≥ 3 spaced sentence marks or brackets, ≥ 60% of the marks spaced, no foreign
-    /// underscores (spec §6), and a word with a non-ASCII letter. Tokenised with an unaccented
+    /// underscores (spec §6), and a character outside ASCII. Tokenised with an unaccented
     /// `_`-joined word is segmented.
     pub fn verdict(&self) -> Verdict {
         let agree = self.underscores_agree() && self.punctuation_agrees();
@@ -211,7 +209,7 @@ impl Evidence {
         let tokenised = agree
             && self.spaced_punct >= 3
             && self.foreign_underscore == 0
-            && self.marked_words > 0;
+            && self.non_ascii_lines > 0;
         if agree && self.joined >= 1 && strength >= 3 && self.joined_words() * 20 >= self.words {
             Verdict::Segmented
         } else if tokenised && self.joined_ascii >= 1 {

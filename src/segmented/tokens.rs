@@ -313,6 +313,7 @@ fn tokenize_with<'a>(line: &'a str, out: &mut Vec<Token<'a>>, memo: &mut WholeMe
         }
         pos = end;
     }
+    summary.evidence.non_ascii_lines = u32::from(!body.is_ascii());
     summary
 }
 
