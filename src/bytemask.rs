@@ -1,8 +1,8 @@
 //! Byte classes of 64 bytes of text at a time, as bit masks (bit `i` for byte `i`).
 //!
-//! The language profile and the Unicode gate look at every byte of every document, but what
-//! they look for is rare or comes in runs (the few chars outside the common Vietnamese blocks,
-//! words between separators). Classifying 16 bytes per SSE2 instruction and then walking the
+//! The language profile, the Unicode gate and the tone gate look at every byte of every
+//! document, but what they look for is rare or comes in runs (the few chars outside the common
+//! Vietnamese blocks, words between separators, non-ASCII chars). Classifying 16 bytes per SSE2 instruction and then walking the
 //! set bits costs a fraction of a byte-by-byte loop. SSE2 is part of the x86-64 baseline, so
 //! it is always there; elsewhere the callers keep their byte loops.
 
@@ -63,4 +63,38 @@ pub(crate) type Vector = std::arch::x86_64::__m128i;
 pub(crate) fn splat(b: u8) -> Vector {
     // SAFETY: SSE2 is enabled on every x86-64 target.
     unsafe { std::arch::x86_64::_mm_set1_epi8(b as i8) }
+}
+
+/// The first bytes of the non-ASCII chars of `v` (`11xxxxxx`), high bit set.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn first_bytes(v: Vector) -> Vector {
+    use std::arch::x86_64::{_mm_andnot_si128, _mm_cmplt_epi8};
+    // SAFETY: SSE2 is enabled on every x86-64 target. Signed compare: continuation bytes
+    // (80–BF) are below C0, and ASCII has no high bit.
+    unsafe { _mm_andnot_si128(_mm_cmplt_epi8(v, splat(0xC0)), v) }
+}
+
+/// Calls `visit`, in order and until it breaks, with the offset of every byte of `bytes` that
+/// `select` marks: it gets 16 bytes and their successors (as [`masks`]) and returns the bytes
+/// chosen, high bit set. Stepping from one to the next is a bit scan, where a byte loop would
+/// mispredict its exit at each one.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn for_each_selected(
+    bytes: &[u8],
+    select: impl Fn(Vector, Vector) -> Vector,
+    mut visit: impl FnMut(usize) -> std::ops::ControlFlow<()>,
+) -> std::ops::ControlFlow<()> {
+    let mut padded = [0; 80];
+    for at in (0..bytes.len()).step_by(64) {
+        let [mut selected] = masks(block_at(bytes, at, &mut padded), |v, next| {
+            [select(v, next)]
+        });
+        while selected != 0 {
+            visit(at + selected.trailing_zeros() as usize)?;
+            selected &= selected - 1;
+        }
+    }
+    std::ops::ControlFlow::Continue(())
 }

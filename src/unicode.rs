@@ -20,6 +20,7 @@
 //! NFC text costs one pass and no allocation.
 
 use std::borrow::Cow;
+use std::ops::ControlFlow;
 
 use memchr::memmem;
 use serde::{Deserialize, Serialize};
@@ -317,7 +318,7 @@ fn indentation(line: &str) -> usize {
 /// bytes at a time: Vietnamese text is mostly ASCII letters between its marked vowels.
 #[cfg(any(test, not(target_arch = "x86_64")))]
 #[inline(always)]
-pub(crate) fn next_non_ascii(bytes: &[u8], mut i: usize) -> usize {
+fn next_non_ascii(bytes: &[u8], mut i: usize) -> usize {
     while let Some(chunk) = bytes.get(i..i + 8) {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let high = word & 0x8080_8080_8080_8080;
@@ -359,40 +360,49 @@ fn for_each_unusual_char(bytes: &[u8], mut visit: impl FnMut(usize)) {
         _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
         _mm_or_si128,
     };
-    let mut padded = [0; 80];
-    for at in (0..bytes.len()).step_by(64) {
-        let block = bytemask::block_at(bytes, at, &mut padded);
-        // SAFETY: SSE2 is enabled on every x86-64 target.
-        let [mut unusual] = bytemask::masks(block, |v, next| unsafe {
-            // Signed compares: bytes of 0x80 and above are negative.
-            let lead = _mm_andnot_si128(_mm_cmplt_epi8(v, splat(0xC0)), v);
-            let c3_to_cb = _mm_and_si128(
-                _mm_cmpgt_epi8(v, splat(0xC2)),
-                _mm_cmplt_epi8(v, splat(0xCC)),
-            );
-            let e1_latin = _mm_and_si128(
-                _mm_cmpeq_epi8(v, splat(0xE1)),
-                _mm_cmpeq_epi8(_mm_andnot_si128(splat(0x03), next), splat(0xB8)),
-            );
-            [_mm_andnot_si128(_mm_or_si128(c3_to_cb, e1_latin), lead)]
-        });
-        while unusual != 0 {
-            visit(at + unusual.trailing_zeros() as usize);
-            unusual &= unusual - 1;
-        }
-    }
+    // SAFETY: SSE2 is enabled on every x86-64 target.
+    let unusual = |v, next| unsafe {
+        // Signed compares: bytes of 0x80 and above are negative.
+        let c3_to_cb = _mm_and_si128(
+            _mm_cmpgt_epi8(v, splat(0xC2)),
+            _mm_cmplt_epi8(v, splat(0xCC)),
+        );
+        let e1_latin = _mm_and_si128(
+            _mm_cmpeq_epi8(v, splat(0xE1)),
+            _mm_cmpeq_epi8(_mm_andnot_si128(splat(0x03), next), splat(0xB8)),
+        );
+        _mm_andnot_si128(_mm_or_si128(c3_to_cb, e1_latin), bytemask::first_bytes(v))
+    };
+    let _ = bytemask::for_each_selected(bytes, unusual, |i| {
+        visit(i);
+        ControlFlow::Continue(())
+    });
 }
 
 /// [`for_each_unusual_char`] one char at a time.
 #[cfg(any(test, not(target_arch = "x86_64")))]
 fn for_each_unusual_char_bytewise(bytes: &[u8], mut visit: impl FnMut(usize)) {
-    let mut i = next_non_ascii(bytes, 0);
-    while i < bytes.len() {
+    let _ = for_each_non_ascii_bytewise(bytes, |i| {
         if !is_usual(bytes, i) {
             visit(i);
         }
+        ControlFlow::Continue(())
+    });
+}
+
+/// Calls `visit` with the offset of every non-ASCII char of `bytes`, in order, until it
+/// breaks; a word of eight bytes at a time between them.
+#[cfg(any(test, not(target_arch = "x86_64")))]
+pub(crate) fn for_each_non_ascii_bytewise(
+    bytes: &[u8],
+    mut visit: impl FnMut(usize) -> ControlFlow<()>,
+) -> ControlFlow<()> {
+    let mut i = next_non_ascii(bytes, 0);
+    while i < bytes.len() {
+        visit(i)?;
         i = next_non_ascii(bytes, i + utf8_len(bytes[i]));
     }
+    ControlFlow::Continue(())
 }
 
 #[cfg(not(target_arch = "x86_64"))]
@@ -400,7 +410,7 @@ use for_each_unusual_char_bytewise as for_each_unusual_char;
 
 /// Length of the UTF-8 sequence led by the byte `lead`.
 #[cfg(any(test, not(target_arch = "x86_64")))]
-pub(crate) fn utf8_len(lead: u8) -> usize {
+fn utf8_len(lead: u8) -> usize {
     match lead {
         0..=0x7F => 1,
         0x80..=0xDF => 2,

@@ -363,51 +363,17 @@ pub(super) fn scan(
 }
 
 /// Calls `visit` with the offset of every non-ASCII character of `bytes`, in order, until it
-/// breaks.
-///
-/// On x86-64 the first bytes of the characters are found 64 at a time from SSE2 masks: stepping
-/// from one to the next is then a bit scan, where a search byte by byte mispredicts its exit
-/// at every character (Vietnamese has one every few bytes).
+/// breaks. On x86-64 they are found 64 bytes at a time (Vietnamese has one every few bytes).
 #[cfg(target_arch = "x86_64")]
 fn for_each_non_ascii(
     bytes: &[u8],
-    mut visit: impl FnMut(usize) -> ControlFlow<()>,
+    visit: impl FnMut(usize) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    use crate::bytemask::{self, splat};
-    use std::arch::x86_64::{_mm_andnot_si128, _mm_cmplt_epi8};
-    let mut padded = [0; 80];
-    for at in (0..bytes.len()).step_by(64) {
-        let block = bytemask::block_at(bytes, at, &mut padded);
-        // SAFETY: SSE2 is enabled on every x86-64 target.
-        let [mut first] = bytemask::masks(block, |v, _| unsafe {
-            // Signed compare: 80–BF (continuation bytes) are below C0, ASCII has no high bit.
-            [_mm_andnot_si128(_mm_cmplt_epi8(v, splat(0xC0)), v)]
-        });
-        while first != 0 {
-            visit(at + first.trailing_zeros() as usize)?;
-            first &= first - 1;
-        }
-    }
-    ControlFlow::Continue(())
-}
-
-/// [`for_each_non_ascii`] a word of eight bytes at a time.
-#[cfg(any(test, not(target_arch = "x86_64")))]
-fn for_each_non_ascii_bytewise(
-    bytes: &[u8],
-    mut visit: impl FnMut(usize) -> ControlFlow<()>,
-) -> ControlFlow<()> {
-    use crate::unicode::{next_non_ascii, utf8_len};
-    let mut i = next_non_ascii(bytes, 0);
-    while i < bytes.len() {
-        visit(i)?;
-        i = next_non_ascii(bytes, i + utf8_len(bytes[i]));
-    }
-    ControlFlow::Continue(())
+    crate::bytemask::for_each_selected(bytes, |v, _| crate::bytemask::first_bytes(v), visit)
 }
 
 #[cfg(not(target_arch = "x86_64"))]
-use for_each_non_ascii_bytewise as for_each_non_ascii;
+use crate::unicode::for_each_non_ascii_bytewise as for_each_non_ascii;
 
 /// Looks at the non-ASCII character starting at `i` and reports its token if it may need a
 /// change; returns where to go on from (after the character, or after its judged run).
@@ -562,7 +528,7 @@ mod tests {
                 seen
             };
             let simd = collect(|b, f| for_each_non_ascii(b, f));
-            let bytewise = collect(|b, f| for_each_non_ascii_bytewise(b, f));
+            let bytewise = collect(|b, f| crate::unicode::for_each_non_ascii_bytewise(b, f));
             proptest::prop_assert_eq!(simd, bytewise);
         }
     }
