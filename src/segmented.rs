@@ -151,9 +151,13 @@ impl Evidence {
             return;
         }
         // A bracket standing alone has a space inside it: `( tháng 6 )`.
-        if let [b'(' | b'['] | [b')' | b']'] = t.text.as_bytes() {
-            let closing = matches!(t.text, ")" | "]");
-            self.spaced_punct += u32::from(after_gap || !closing);
+        let bracket_spaced = match t.text.as_bytes() {
+            [b'(' | b'['] => Some(true),
+            [b')' | b']'] => Some(after_gap),
+            _ => None,
+        };
+        if let Some(spaced) = bracket_spaced {
+            self.spaced_punct += u32::from(spaced);
             return;
         }
         self.words += u32::from(t.has(HAS_LETTER));
@@ -210,11 +214,12 @@ impl Evidence {
             && self.spaced_punct >= 3
             && self.foreign_underscore == 0
             && self.non_ascii_lines > 0;
-        if agree && self.joined >= 1 && strength >= 3 && self.joined_words() * 20 >= self.words {
-            Verdict::Segmented
-        } else if tokenised && self.joined_ascii >= 1 {
-            // Tokenised, and its `_` join names or unaccented words (`Carl_Ruggles , nhà soạn
-            // nhạc`): a segmenter's output.
+        // Tokenised with `_` joining names or unaccented words (`Carl_Ruggles , nhà soạn nhạc`)
+        // is a segmenter's output too.
+        let segmented =
+            agree && self.joined >= 1 && strength >= 3 && self.joined_words() * 20 >= self.words
+                || tokenised && self.joined_ascii >= 1;
+        if segmented {
             Verdict::Segmented
         } else if tokenised {
             Verdict::Tokenised
