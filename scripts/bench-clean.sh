@@ -69,13 +69,14 @@ fi
 
 cargo build --release --quiet
 BIN=target/release/vietnorm
+OUT=${OUT_DIR:-$DATA}
 MB=$(($(stat -L -c %s "$INPUT") / 1000000))
-echo "input: $INPUT ($MB MB), output to ${OUT_DIR:-$DATA}, options: ${*:-(defaults)}"
+echo "input: $INPUT ($MB MB), output to $OUT, options: ${*:-(defaults)}"
 printf '%-6s %-3s %8s %8s %12s %8s %10s %9s\n' round j seconds MB/s MB/s/thread cpu_s peak_MiB speed-up
 for round in 1 2; do
   declare -A secs=()
   for j in 1 2; do
-    out=${OUT_DIR:-$DATA}/out-j$j.txt
+    out=$OUT/out-j$j.txt
     /usr/bin/time -v "$BIN" clean "$INPUT" -o "$out" -j "$j" --report "$DATA/report-j$j.json" "$@" \
       2> "$DATA/time-j$j.txt"
     secs[$j]=$(python3 -c "import json;print(json.load(open('$DATA/report-j$j.json'))['seconds'])")
@@ -84,7 +85,7 @@ for round in 1 2; do
     speedup=$( [ "$j" = 2 ] && python3 -c "print(f'{${secs[1]} / ${secs[2]}:.2f}x')" || echo -)
     python3 -c "s=${secs[$j]}; print(f'{$round:<6} {$j:<3} {s:8.2f} {$MB/s:8.1f} {$MB/s/$j:12.1f} {$cpu:8.2f} {$rss:10d} {\"$speedup\":>9}')"
   done
-  cmp -s "${OUT_DIR:-$DATA}/out-j1.txt" "${OUT_DIR:-$DATA}/out-j2.txt" && echo "round $round: -j 1 and -j 2 outputs identical" \
+  cmp -s "$OUT/out-j1.txt" "$OUT/out-j2.txt" && echo "round $round: -j 1 and -j 2 outputs identical" \
     || { echo "round $round: OUTPUTS DIFFER" >&2; exit 1; }
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) (other processes share the CPU: compare rows of one round)"
