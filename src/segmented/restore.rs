@@ -410,6 +410,8 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         return false;
     };
     let (a, b) = (last_part(a.text), first_part(b.text));
+    // pyvi keeps a sentence's final dot on a capitalised word (`đồng / USD.`).
+    let b = b.strip_suffix('.').unwrap_or(b);
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     (is_number(a) || is_roman(a)) && is_number(b)
         || (RATE_NUMERATORS.contains(&unit) || is_number(a)) && RATE_DENOMINATORS.contains(&b)
@@ -481,14 +483,32 @@ fn hyphen(
     let numbers = is_number(a) && (is_number(b) || is_roman(b)) && !between_dates(a, tokens, i + 1);
     let code = all_caps(a) && acronym(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
-    // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia.
-    let letter_name = a.len() == 1 && all_caps(a) && ascii_title(b);
+    // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia;
+    // stock indices `VN-Index`, `HNX-Index` (never spaced in 300 MB).
+    let letter_name = a.len() == 1 && all_caps(a) && ascii_title(b) || all_caps(a) && b == "Index";
+    // The number and issuer of a document: `32-CT/TW`, `48-NQ/TW` (unspaced 79 times, spaced
+    // once, in 300 MB of Wikipedia), and after `số` (`số 56-CP`: 225 to 3).
+    let document = is_digits(a)
+        && (issuer_with_slash(tokens, i + 1)
+            || acronym(b) && i >= 2 && tokens[i - 2].last_part() == "số");
     let hours = (time_ends_at(tokens, i - 1) || is_hour(a)) && time_starts_at(tokens, i + 1);
     numbers
         || code
         || hours
+        || document
         || (compound || word_number || acronyms || letter_name || transliteration(tokens, i))
             && !hyphens_kept()
+}
+
+/// Token `k` starts an issuer with its slash: `CT/TW` whole, or `CT`, `/`, `TW` (pyvi).
+fn issuer_with_slash(tokens: &[Token], k: usize) -> bool {
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    // pyvi keeps a sentence's final dot on a capitalised word.
+    let body = |t: &str| acronym(t.strip_suffix('.').unwrap_or(t));
+    match text(k).split_once('/') {
+        Some((issuer, rest)) => acronym(issuer) && body(rest),
+        None => acronym(text(k)) && text(k + 1) == "/" && body(text(k + 2)),
+    }
 }
 
 /// A model's number with its letters, after a code word and a hyphen: `15J` of `F-15J`, `15DJ`.
@@ -661,6 +681,13 @@ mod tests {
                 "Bộ GD&ĐT, Johnson & Johnson, Bộ LĐ-TB&XH",
             ),
             ("Nghị_định 100 / 2019 / NĐ - CP", "Nghị_định 100/2019/NĐ-CP"),
+            (
+                "Chỉ_thị số 32 - CT / TW , Nghị_quyết 48 - NQ/TW.",
+                "Chỉ_thị số 32-CT/TW, Nghị_quyết 48-NQ/TW.",
+            ),
+            ("Nghị_quyết số 56 - CP , năm 2013 - BTS", "Nghị_quyết số 56-CP, năm 2013 - BTS"),
+            ("VN - Index , HNX - Index , Mỹ - Index", "VN-Index, HNX-Index, Mỹ - Index"),
+            ("24.265 đồng / USD.", "24.265 đồng/USD."),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \" đi"),
             ("ông hỏi : \" Sao lại thế ,", "ông hỏi: \"Sao lại thế,"),

@@ -61,7 +61,7 @@ fn pyvi_fixtures_restored() {
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.96);
+    check("underthesea.txt", 0.97);
 }
 
 #[test]
