@@ -96,6 +96,22 @@ fn plain_lines_inside_a_segmented_stream_are_unchanged() {
 }
 
 #[test]
+fn lines_with_only_brackets_are_restored_in_a_segmented_stream() {
+    let n = Normalizer::default();
+    let mut stream = StreamState::default();
+    for line in data("pyvi.txt").lines().take(10) {
+        n.normalize_in(line, &mut stream);
+    }
+    let line = "Hitler chuyển xuống hầm ngầm ( còn được biết đến với tên Führerbunker )";
+    assert_eq!(
+        n.normalize_in(line, &mut stream),
+        "Hitler chuyển xuống hầm ngầm (còn được biết đến với tên Führerbunker)"
+    );
+    // Alone, the same line is too little evidence.
+    assert_eq!(n.normalize(line), line);
+}
+
+#[test]
 fn restored_fixtures_are_fixed_points() {
     let n = Normalizer::default();
     for producer in ["pyvi.txt", "underthesea.txt", "vncorenlp-sim.txt"] {
@@ -227,7 +243,7 @@ mod properties {
         prop::collection::vec(line, 1..4).prop_map(|lines| lines.join("\n"))
     }
 
-    /// The same tokens without `_`, sentence punctuation glued to the word before it.
+    /// The same tokens without `_`, sentence punctuation and `)` glued to the word before it.
     fn plain_text() -> impl Strategy<Value = String> {
         let pool: Vec<&str> = TOKENS
             .iter()
@@ -237,7 +253,7 @@ mod properties {
         prop::collection::vec(prop::sample::select(pool), 0..25).prop_map(|words| {
             let mut text = String::new();
             for w in words {
-                if !text.is_empty() && !w.starts_with([',', '.', ':']) {
+                if !text.is_empty() && !w.starts_with([',', '.', ':', ')']) {
                     text.push(' ');
                 }
                 text.push_str(w);
@@ -279,7 +295,7 @@ mod properties {
 
         #[test]
         fn plain_text_without_evidence_is_unchanged(plain in plain_text()) {
-            // Without `_` and without a space before `,` `.` `:` the gate refuses the line.
+            // Without `_` and without a space before `,` `.` `:` `)` the gate refuses the line.
             let n = stage_only(Desegment::Auto);
             let mut stream = StreamState::default();
             for _ in 0..3 {
