@@ -82,14 +82,20 @@ fn plain_lines_with_underscores_are_unchanged() {
     }
 }
 
-#[test]
-fn plain_lines_inside_a_segmented_stream_are_unchanged() {
-    // A segmented file that quotes plain lines (URLs, code, e-mails) must not damage them.
-    let n = Normalizer::default();
+/// The history of a stream that has read the first ten lines of pyvi's fixture.
+fn segmented_stream(n: &Normalizer) -> StreamState {
     let mut stream = StreamState::default();
     for line in data("pyvi.txt").lines().take(10) {
         n.normalize_in(line, &mut stream);
     }
+    stream
+}
+
+#[test]
+fn plain_lines_inside_a_segmented_stream_are_unchanged() {
+    // A segmented file that quotes plain lines (URLs, code, e-mails) must not damage them.
+    let n = Normalizer::default();
+    let mut stream = segmented_stream(&n);
     for line in data("plain-underscores.txt").lines() {
         assert_eq!(n.normalize_in(line, &mut stream), line);
     }
@@ -98,10 +104,7 @@ fn plain_lines_inside_a_segmented_stream_are_unchanged() {
 #[test]
 fn lines_with_only_brackets_are_restored_in_a_segmented_stream() {
     let n = Normalizer::default();
-    let mut stream = StreamState::default();
-    for line in data("pyvi.txt").lines().take(10) {
-        n.normalize_in(line, &mut stream);
-    }
+    let mut stream = segmented_stream(&n);
     let line = "Hitler chuyển xuống hầm ngầm ( còn được biết đến với tên Führerbunker )";
     assert_eq!(
         n.normalize_in(line, &mut stream),
