@@ -48,7 +48,8 @@ use serde::{Deserialize, Serialize};
 use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
 use tokens::{
-    tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, KEEPS_UNDERSCORES, ONLY_MARKS,
+    tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, KEEPS_UNDERSCORES, NUMBER_WHOLE,
+    ONLY_MARKS,
 };
 
 /// When to restore segmented text.
@@ -274,6 +275,8 @@ pub struct History {
     restored: u32,
     /// Documents with evidence of being plain text.
     plain: u32,
+    /// A restored document kept a number whole with its sign (`15%`): the stream is VnCoreNLP's.
+    numbers_whole: bool,
 }
 
 impl History {
@@ -298,6 +301,13 @@ impl History {
 impl History {
     fn clearly_segmented(&self) -> bool {
         self.restored >= 2 && self.restored >= 4 * self.plain
+    }
+
+    /// `seen`, the flags of a document to restore, with what earlier ones showed of the stream's
+    /// producer (a line without a percentage does not show that VnCoreNLP made it).
+    fn producer(&mut self, seen: u16) -> u16 {
+        self.numbers_whole |= seen & NUMBER_WHOLE != 0;
+        seen | if self.numbers_whole { NUMBER_WHOLE } else { 0 }
     }
 }
 
@@ -399,10 +409,14 @@ impl SegmentedStage {
                 }
             };
             if verdict != Verdict::Plain {
+                let seen = match history.as_deref_mut() {
+                    Some(h) => h.producer(summary.seen),
+                    None => summary.seen,
+                };
                 out.replace(
                     at,
                     at + line.len(),
-                    restore_line(line, verdict, summary.seen, &mut scratch),
+                    restore_line(line, verdict, seen, &mut scratch),
                 );
                 if let Some(tally) = tally.as_deref_mut() {
                     tally.count(&scratch.tokens, &scratch.join, verdict);

@@ -12,8 +12,8 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
-    is_number, is_syllable, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, ONLY_MARKS, PLAIN_END,
-    PLAIN_START, QUOTE, WORD_START,
+    is_number, is_syllable, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, NUMBER_WHOLE,
+    ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -95,7 +95,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         // The whole token, not its first part: `'_` is no apostrophe.
         let infix = match tokens[i].text {
             "/" => slash(tokens, join, i),
-            "-" => hyphen(tokens, join, i, || {
+            "-" => hyphen(tokens, join, i, seen & NUMBER_WHOLE != 0, || {
                 *hyphens_kept.get_or_insert_with(|| keeps_hyphens(tokens))
             }),
             "–" => is_number(a) && is_number(right(i + 1)) && !between_dates(a, tokens, i + 1),
@@ -457,12 +457,14 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// of document numbers (`2019/NĐ - CP`), acronyms (`NQ - CP`, `QĐ - TTg`, `ASEAN - EU`:
 /// unspaced 414 times, spaced 28 in 30 MB of Wikipedia) and transliterations
 /// (`Mát - xcơ - va`, see [`transliteration`]). Kept between names and Vietnamese words
-/// (`Syria - Nga`, `Việt - Mỹ`), at line start, and between words when `hyphens_kept`: the
-/// producer did not split this hyphen.
+/// (`Syria - Nga`, `Việt - Mỹ`), at line start, between words when `hyphens_kept`: the
+/// producer did not split this hyphen, and between numbers when `numbers_whole`: the producer
+/// keeps `2021-2025` whole (VnCoreNLP), so a spaced range is as published.
 fn hyphen(
     tokens: &[Token],
     join: &[bool],
     i: usize,
+    numbers_whole: bool,
     mut hyphens_kept: impl FnMut() -> bool,
 ) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
@@ -480,7 +482,10 @@ fn hyphen(
     let word_number =
         code_word(a) && (is_digits(b) || model_number(b)) || plate_series(a) && is_number(b);
     // Grades of fuel are a number and a roman numeral (`RON 95-III`).
-    let numbers = is_number(a) && (is_number(b) || is_roman(b)) && !between_dates(a, tokens, i + 1);
+    // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
+    let numbers = is_number(a)
+        && (is_number(b) && !numbers_whole || is_roman(b))
+        && !between_dates(a, tokens, i + 1);
     let code = all_caps(a) && acronym(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
     // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia;

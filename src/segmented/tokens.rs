@@ -54,6 +54,9 @@ pub(super) const ENDS_MARK: u16 = 256;
 pub(super) const QUOTE: u16 = 512;
 /// The token is `.`, `:` or `@`, where pyvi splits an address.
 pub(super) const ADDRESS_MARK: u16 = 1024;
+/// A number with its `%` (`15%`, `3,5%`): pyvi and underthesea split the sign off, VnCoreNLP
+/// keeps numbers whole, so a tokenised line with one shows that producer.
+pub(super) const NUMBER_WHOLE: u16 = 2048;
 
 /// Byte classes, or-ed over a token's bytes.
 /// See [`HAS_LETTER`].
@@ -146,12 +149,13 @@ static ENDS: [u16; 128] = {
     ends
 };
 
-/// `QUOTE` and `ADDRESS_MARK` of a token.
+/// `QUOTE`, `ADDRESS_MARK` and `NUMBER_WHOLE` of a token.
 #[inline(always)]
 fn single_flags(text: &str) -> u16 {
     match text.as_bytes() {
         [b'"' | b'\''] => QUOTE,
         [b'.' | b':' | b'@'] => ADDRESS_MARK,
+        [number @ .., b'%'] if is_number(&text[..number.len()]) => NUMBER_WHOLE,
         _ => 0,
     }
 }
