@@ -73,6 +73,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || hour_mark(a, b)
             || glued_hyphen_number(a, b)
             || abbreviation_dot(a, b)
+            || dotted_letters(a, tokens[i].text, right(i + 1))
             || split_email_tail(a, b)
             // `--`, and the `==` of Wikipedia headings (`=== Lịch sử ===`): every producer
             // splits them into single signs.
@@ -275,6 +276,18 @@ fn currency_amount(a: &str, b: &str) -> bool {
 fn degrees(a: &str, b: &str, next: &str) -> bool {
     let scale = |t: &str| matches!(t.strip_suffix('.').unwrap_or(t), "C" | "F");
     a == "°" && scale(b) || b == "°" && is_number(a) && !scale(next)
+}
+
+/// pyvi splits `D.C.` and `U.S.` into `D. C.`. Two dotted capitals before a lower-case word or
+/// `, ) ; :` are written unspaced 550 times, spaced 136, in 100 MB of Wikipedia (`Washington,
+/// D.C.,`); before a name or a bracket they are initials, spaced as often as not (`C. H. Wills`,
+/// `Kenyon, J. P. (1978)`), and stay. `b` is the whole token: `D._Irvine` is a name.
+fn dotted_letters(a: &str, b: &str, next: &str) -> bool {
+    let dotted = |t: &str| matches!(t.as_bytes(), [c, b'.'] if c.is_ascii_uppercase());
+    let after = next.is_empty()
+        || next.starts_with(char::is_lowercase)
+        || next.starts_with([',', ')', ';', ':']);
+    dotted(a) && dotted(b) && after
 }
 
 /// pyvi splits `TP.HCM` into `TP. HCM`: a short capital abbreviation with its dot, then capitals.
@@ -693,6 +706,10 @@ mod tests {
             ("Nghị_quyết số 56 - CP , năm 2013 - BTS", "Nghị_quyết số 56-CP, năm 2013 - BTS"),
             ("VN - Index , HNX - Index , Mỹ - Index", "VN-Index, HNX-Index, Mỹ - Index"),
             ("24.265 đồng / USD.", "24.265 đồng/USD."),
+            (
+                "Washington , D. C. , và D. C. tại , giáo_sư C. H. Wills , A. D._Irvine , J. P. ( 1978 )",
+                "Washington, D.C., và D.C. tại, giáo_sư C. H. Wills, A. D._Irvine, J. P. (1978)",
+            ),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \" đi"),
             ("ông hỏi : \" Sao lại thế ,", "ông hỏi: \"Sao lại thế,"),
