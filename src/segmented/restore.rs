@@ -279,7 +279,7 @@ fn degrees(a: &str, b: &str, next: &str) -> bool {
 }
 
 /// pyvi splits `D.C.` and `U.S.` into `D. C.`. Two dotted capitals before a lower-case word or
-/// `, ) ; :` are written unspaced 550 times, spaced 136, in 100 MB of Wikipedia (`Washington,
+/// `, ) ; :` are written unspaced 550 times, spaced 136, in the 84 MB of Wikipedia (`Washington,
 /// D.C.,`); before a name or a bracket they are initials, spaced as often as not (`C. H. Wills`,
 /// `Kenyon, J. P. (1978)`), and stay. `b` is the whole token: `D._Irvine` is a name.
 fn dotted_letters(a: &str, b: &str, next: &str) -> bool {
@@ -502,10 +502,10 @@ fn hyphen(
     let code = all_caps(a) && acronym(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
     // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia;
-    // stock indices `VN-Index`, `HNX-Index` (never spaced in 300 MB).
+    // stock indices `VN-Index`, `HNX-Index` (never spaced in the 84 MB of Wikipedia).
     let letter_name = a.len() == 1 && all_caps(a) && ascii_title(b) || all_caps(a) && b == "Index";
     // The number and issuer of a document: `32-CT/TW`, `48-NQ/TW` (unspaced 79 times, spaced
-    // once, in 300 MB of Wikipedia), and after `số` (`số 56-CP`: 225 to 3).
+    // once, in the 84 MB of Wikipedia), and after `số` (`số 56-CP`: 225 to 3).
     let document = is_digits(a)
         && (issuer_with_slash(tokens, i + 1)
             || acronym(b) && i >= 2 && tokens[i - 2].last_part() == "số");
