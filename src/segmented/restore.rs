@@ -427,7 +427,9 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let b = b.strip_suffix('.').unwrap_or(b);
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     (is_number(a) || is_roman(a)) && is_number(b)
-        || (RATE_NUMERATORS.contains(&unit) || is_number(a)) && RATE_DENOMINATORS.contains(&b)
+        // An acronym per unit (`GDP / người`): unspaced 95 times, never spaced, in Wikipedia.
+        || (RATE_NUMERATORS.contains(&unit) || is_number(a) || acronym(a))
+            && RATE_DENOMINATORS.contains(&b)
         || is_number(a)
             && document_code(b)
             && (a.contains('/') || after_slash(tokens, join, i - 1) || acronym(first_code(b)))
@@ -706,6 +708,7 @@ mod tests {
             ("Nghị_quyết số 56 - CP , năm 2013 - BTS", "Nghị_quyết số 56-CP, năm 2013 - BTS"),
             ("VN - Index , HNX - Index , Mỹ - Index", "VN-Index, HNX-Index, Mỹ - Index"),
             ("24.265 đồng / USD.", "24.265 đồng/USD."),
+            ("GDP / người , Hà_Nội / người", "GDP/người, Hà_Nội / người"),
             (
                 "Washington , D. C. , và D. C. tại , giáo_sư C. H. Wills , A. D._Irvine , J. P. ( 1978 )",
                 "Washington, D.C., và D.C. tại, giáo_sư C. H. Wills, A. D._Irvine, J. P. (1978)",
