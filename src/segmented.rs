@@ -630,6 +630,12 @@ mod tests {
                 "Hàm max_length trong bài_viết của tác_giả tại https://x.vn/bai_viet_1 được cập_nhật hôm_qua .",
                 "Hàm max_length trong bài viết của tác giả tại https://x.vn/bai_viet_1 được cập nhật hôm qua.",
             ),
+            // A loanword joined to a syllable is a word; with a part that is neither (`id`), an
+            // identifier.
+            (
+                "Truy_cập trang_web của Bộ_Y_tế , xem trang_web_id .",
+                "Truy cập trang web của Bộ Y tế, xem trang_web_id.",
+            ),
         ] {
             assert_eq!(auto(input), want, "{input}");
             assert_eq!(auto(want), want, "idempotent: {want}");

@@ -94,6 +94,13 @@ pub(super) const TLDS: &[&str] = &[
 /// are not unaccented Vietnamese (`de`, `du`, `van`).
 pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];
 
+/// Loanwords that pyvi and underthesea join to Vietnamese syllables as one word (`trang_web`,
+/// `phim_video`: entries of pyvi's dictionary). They are not syllables, but such a token is a
+/// segmented word, not an identifier.
+pub(super) const LOANWORDS: &[&str] = &[
+    "web", "video", "radio", "cassette", "chat", "internet", "Internet",
+];
+
 /// Small words inside foreign names and titles that underthesea joins to a name
 /// (`Shape of_You`, `Gervasio_del`); accepted in a `_` token only next to a name part.
 pub(super) const NAME_PARTICLES: &[&str] = &[

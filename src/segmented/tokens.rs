@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 
 use super::memo::Memo;
-use super::tables::{FOREIGN_FUNCTION_WORDS, NAME_PARTICLES};
+use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES};
 use super::Evidence;
 use crate::syllable;
 
@@ -605,7 +605,7 @@ fn classify_parts(t: &str) -> Underscored {
         let name = (n == 0 || !syllable) && is_name_part(part);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
         // A temperature's unit is the word its number rides along with (`25,7_°C`).
-        if syllable || name || matches!(part, "°C" | "°F") {
+        if syllable || name || matches!(part, "°C" | "°F") || LOANWORDS.contains(&part) {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
             words += 1;
