@@ -56,7 +56,7 @@ fn check(producer: &str, min_rate: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.95);
+    check("pyvi.txt", 0.96);
 }
 
 #[test]
