@@ -25,7 +25,8 @@ enum Quote {
 }
 
 /// Sets `join[i]` to whether the gap before token `i` is deleted (`join[0]` is always false).
-/// `seen` is the flags of all the tokens, or-ed.
+/// `seen` is the flags of all the tokens, or-ed, plus [`NUMBER_WHOLE`] when an earlier line of
+/// the stream showed it (see `History::producer`).
 pub(super) fn joins(tokens: &[Token], seen: u16, join: &mut Vec<bool>) {
     joins_with(tokens, seen, join, true);
 }
@@ -271,11 +272,16 @@ fn currency_amount(a: &str, b: &str) -> bool {
 /// pyvi splits `°C` into `° C` and `33,9°` into `33,9 °`. `°C` and `°F` are units, written
 /// whole; an angle's `°` goes against its number (235 to 2 in Wikipedia), while a temperature
 /// keeps its space (`25 °C`, 251 to 10), so the gap before `°` closes only when no `C`/`F`
-/// follows. `next` is the token after `b`; pyvi keeps a sentence's final dot on the unit
-/// (`° C.`).
+/// follows. `next` is the token after `b`.
 fn degrees(a: &str, b: &str, next: &str) -> bool {
-    let scale = |t: &str| matches!(t.strip_suffix('.').unwrap_or(t), "C" | "F");
+    let scale = |t: &str| matches!(without_sentence_dot(t), "C" | "F");
     a == "°" && scale(b) || b == "°" && is_number(a) && !scale(next)
+}
+
+/// `t` without the sentence's final dot that pyvi leaves on a capitalised last word (`° C.`,
+/// `đồng / USD.`, `CT / TW.`).
+fn without_sentence_dot(t: &str) -> &str {
+    t.strip_suffix('.').unwrap_or(t)
 }
 
 /// pyvi splits `D.C.` and `U.S.` into `D. C.`. Two dotted capitals before a lower-case word or
@@ -423,8 +429,7 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         return false;
     };
     let (a, b) = (last_part(a.text), first_part(b.text));
-    // pyvi keeps a sentence's final dot on a capitalised word (`đồng / USD.`).
-    let b = b.strip_suffix('.').unwrap_or(b);
+    let b = without_sentence_dot(b);
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     (is_number(a) || is_roman(a)) && is_number(b)
         // An acronym per unit (`GDP / người`): unspaced 95 times, never spaced, in Wikipedia.
@@ -503,9 +508,10 @@ fn hyphen(
         && !between_dates(a, tokens, i + 1);
     let code = all_caps(a) && acronym(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
-    // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia;
-    // stock indices `VN-Index`, `HNX-Index` (never spaced in the 84 MB of Wikipedia).
-    let letter_name = a.len() == 1 && all_caps(a) && ascii_title(b) || all_caps(a) && b == "Index";
+    // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia.
+    let letter_name = a.len() == 1 && all_caps(a) && ascii_title(b);
+    // Stock indices `VN-Index`, `HNX-Index`: never spaced in the 84 MB of Wikipedia.
+    let stock_index = all_caps(a) && b == "Index";
     // The number and issuer of a document: `32-CT/TW`, `48-NQ/TW` (unspaced 79 times, spaced
     // once, in the 84 MB of Wikipedia), and after `số` (`số 56-CP`: 225 to 3).
     let document = is_digits(a)
@@ -516,15 +522,19 @@ fn hyphen(
         || code
         || hours
         || document
-        || (compound || word_number || acronyms || letter_name || transliteration(tokens, i))
+        || (compound
+            || word_number
+            || acronyms
+            || letter_name
+            || stock_index
+            || transliteration(tokens, i))
             && !hyphens_kept()
 }
 
 /// Token `k` starts an issuer with its slash: `CT/TW` whole, or `CT`, `/`, `TW` (pyvi).
 fn issuer_with_slash(tokens: &[Token], k: usize) -> bool {
     let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
-    // pyvi keeps a sentence's final dot on a capitalised word.
-    let body = |t: &str| acronym(t.strip_suffix('.').unwrap_or(t));
+    let body = |t: &str| acronym(without_sentence_dot(t));
     match text(k).split_once('/') {
         Some((issuer, rest)) => acronym(issuer) && body(rest),
         None => acronym(text(k)) && text(k + 1) == "/" && body(text(k + 2)),
