@@ -423,23 +423,20 @@ fn visit(
             char_before(bytes, i)
         };
         let before = class_before(classes, bytes, start);
-        (before < VOWEL).then(|| {
-            let key = pair_key(before, prev, class, next != SEPARATOR);
-            (start, end, classes.pairs[key] >> style as u8 & 1 != 0)
-        })
+        (before < VOWEL).then(|| (start, end, pair_key(before, prev, class, next != SEPARATOR)))
     } else if prev < VOWEL && next >= VOWEL {
         let run_end = end + next_len;
         let after = bytes
             .get(run_end)
             .map_or(SEPARATOR, |_| class_at(classes, bytes, run_end).0);
-        (after < VOWEL).then(|| {
-            let key = pair_key(prev, class, next, after != SEPARATOR);
-            (i, run_end, classes.pairs[key] >> style as u8 & 1 != 0)
-        })
+        (after < VOWEL).then(|| (i, run_end, pair_key(prev, class, next, after != SEPARATOR)))
     } else {
         None
     };
-    let (start, run_end, suspect) = pair.unwrap_or_else(|| judge_run(classes, bytes, i, style));
+    let (start, run_end, suspect) = match pair {
+        Some((start, end, key)) => (start, end, classes.pairs[key] >> style as u8 & 1 != 0),
+        None => judge_run(classes, bytes, i, style),
+    };
     if suspect {
         report(start)?;
     }
