@@ -129,14 +129,22 @@ impl Profile {
     /// `rest / 2` letters outside the Latin script (those take two bytes or more).
     fn surely_vietnamese(&self, rest: usize) -> bool {
         let rest = rest as u64;
+        self.words > 0 && self.latin_enough(rest) && self.marked_enough(rest)
+    }
+
+    /// Whether at least half of the letters are Latin, with `rest` more bytes of other letters.
+    fn latin_enough(&self, rest: u64) -> bool {
         let (latin, other) = (
             u64::from(self.latin_letters),
             u64::from(self.letters - self.latin_letters),
         );
-        self.words > 0
-            && latin >= other + rest / 2
-            && u64::from(self.marked) * SURE_MARKED_ONE_IN
-                >= u64::from(self.words) + rest.div_ceil(2)
+        latin >= other + rest / 2
+    }
+
+    /// Whether one word in [`SURE_MARKED_ONE_IN`] is a marked syllable, with `rest` more bytes
+    /// of unmarked words.
+    fn marked_enough(&self, rest: u64) -> bool {
+        u64::from(self.marked) * SURE_MARKED_ONE_IN >= u64::from(self.words) + rest.div_ceil(2)
     }
 
     /// Counts the separator or the whole word at byte `at` of `text`, byte by byte; returns
@@ -320,7 +328,7 @@ impl ByteMasks {
                 _mm_cmpgt_epi8(folded, splat(b'a' - 1)),
                 _mm_cmplt_epi8(folded, splat(b'z' + 1)),
             );
-            let lead = _mm_andnot_si128(_mm_cmplt_epi8(v, splat(0xC0)), v);
+            let lead = bytemask::first_bytes(v);
             // 0xC3–0xC8 not before 0x97 or 0xB7 (C3 97 is ×, C3 B7 ÷; the rare letters
             // C4 97, C6 B7… are left to `next_char` with them), or 0xE1 before 0xBA or 0xBB.
             let two_byte = _mm_andnot_si128(
@@ -547,10 +555,10 @@ pub fn is_vietnamese_text(text: &str) -> bool {
 /// assert!(!is_vietnamese(en, &Profile::of(en)));
 /// ```
 pub fn is_vietnamese(text: &str, profile: &Profile) -> bool {
-    if profile.words == 0 || profile.latin_letters * 2 < profile.letters {
+    if profile.words == 0 || !profile.latin_enough(0) {
         return false;
     }
-    if u64::from(profile.marked) * SURE_MARKED_ONE_IN >= u64::from(profile.words) {
+    if profile.marked_enough(0) {
         return true;
     }
     if profile.vi_ratio() < FEW_SYLLABLES {
