@@ -408,13 +408,13 @@ pub(crate) fn for_each_non_ascii_bytewise(
 #[cfg(not(target_arch = "x86_64"))]
 use for_each_unusual_char_bytewise as for_each_unusual_char;
 
-/// Length of the UTF-8 sequence led by the byte `lead`.
-#[cfg(any(test, not(target_arch = "x86_64")))]
-fn utf8_len(lead: u8) -> usize {
+/// Length of the UTF-8 sequence led by the byte `lead` (one compare fewer than a match on four
+/// ranges: the segmented stage asks it for the first byte of every token).
+#[inline(always)]
+pub(crate) fn utf8_len(lead: u8) -> usize {
     match lead {
-        0..=0x7F => 1,
-        0x80..=0xDF => 2,
-        0xE0..=0xEF => 3,
+        0..0xE0 => 1 + usize::from(lead >= 0x80),
+        0xE0..0xF0 => 3,
         _ => 4,
     }
 }

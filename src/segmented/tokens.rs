@@ -12,6 +12,7 @@ use super::memo::Memo;
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES};
 use super::Evidence;
 use crate::syllable;
+use crate::unicode::utf8_len;
 
 /// One token of a line; offsets are bytes into the line.
 #[derive(Clone, Copy, Debug)]
@@ -157,16 +158,6 @@ fn single_flags(text: &str) -> u16 {
         [b'.' | b':' | b'@'] => ADDRESS_MARK,
         [number @ .., b'%'] if is_number(&text[..number.len()]) => NUMBER_WHOLE,
         _ => 0,
-    }
-}
-
-/// The length of the UTF-8 sequence that `lead` starts.
-#[inline(always)]
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0..0xE0 => 1 + usize::from(lead >= 0x80),
-        0xE0..0xF0 => 3,
-        _ => 4,
     }
 }
 
