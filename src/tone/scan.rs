@@ -35,6 +35,7 @@ use unicode_normalization::char::decompose_canonical;
 
 use super::{lookalike_d, position, ToneStyle};
 use crate::syllable::{Tone, VOWEL_ROWS};
+use crate::unicode::for_each_non_ascii;
 
 /// Not part of a Vietnamese syllable: ends the run.
 const SEPARATOR: u8 = 0;
@@ -362,19 +363,6 @@ pub(super) fn scan(
     })
 }
 
-/// Calls `visit` with the offset of every non-ASCII character of `bytes`, in order, until it
-/// breaks. On x86-64 they are found 64 bytes at a time (Vietnamese has one every few bytes).
-#[cfg(target_arch = "x86_64")]
-fn for_each_non_ascii(
-    bytes: &[u8],
-    visit: impl FnMut(usize) -> ControlFlow<()>,
-) -> ControlFlow<()> {
-    crate::bytemask::for_each_selected(bytes, |v, _| crate::bytemask::first_bytes(v), visit)
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-use crate::unicode::for_each_non_ascii_bytewise as for_each_non_ascii;
-
 /// Looks at the non-ASCII character starting at `i` and reports its token if it may need a
 /// change; returns where to go on from (after the character, or after its judged run).
 /// `last` is the end and class of the character visited before, the left neighbour of this
@@ -505,28 +493,4 @@ fn judge_run(classes: &Classes, bytes: &[u8], i: usize, style: ToneStyle) -> (us
         end += len;
     }
     (start, end, run.suspect(after != SEPARATOR, style))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    proptest::proptest! {
-        /// The SIMD walk visits the same characters as the byte loop, across block ends.
-        #[test]
-        fn walks_agree(text in "[a-zà-ỹ \u{300}-\u{36f}\u{1e00}-\u{1eff}中😀]{0,200}") {
-            type Walk = fn(&[u8], &mut dyn FnMut(usize) -> ControlFlow<()>) -> ControlFlow<()>;
-            let collect = |walk: Walk| {
-                let mut seen = Vec::new();
-                let _ = walk(text.as_bytes(), &mut |i| {
-                    seen.push(i);
-                    ControlFlow::Continue(())
-                });
-                seen
-            };
-            let simd = collect(|b, f| for_each_non_ascii(b, f));
-            let bytewise = collect(|b, f| crate::unicode::for_each_non_ascii_bytewise(b, f));
-            proptest::prop_assert_eq!(simd, bytewise);
-        }
-    }
 }
