@@ -65,6 +65,23 @@ pub(crate) fn splat(b: u8) -> Vector {
     unsafe { std::arch::x86_64::_mm_set1_epi8(b as i8) }
 }
 
+/// The bytes of `v` from `lo` to `hi`, all ones. Signed compares: `lo` and `hi` must be on the
+/// same side of 0x80 and not at an end of it (`b'a'..=b'z'`, `0xC3..=0xC8`).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) fn in_range(v: Vector, lo: u8, hi: u8) -> Vector {
+    use std::arch::x86_64::{_mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8};
+    debug_assert!(lo <= hi && (lo ^ hi) & 0x80 == 0 && !matches!(lo, 0 | 0x80));
+    debug_assert!(!matches!(hi, 0x7F | 0xFF));
+    // SAFETY: SSE2 is enabled on every x86-64 target.
+    unsafe {
+        _mm_and_si128(
+            _mm_cmpgt_epi8(v, splat(lo - 1)),
+            _mm_cmplt_epi8(v, splat(hi + 1)),
+        )
+    }
+}
+
 /// The first bytes of the non-ASCII chars of `v` (`11xxxxxx`), high bit set.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]

@@ -315,28 +315,18 @@ struct ByteMasks {
 impl ByteMasks {
     #[inline(always)]
     fn of(block: &bytemask::Block) -> ByteMasks {
-        use bytemask::splat;
-        use std::arch::x86_64::{
-            _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
-            _mm_or_si128,
-        };
+        use bytemask::{in_range, splat};
+        use std::arch::x86_64::{_mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_or_si128};
         // SAFETY: SSE2 is enabled on every x86-64 target.
         let [alpha, high, lead, others] = bytemask::masks(block, |v, next| unsafe {
-            // Signed compares: bytes of 0x80 and above are negative.
-            let folded = _mm_or_si128(v, splat(0x20));
-            let alpha = _mm_and_si128(
-                _mm_cmpgt_epi8(folded, splat(b'a' - 1)),
-                _mm_cmplt_epi8(folded, splat(b'z' + 1)),
-            );
+            // Setting bit 5 folds upper case onto lower case; bytes of 0x80 and above stay out.
+            let alpha = in_range(_mm_or_si128(v, splat(0x20)), b'a', b'z');
             let lead = bytemask::first_bytes(v);
             // 0xC3–0xC8 not before 0x97 or 0xB7 (C3 97 is ×, C3 B7 ÷; the rare letters
             // C4 97, C6 B7… are left to `next_char` with them), or 0xE1 before 0xBA or 0xBB.
             let two_byte = _mm_andnot_si128(
                 _mm_cmpeq_epi8(_mm_or_si128(next, splat(0x20)), splat(0xB7)),
-                _mm_and_si128(
-                    _mm_cmpgt_epi8(v, splat(0xC2)),
-                    _mm_cmplt_epi8(v, splat(0xC9)),
-                ),
+                in_range(v, 0xC3, 0xC8),
             );
             let three_byte = _mm_and_si128(
                 _mm_cmpeq_epi8(v, splat(0xE1)),

@@ -355,18 +355,11 @@ fn is_usual(bytes: &[u8], i: usize) -> bool {
 /// text).
 #[cfg(target_arch = "x86_64")]
 fn for_each_unusual_char(bytes: &[u8], mut visit: impl FnMut(usize)) {
-    use crate::bytemask::{self, splat};
-    use std::arch::x86_64::{
-        _mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8,
-        _mm_or_si128,
-    };
+    use crate::bytemask::{self, in_range, splat};
+    use std::arch::x86_64::{_mm_and_si128, _mm_andnot_si128, _mm_cmpeq_epi8, _mm_or_si128};
     // SAFETY: SSE2 is enabled on every x86-64 target.
     let unusual = |v, next| unsafe {
-        // Signed compares: bytes of 0x80 and above are negative.
-        let c3_to_cb = _mm_and_si128(
-            _mm_cmpgt_epi8(v, splat(0xC2)),
-            _mm_cmplt_epi8(v, splat(0xCC)),
-        );
+        let c3_to_cb = in_range(v, 0xC3, 0xCB);
         let e1_latin = _mm_and_si128(
             _mm_cmpeq_epi8(v, splat(0xE1)),
             _mm_cmpeq_epi8(_mm_andnot_si128(splat(0x03), next), splat(0xB8)),
