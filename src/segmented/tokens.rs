@@ -270,6 +270,7 @@ pub(super) fn tokenize<'a>(line: &'a str, out: &mut Vec<Token<'a>>) -> Summary {
 
 fn tokenize_with<'a>(line: &'a str, out: &mut Vec<Token<'a>>, memo: &mut WholeMemo) -> Summary {
     let mut summary = Summary::default();
+    let first = out.len();
     let body = line.strip_suffix('\r').unwrap_or(line);
     let bytes = body.as_bytes();
     let mut w = Window::at(bytes, 0);
@@ -308,6 +309,7 @@ fn tokenize_with<'a>(line: &'a str, out: &mut Vec<Token<'a>>, memo: &mut WholeMe
         }
         pos = end;
     }
+    summary.evidence.count_end(&out[first..]);
     summary.evidence.non_ascii_lines = u32::from(!body.is_ascii());
     summary
 }

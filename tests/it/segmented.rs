@@ -11,9 +11,10 @@ fn data(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Restores a producer's file line by line as the CLI does (one stream), and returns the lines
-/// that differ from the published text, as (published, restored).
-fn mismatches(producer: &str) -> (usize, Vec<(String, String)>) {
+/// Restores a producer's file line by line, as the CLI does (one stream) or each line alone (as
+/// a library caller with one sentence), and returns the lines that differ from the published
+/// text, as (published, restored).
+fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>) {
     let n = Normalizer::default();
     let (plain, segmented) = (data("plain.txt"), data(producer));
     assert_eq!(
@@ -24,7 +25,11 @@ fn mismatches(producer: &str) -> (usize, Vec<(String, String)>) {
     let mut stream = StreamState::default();
     let mut bad = Vec::new();
     for (want, seg) in plain.lines().zip(segmented.lines()) {
-        let got = n.normalize_in(seg, &mut stream);
+        let got = if as_stream {
+            n.normalize_in(seg, &mut stream)
+        } else {
+            n.normalize(seg)
+        };
         let want = n.normalize(want);
         if got != want {
             bad.push((want.into_owned(), got.into_owned()));
@@ -40,33 +45,47 @@ fn mismatches(producer: &str) -> (usize, Vec<(String, String)>) {
 /// both the spaced and the unspaced form (both are published); `18 °C` and `18°C` (both are
 /// written); for pyvi and underthesea, price ranges written spaced (`79,5 - 81,5`), while most
 /// number ranges are not (`2-1`, `1973–1974`).
-fn check(producer: &str, min_rate: f64) {
-    let (total, bad) = mismatches(producer);
-    let rate = 1.0 - bad.len() as f64 / total as f64;
-    for (want, got) in &bad {
-        eprintln!("{producer}\n  want {want}\n  got  {got}");
+///
+/// Each line alone has less to go on: a short sentence without `_` and with two spaced marks
+/// (`Ảnh : Reuters`, `… 5 độ C.`) stays as it is, and the VnCoreNLP-style `numbers_whole`
+/// history is not there; `min_alone` is the floor for that.
+fn check(producer: &str, min_stream: f64, min_alone: f64) {
+    for (as_stream, min_rate) in [(true, min_stream), (false, min_alone)] {
+        let (total, bad) = mismatches(producer, as_stream);
+        let rate = 1.0 - bad.len() as f64 / total as f64;
+        let how = if as_stream {
+            "stream"
+        } else {
+            "each line alone"
+        };
+        for (want, got) in &bad {
+            eprintln!("{producer} ({how})\n  want {want}\n  got  {got}");
+        }
+        eprintln!(
+            "{producer} ({how}): {}/{total} exact ({:.1}%)",
+            total - bad.len(),
+            rate * 100.0
+        );
+        assert!(
+            rate >= min_rate,
+            "{producer} ({how}): {rate:.3} < {min_rate}"
+        );
     }
-    eprintln!(
-        "{producer}: {}/{total} exact ({:.1}%)",
-        total - bad.len(),
-        rate * 100.0
-    );
-    assert!(rate >= min_rate, "{producer}: {rate:.3} < {min_rate}");
 }
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.96);
+    check("pyvi.txt", 0.96, 0.94);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.97);
+    check("underthesea.txt", 0.97, 0.96);
 }
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.97);
+    check("vncorenlp-sim.txt", 0.97, 0.95);
 }
 
 #[test]
