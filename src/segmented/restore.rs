@@ -435,7 +435,9 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
 /// `/` at `i`: `2 / 12`, `2 / 12 / 2024`, `quý III / 2024`, rates (`km / h`, `4,5% / năm`),
 /// document numbers (`100 / 2019 / NĐ`), alternatives between lower-case words (`và / hoặc`,
 /// `ca sĩ / diễn viên`: unspaced 714 times, spaced 61, in 30 MB of Wikipedia) and between
-/// acronyms (`HIV / AIDS`, 271 to 6); never between names (`Hà Nội / TP.HCM`, spec §6).
+/// acronyms (`HIV / AIDS`, 271 to 6), after a name before an acronym (photo credits
+/// `Ngọc Thành / TTXVN`, `Linux / GNU`: 47 to 12 in Wikipedia), between model numbers
+/// (`4G / 5G`: 17 to 1); never between names (`Hà Nội / TP.HCM`, spec §6).
 fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
@@ -451,7 +453,16 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
             && document_code(b)
             && (a.contains('/') || after_slash(tokens, join, i - 1) || acronym(first_code(b)))
         || lower_word(a) && lower_word(b)
-        || a.len() >= 2 && b.len() >= 2 && all_caps(a) && all_caps(b)
+        || b.len() >= 2 && all_caps(b) && (a.len() >= 2 && all_caps(a) || title_word(a))
+        || model_number(a) && model_number(b)
+}
+
+/// A capitalised word of letters: `Thành`, `Linux`.
+fn title_word(t: &str) -> bool {
+    let mut chars = t.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase)
 }
 
 /// A word of letters starting lower-case (`hoặc`, `km`).
@@ -776,6 +787,10 @@ mod tests {
             (
                 "ca_sĩ / diễn_viên , và / hoặc , HIV / AIDS , Hà_Nội / TP.HCM , A / B , Nga / Mỹ",
                 "ca_sĩ/diễn_viên, và/hoặc, HIV/AIDS, Hà_Nội / TP.HCM, A / B, Nga / Mỹ",
+            ),
+            (
+                "Ảnh : Ngọc_Thành / TTXVN , mạng 4G / 5G , Nga / Mỹ , Hà_Nội / HN",
+                "Ảnh: Ngọc_Thành/TTXVN, mạng 4G/5G, Nga / Mỹ, Hà_Nội/HN",
             ),
             (
                 "giá 60.000 đ / kg , từ 8h - 17h , - 5 ° C , 18 ° C. ( + 1,02 % ) , ( + 1,5% ) , tăng + 5 , 5 + 3",
