@@ -76,9 +76,10 @@ pub(super) const BEFORE_NEGATIVE: &[&str] = &[
 /// English contraction endings after an apostrophe (`don ' t`, `it ' s`, `I ' m`).
 pub(super) const CONTRACTION_ENDINGS: &[&str] = &["t", "s", "m", "re", "ve", "ll", "d"];
 
-/// Name prefixes written with an apostrophe (`O ' Neill`, `D ' Angelo`, `L ' Oréal`, and the
-/// names of the Central Highlands: `H ' Mông`, `Ea H ' leo`, `K ' Ho`).
-pub(super) const APOSTROPHE_NAME_PREFIXES: &[&str] = &["O", "D", "L", "H", "K"];
+/// Name prefixes written with an apostrophe (`O ' Neill`, `D ' Angelo`, `L ' Oréal`,
+/// `N ' Golo`, and the names of the Central Highlands: `H ' Mông`, `Ea H ' leo`, `K ' Ho`,
+/// `M ' Nông`): in Wikipedia, `M'` (131 uses) and `N'` (21) follow `O'`, `H'` and `L'`.
+pub(super) const APOSTROPHE_NAME_PREFIXES: &[&str] = &["O", "D", "L", "H", "K", "M", "N"];
 
 /// Top-level domains accepted when re-gluing a split URL or e-mail address. A split host is only
 /// re-glued when it ends in one of these, so that `… học . Com` style text is not glued.
