@@ -47,7 +47,9 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// `(1920 - 2014)`), while most are not (`2-1`, `1973–1974`); `tay - chân - miệng`, written
 /// like a transliteration (`Mát-xcơ-va`); and for single examples in lines 282–361 of
 /// `own-sentences.txt`: pyvi's `Xê - út`, underthesea's `chip_Nvidia`, and splits every producer
-/// makes that no rule undoes (`2.0 L`, `45 + 2`, a masked phone number `0243. xxx. xxx`).
+/// makes that no rule undoes (`2.0 L`, `45 + 2`, a masked phone number `0243. xxx. xxx`);
+/// VnCoreNLP's tokenizer garbles two tokens no rule can mend (`9001:2015` → `90 01:20 15`,
+/// `20.000/mm3` → `20.000 / m m3`).
 ///
 /// Each line alone has less to go on: a short sentence without `_` and with two spaced marks
 /// (`Ảnh : Reuters`, `… 5 độ C.`) stays as it is, and the VnCoreNLP-style `numbers_whole`
@@ -88,7 +90,7 @@ fn underthesea_fixtures_restored() {
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.96, 0.93);
+    check("vncorenlp-sim.txt", 0.97, 0.94);
 }
 
 #[test]

@@ -1,12 +1,15 @@
 """Regenerates the segmented-text fixtures in this directory (see README.md).
 
-Run from this directory with a throw-away virtualenv that has pyvi and underthesea:
-    python3 make_fixtures.py ../../../../shared/seeds/news-*-plain.txt
+Run from this directory with a throw-away virtualenv that has pyvi and underthesea, and
+VnCoreNLP's tokenizer built outside the repository (see README.md):
+    python3 make_fixtures.py "java -cp /path/to/classes Main" ../../../../shared/seeds/news-*-plain.txt
 Writes plain.txt (one sentence a line) and pyvi.txt, underthesea.txt, vncorenlp-sim.txt, each
 line the same sentence as segmented by that producer.
 """
 import importlib.metadata
 import re
+import shlex
+import subprocess
 import sys
 import unicodedata
 
@@ -17,24 +20,6 @@ from underthesea import word_tokenize
 # an opening quote or a digit.
 SENTENCE_END = re.compile(r'(?<=[.!?…])(?<!\bTP\.)(?<!\b[A-Z]\.)\s+(?=[A-ZĐÀ-Ỹ"“«(0-9])')
 
-# What VnCoreNLP's tokenizer keeps whole (its README and Tokenizer.java): URLs, e-mails, dates,
-# times, numbers with . , % and /, words with inner hyphens or & (al-Qaeda, Covid-19, GD&ĐT),
-# abbreviations with inner dots (TP.HCM) and the ellipsis.
-VNCORENLP_WHOLE = re.compile(
-    r"""https?://\S+?(?=[.,;:!?)]*(?:\s|$))
-      | www\.\S+?(?=[.,;:!?)]*(?:\s|$))
-      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+
-      | (?<!\w)\d+h\d*\b
-      | (?<!\w)\d+[A-Z]\w*(?:[.-]\w+)*
-      | (?<!\w)\d+(?:[.,/:-]\d+)*%?(?:/[\w-]+)*
-      | \w+(?:[-&]\w+)+
-      | [A-ZĐ]+(?:\.[A-ZĐ]+)+(?!\w)
-      | \.\.\.
-    """,
-    re.VERBOSE,
-)
-
-
 def sentences(paths):
     for path in paths:
         for line in open(path, encoding="utf-8"):
@@ -44,37 +29,49 @@ def sentences(paths):
                     yield s
 
 
-def vncorenlp_sim(sentence):
-    """pyvi's word segmentation with VnCoreNLP's whole tokens: each whole token is swapped for a
-    placeholder word before segmentation and put back after (un-joined from its neighbours)."""
-    kept = []
+def vncorenlp_sim(sentences, tokenizer):
+    """VnCoreNLP's tokenization with pyvi's word segmentation: `tokenizer` (a command) is
+    VnCoreNLP's own tokenizer, reading sentences and writing their tokens joined by spaces, a line
+    each. Tokens with anything but letters are swapped for placeholder words before pyvi joins
+    the syllables, and put back after (un-joined from their neighbours)."""
+    run = subprocess.run(
+        shlex.split(tokenizer), input="\n".join(sentences) + "\n",
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    )
+    out = []
+    for tokens in run.stdout.splitlines():
+        kept = []
 
-    def hold(m):
-        kept.append(m.group(0))
-        return f" zqx{len(kept) - 1}q "
+        def hold(token):
+            if token.isalpha():
+                return token
+            kept.append(token)
+            return f"zqx{len(kept) - 1}q"
 
-    out = ViTokenizer.tokenize(VNCORENLP_WHOLE.sub(hold, sentence))
-    out = re.sub(r"_?zqx(\d+)q_?", lambda m: f" {kept[int(m.group(1))]} ", out)
-    return " ".join(out.split())
+        segmented = ViTokenizer.tokenize(" ".join(hold(t) for t in tokens.split()))
+        segmented = re.sub(r"_?zqx(\d+)q_?", lambda m: f" {kept[int(m.group(1))]} ", segmented)
+        out.append(" ".join(segmented.split()))
+    assert len(out) == len(sentences)
+    return out
 
 
-def main(paths):
+def main(tokenizer, paths):
     own = [l.strip() for l in open("own-sentences.txt", encoding="utf-8") if l.strip()]
     plain = list(dict.fromkeys(list(sentences(paths)) + own))
-    producers = {
-        "pyvi.txt": ViTokenizer.tokenize,
-        "underthesea.txt": lambda s: word_tokenize(s, format="text"),
-        "vncorenlp-sim.txt": vncorenlp_sim,
+    outputs = {
+        "pyvi.txt": [ViTokenizer.tokenize(s) for s in plain],
+        "underthesea.txt": [word_tokenize(s, format="text") for s in plain],
+        "vncorenlp-sim.txt": vncorenlp_sim(plain, tokenizer),
     }
     with open("plain.txt", "w", encoding="utf-8") as f:
         f.writelines(s + "\n" for s in plain)
-    for name, segment in producers.items():
+    for name, lines in outputs.items():
         with open(name, "w", encoding="utf-8") as f:
-            f.writelines(" ".join(segment(s).split()) + "\n" for s in plain)
+            f.writelines(" ".join(line.split()) + "\n" for line in lines)
     for pkg in ("pyvi", "underthesea", "underthesea_core", "scikit-learn"):
         print(pkg, importlib.metadata.version(pkg))
     print(len(plain), "sentences")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(sys.argv[1], sys.argv[2:])
