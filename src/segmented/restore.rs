@@ -54,7 +54,8 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     for i in 1..tokens.len() {
         // Gaps between words stay, except before the `h` of `14 h 30` (the last character of a
         // token is that of its last part, the first that of its first part). Fast path: the
-        // gaps between words, numbers and after a comma, where no rule acts.
+        // gaps between words, numbers and after a comma, where no rule acts but `code_number`
+        // (`K 54 .`), asked there on the length of the number alone.
         if tokens[i - 1].has(ENDS_LETTER) && tokens[i].has(WORD_START)
             || fast_path
                 && tokens[i - 1].has(PLAIN_END)

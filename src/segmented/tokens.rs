@@ -33,11 +33,11 @@ pub(super) const ENDS_LETTER: u16 = 2;
 /// The first character is a letter and the first part is not `h`: after a token with
 /// `ENDS_LETTER`, a gap between words, which stays.
 pub(super) const WORD_START: u16 = 4;
-/// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). No rule
-/// closes the gap between such a token and a `PLAIN_START` one (a word or number after a word,
-/// number or `,`): rules act next to other symbols (`(`, `-`, `$`, `TP.`), on single letters
-/// (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against them by a
-/// test.
+/// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only one
+/// rule closes the gap between such a token and a `PLAIN_START` one (a word or number after a
+/// word, number or `,`), VnCoreNLP's `K 54 .`; the others act next to other symbols (`(`, `-`,
+/// `$`, `TP.`), on single letters (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast
+/// path, checked against them by a test.
 pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
 /// and not `h30`).
