@@ -154,7 +154,7 @@ impl Normalizer {
     ) -> Cow<'a, str> {
         let mut current = Cow::Borrowed(text);
         for (i, stage) in self.stages.iter().enumerate() {
-            if !stage.needs(&current) {
+            if !stage.needs_in(&current, stream) {
                 continue;
             }
             if let Cow::Owned(changed) = stage.apply_in(&current, stream) {

@@ -614,6 +614,13 @@ impl Stage for SegmentedStage {
         }
     }
 
+    /// In a stream known to be segmented, a line can be restored on evidence the byte gate
+    /// does not look for: VnCoreNLP keeps `2/1961)` whole, so `Phạm Văn Đồng ( từ tháng 4/1954
+    /// đến tháng 2/1961)` has only its `( `.
+    fn needs_in(&self, text: &str, stream: &StreamState) -> bool {
+        self.needs(text) || self.mode == Desegment::Auto && stream.segmented.clearly_segmented()
+    }
+
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
         self.run(text, None, None)
     }

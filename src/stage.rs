@@ -27,6 +27,14 @@ pub trait Stage: Send + Sync {
     /// Cheap gate: `false` means the text certainly needs nothing from this stage.
     fn needs(&self, text: &str) -> bool;
 
+    /// [`Stage::needs`] for the next document of a stream whose history is `stream`: `false`
+    /// means [`Stage::apply_in`] would change nothing. Only stages that learn from a stream
+    /// override this.
+    fn needs_in(&self, text: &str, stream: &StreamState) -> bool {
+        let _ = stream;
+        self.needs(text)
+    }
+
     /// Transform `text`; borrowed output means "unchanged".
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str>;
 
