@@ -405,6 +405,20 @@ impl SegmentedStage {
         SegmentedStage { mode: config.mode }
     }
 
+    /// [`Stage::needs`], and with a stream's `history` [`Stage::needs_in`]. One body for both,
+    /// inlined into each: the gate runs once per line of every corpus.
+    #[inline(always)]
+    fn gate(&self, text: &str, history: Option<&History>) -> bool {
+        match self.mode {
+            Desegment::Never => false,
+            Desegment::Auto => {
+                has_evidence(text) || history.is_some_and(History::clearly_segmented)
+            }
+            // Every rule closes a gap or rewrites an `_`.
+            Desegment::Always => memchr::memchr2(b' ', b'_', text.as_bytes()).is_some(),
+        }
+    }
+
     /// Restores `text` line by line. Each line is a document: decided on its own evidence, and
     /// with `history` (a stream's) also on what earlier lines showed. Changes are counted in
     /// `tally` when given (`survey`). Without a stream, a line's output depends on that line
@@ -606,19 +620,14 @@ impl Stage for SegmentedStage {
     }
 
     fn needs(&self, text: &str) -> bool {
-        match self.mode {
-            Desegment::Never => false,
-            Desegment::Auto => has_evidence(text),
-            // Every rule closes a gap or rewrites an `_`.
-            Desegment::Always => memchr::memchr2(b' ', b'_', text.as_bytes()).is_some(),
-        }
+        self.gate(text, None)
     }
 
     /// In a stream known to be segmented, a line can be restored on evidence the byte gate
     /// does not look for: VnCoreNLP keeps `2/1961)` whole, so `Phạm Văn Đồng ( từ tháng 4/1954
     /// đến tháng 2/1961)` has only its `( `.
     fn needs_in(&self, text: &str, stream: &StreamState) -> bool {
-        self.needs(text) || self.mode == Desegment::Auto && stream.segmented.clearly_segmented()
+        self.gate(text, Some(&stream.segmented))
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {

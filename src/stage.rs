@@ -30,6 +30,7 @@ pub trait Stage: Send + Sync {
     /// [`Stage::needs`] for the next document of a stream whose history is `stream`: `false`
     /// means [`Stage::apply_in`] would change nothing. Only stages that learn from a stream
     /// override this.
+    #[inline]
     fn needs_in(&self, text: &str, stream: &StreamState) -> bool {
         let _ = stream;
         self.needs(text)
