@@ -428,7 +428,8 @@ fn chainage(a: &str, b: &str) -> bool {
 }
 
 /// pyvi splits combining vowel signs off their consonant (Thai `กร ุ ง`). Not after a Latin
-/// letter: the stages before this one made Latin marks NFC and in Vietnamese order, and a mark
+/// letter, with or without marks: the stages before this one made Latin marks NFC and in
+/// Vietnamese order, and a mark
 /// glued on here would miss that (`é ̆` → `é̆`, which the next run reorders to `ĕ́`); nor when
 /// the joined text would not be NFC.
 fn split_mark(a: &str, b: &str) -> bool {
@@ -438,7 +439,11 @@ fn split_mark(a: &str, b: &str) -> bool {
     // Combining marks start at U+0300 (lead byte 0xCC): most tokens are ruled out by a byte.
     b.as_bytes().first().is_some_and(|&lead| lead >= 0xCC)
         && b.starts_with(is_combining_mark)
-        && !a.chars().next_back().is_some_and(latin)
+        && !a
+            .chars()
+            .rev()
+            .find(|&c| !is_combining_mark(c))
+            .is_some_and(latin)
         && joined().nfc().eq(joined())
 }
 
@@ -903,7 +908,10 @@ mod tests {
             ("xe 51A-123 . 45 bị", "xe 51A-123.45 bị"),
             // A mark after a Latin letter stays apart: `a` and U+0300 would compose, and `é`
             // with a breve would be reordered by the next run (idempotence).
-            ("x , a \u{300} b , é \u{306} ,", "x, a \u{300} b, é \u{306},"),
+            (
+                "x , a \u{300} b , é \u{306} , é\u{303} \u{306} ,",
+                "x, a \u{300} b, é \u{306}, é\u{303} \u{306},",
+            ),
             (
                 "từ - 5 đến - 10 độ , là - 1 , Nga - 8,59 % , - 5 người",
                 "từ -5 đến -10 độ, là -1, Nga - 8,59%, - 5 người",
