@@ -491,13 +491,21 @@ fn compose_generic(text: &str, tally: &mut Tally) -> String {
             i += 1;
         }
         if i - start > 2 && is_latin_vowel(chars[start]) {
+            let base = chars[start].to_ascii_lowercase();
             let marks = &mut chars[start + 1..i];
             // A tone of class 230 typed before a circumflex/breve is the trap; a stable sort by
-            // "is a tone" fixes it and leaves every other order to canonical ordering.
+            // "is a tone" fixes it and leaves every other order to canonical ordering. Only where
+            // the modifier makes a Vietnamese letter (`â ê ô ă`): `e` with an acute and then a
+            // breve is not Vietnamese, and its marks keep their order.
+            let vietnamese = |m: char| match m {
+                '\u{302}' => matches!(base, 'a' | 'e' | 'o'),
+                '\u{306}' => base == 'a',
+                _ => false,
+            };
             let trapped = marks.iter().enumerate().any(|(k, &m)| {
                 is_tone_mark(m)
                     && canonical_combining_class(m) == 230
-                    && marks[k + 1..].iter().any(|&n| is_modifier_230(n))
+                    && marks[k + 1..].iter().any(|&n| vietnamese(n))
             });
             if trapped {
                 marks.sort_by_key(|&m| is_tone_mark(m));
@@ -587,6 +595,10 @@ mod tests {
         ("e\u{323}\u{302}", "ệ"),
         ("e\u{302}\u{323}", "ệ"),
         ("a\u{300}\u{306}", "ằ"),
+        // Not Vietnamese letters: the marks keep their typed order.
+        ("e\u{301}\u{306}", "é\u{306}"),
+        ("\u{e9}\u{306}", "é\u{306}"),
+        ("i\u{301}\u{302}", "í\u{302}"),
         ("a\u{323}\u{306}", "ặ"),
         ("o\u{309}\u{31b}", "ở"),
         ("o\u{31b}\u{323}", "ợ"),
