@@ -361,7 +361,8 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     let capital = |t: &str| matches!(t.as_bytes(), [c] if c.is_ascii_uppercase());
     let first = tokens[i - 1].last_part();
     let first_dotted = first.strip_suffix('.').is_some_and(capital)
-        || first == "." && i >= 2 && capital(tokens[i - 2].last_part());
+        // A dot pyvi split off (`H .`), standing alone: not the end of `_.` (idempotence).
+        || tokens[i - 1].text == "." && i >= 2 && capital(tokens[i - 2].last_part());
     let next = match text(i).strip_suffix('.') {
         Some(letter) if capital(letter) => i + 1,
         None if capital(text(i)) && text(i + 1) == "." => i + 2,
@@ -427,11 +428,11 @@ fn chainage(a: &str, b: &str) -> bool {
     is_digits(a) && b.len() == 3 && is_digits(b)
 }
 
-/// pyvi splits combining vowel signs off their consonant (Thai `กร ุ ง`). Not after a Latin
-/// letter, with or without marks: the stages before this one made Latin marks NFC and in
-/// Vietnamese order, and a mark
-/// glued on here would miss that (`é ̆` → `é̆`, which the next run reorders to `ĕ́`); nor when
-/// the joined text would not be NFC.
+/// pyvi splits combining vowel signs off their consonant (Thai `กร ุ ง`): glued back only after
+/// a letter of another script, and when the joined text is NFC. Not after a Latin letter, with
+/// or without marks: the stages before this one put Latin marks in NFC and Vietnamese order, and
+/// a mark glued on here would miss that (`é ̆` → `é̆`, which the next run reorders to `ĕ́`). Not
+/// after a sign such as U+200C either, which the next run's Unicode stage would drop.
 fn split_mark(a: &str, b: &str) -> bool {
     let joined = || a.chars().chain(b.chars());
     let latin =
@@ -439,11 +440,10 @@ fn split_mark(a: &str, b: &str) -> bool {
     // Combining marks start at U+0300 (lead byte 0xCC): most tokens are ruled out by a byte.
     b.as_bytes().first().is_some_and(|&lead| lead >= 0xCC)
         && b.starts_with(is_combining_mark)
-        && !a
-            .chars()
+        && a.chars()
             .rev()
             .find(|&c| !is_combining_mark(c))
-            .is_some_and(latin)
+            .is_some_and(|c| c.is_alphabetic() && !latin(c))
         && joined().nfc().eq(joined())
 }
 
@@ -906,6 +906,8 @@ mod tests {
                 "xăng RON 95-III, xe 51A-123.45, km 15+200, 20.000/mm3",
             ),
             ("xe 51A-123 . 45 bị", "xe 51A-123.45 bị"),
+            ("A _. Q. https", "A _. Q. https"),
+            ("\u{200c} \u{300} ,", "\u{200c} \u{300},"),
             // A mark after a Latin letter stays apart: `a` and U+0300 would compose, and `é`
             // with a breve would be reordered by the next run (idempotence).
             (
