@@ -518,7 +518,7 @@ fn is_letter(c: char) -> bool {
 }
 
 /// Latin-script letters: ASCII, Latin-1 Supplement to Latin Extended-B, Latin Extended Additional.
-fn is_latin(c: char) -> bool {
+pub(crate) fn is_latin(c: char) -> bool {
     matches!(c, 'A'..='Z' | 'a'..='z' | '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}')
 }
 

@@ -8,6 +8,7 @@ use super::tables::{
     APOSTROPHE_NAME_PREFIXES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS, OPENING,
     RATE_DENOMINATORS, RATE_NUMERATORS, TITLE_CASE_CODES, TLDS,
 };
+use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
@@ -110,7 +111,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             }),
             "–" => is_number(a) && is_number(right(i + 1)) && !between_dates(a, tokens, i + 1),
             // The last part of `LĐ-TB & XH` too.
-            "&" => all_caps(a.rsplit('-').next().unwrap_or(a)) && all_caps(right(i + 1)),
+            "&" => all_caps(after_last_hyphen(a)) && all_caps(right(i + 1)),
             "." => abbreviation(a, right(i + 1)) || plate_serial(a, right(i + 1)),
             "+" => i >= 2 && matches!(left(i - 2), "km" | "Km") && chainage(a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
@@ -262,9 +263,18 @@ fn ascii_title(t: &str) -> bool {
 /// mixed case and lower case are unspaced 1,488 times to 96. `Covid` is the exception news
 /// writes daily.
 fn code_word(a: &str) -> bool {
-    a.ends_with(|c: char| c.is_ascii_alphabetic())
-        && a.bytes().all(|b| b.is_ascii_alphanumeric())
-        && (!ascii_title(a) || TITLE_CASE_CODES.contains(&a))
+    ascii_code(a) && (!ascii_title(a) || TITLE_CASE_CODES.contains(&a))
+}
+
+/// ASCII letters and digits ending in a letter: `Covid`, `F`, `CoV`, `VNREDSat`.
+fn ascii_code(t: &str) -> bool {
+    t.ends_with(|c: char| c.is_ascii_alphabetic()) && t.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The part of `t` after its last `-`: `CoV` of `SARS-CoV`, `TB` of `LĐ-TB`. A byte search:
+/// the segmented stage asks this at many gaps.
+fn after_last_hyphen(t: &str) -> &str {
+    &t[t.bytes().rposition(|c| c == b'-').map_or(0, |k| k + 1)..]
 }
 
 /// `Covid -19`, `F -16`, `SARS-CoV -2`, `A -123.45`, `Syncom -2`: an ASCII word ending in a
@@ -272,15 +282,7 @@ fn code_word(a: &str) -> bool {
 /// producer leaves a `-` glued to a number otherwise, so unlike ` - ` (see [`code_word`]) this
 /// is not a name before a year.
 fn glued_hyphen_number(a: &str, b: &str) -> bool {
-    // The last part of `SARS-CoV`: ASCII letters and digits back to a `-` or the start.
-    let word = |a: &str| {
-        let bytes = a.as_bytes();
-        let start = bytes.iter().rposition(|&c| c == b'-').map_or(0, |k| k + 1);
-        start < bytes.len()
-            && bytes[bytes.len() - 1].is_ascii_alphabetic()
-            && bytes[start..].iter().all(u8::is_ascii_alphanumeric)
-    };
-    b.strip_prefix('-').is_some_and(is_number) && word(a)
+    b.strip_prefix('-').is_some_and(is_number) && ascii_code(after_last_hyphen(a))
 }
 
 /// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket:
@@ -318,7 +320,7 @@ fn number_letter(tokens: &[Token], i: usize) -> bool {
 
 /// The series of a plate number split by VnCoreNLP: `51 A -123.45` (`51A-123.45`).
 fn split_plate(tokens: &[Token], i: usize) -> bool {
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| text_at(tokens, k);
     let serial = text(i + 1)
         .strip_prefix('-')
         .and_then(|n| n.split_once('.'));
@@ -357,7 +359,7 @@ fn without_sentence_dot(t: &str) -> &str {
 /// be a token of its own (`H .`), which the same pass glues to it, so that a second pass finds
 /// the same pair; the second capital is a whole token (`D._Irvine` is a name).
 fn dotted_letters(tokens: &[Token], i: usize) -> bool {
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| text_at(tokens, k);
     let capital = |t: &str| matches!(t.as_bytes(), [c] if c.is_ascii_uppercase());
     let first = tokens[i - 1].last_part();
     let first_dotted = first.strip_suffix('.').is_some_and(capital)
@@ -435,15 +437,13 @@ fn chainage(a: &str, b: &str) -> bool {
 /// after a sign such as U+200C either, which the next run's Unicode stage would drop.
 fn split_mark(a: &str, b: &str) -> bool {
     let joined = || a.chars().chain(b.chars());
-    let latin =
-        |c: char| c.is_ascii() || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}');
     // Combining marks start at U+0300 (lead byte 0xCC): most tokens are ruled out by a byte.
     b.as_bytes().first().is_some_and(|&lead| lead >= 0xCC)
         && b.starts_with(is_combining_mark)
         && a.chars()
             .rev()
             .find(|&c| !is_combining_mark(c))
-            .is_some_and(|c| c.is_alphabetic() && !latin(c))
+            .is_some_and(|c| c.is_alphabetic() && !is_latin(c))
         && joined().nfc().eq(joined())
 }
 
@@ -643,7 +643,7 @@ fn hyphen(
 
 /// Token `k` starts an issuer with its slash: `CT/TW` whole, or `CT`, `/`, `TW` (pyvi).
 fn issuer_with_slash(tokens: &[Token], k: usize) -> bool {
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| text_at(tokens, k);
     let body = |t: &str| acronym(without_sentence_dot(t));
     match text(k).split_once('/') {
         Some((issuer, rest)) => acronym(issuer) && body(rest),
