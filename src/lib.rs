@@ -29,6 +29,7 @@ pub mod error;
 pub mod io;
 pub mod langid;
 mod letters;
+mod memo;
 pub mod pipeline;
 pub mod segmented;
 pub mod sentence;

@@ -36,7 +36,6 @@
 //! `www . a . vn`); underthesea splits `3h` into `3 h` and sometimes glues punctuation to a word
 //! with `_` (`Damas_«`).
 
-mod memo;
 mod restore;
 mod tables;
 mod tokens;

@@ -27,6 +27,8 @@
 //! from the UTF-8 bytes, and reports only runs whose mark is elsewhere (or a horn pattern, a
 //! combining mark, a lookalike D). Only the tokens it reports are parsed; in old-style text that
 //! is almost none. Nothing is allocated unless a token changes.
+//! [`Stage::needs`] asks the scanner only about words it has not passed before on this thread
+//! ([`clean`]): running text repeats a few thousand words.
 //!
 //! `survey` (behind `vietnorm detect`) parses every non-ASCII token and counts: `old_style` and
 //! `new_style` (open oa/oe/uy syllables written in that style, whichever style is configured),
@@ -34,6 +36,7 @@
 //! `two_tones` (tokens with two tone marks) and `orphan_mark` (tokens that start with a combining
 //! mark, as after a space: the mark belongs to no letter); both are always left alone.
 
+mod clean;
 mod scan;
 
 use std::borrow::Cow;
@@ -332,7 +335,7 @@ impl Stage for ToneStage {
     }
 
     fn needs(&self, text: &str) -> bool {
-        scan::scan(text, self.style, |_| ControlFlow::Break(())).is_break()
+        clean::needs(text, self.style)
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {

@@ -8,9 +8,9 @@
 
 use std::cell::RefCell;
 
-use super::memo::Memo;
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES};
 use super::Evidence;
+use crate::memo::Memo;
 use crate::syllable;
 use crate::unicode::utf8_len;
 

@@ -5,7 +5,7 @@
 /// Remembers a value for each string shorter than `N` bytes (`N` a multiple of 8). Each key
 /// has one slot, chosen by hashing it, which holds the last key that hashed there: a collision
 /// only costs computing a value again, never a wrong answer, and the memory is fixed.
-pub(super) struct Memo<const N: usize, V> {
+pub(crate) struct Memo<const N: usize, V> {
     slots: Vec<([u8; N], V)>,
     bits: u32,
 }
