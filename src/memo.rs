@@ -1,6 +1,10 @@
-//! A direct-mapped memo for verdicts on short strings: what the stage asks again and again
-//! (is this part a syllable, what is this `_` token) costs a parse the first time and a
-//! look-up after.
+//! A direct-mapped memo for verdicts on short strings: what a stage asks again and again (the
+//! segmented stage: is this part a syllable, what is this `_` token) costs a parse the first
+//! time and a look-up after.
+//!
+//! The tone stage's gate keeps its own set instead ([`crate::tone`]'s `clean`): it asks once
+//! per word of every line, and takes its key straight from the text as one 16-byte number,
+//! where this memo copies the key into a padded buffer first.
 
 /// Remembers a value for each string shorter than `N` bytes (`N` a multiple of 8). Each key
 /// has one slot, chosen by hashing it, which holds the last key that hashed there: a collision
