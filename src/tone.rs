@@ -28,7 +28,7 @@
 //! combining mark, a lookalike D). Only the tokens it reports are parsed; in old-style text that
 //! is almost none. Nothing is allocated unless a token changes.
 //! [`Stage::needs`] asks the scanner only about words it has not passed before on this thread
-//! ([`clean`]): running text repeats a few thousand words.
+//! (`src/tone/clean.rs`): running text repeats a few thousand words.
 //!
 //! `survey` (behind `vietnorm detect`) parses every non-ASCII token and counts: `old_style` and
 //! `new_style` (open oa/oe/uy syllables written in that style, whichever style is configured),
