@@ -35,22 +35,135 @@ pub(crate) fn masks<const N: usize>(
     block: &Block,
     classify: impl Fn(Vector, Vector) -> [Vector; N],
 ) -> [u64; N] {
-    use std::arch::x86_64::{_mm_loadu_si128, _mm_movemask_epi8};
+    // SAFETY: SSE2 is enabled on every x86-64 target.
+    unsafe { masks_in(block, classify) }
+}
+
+/// [`masks`] in lanes of any width.
+///
+/// # Safety
+/// The CPU has the instructions of `V`.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) unsafe fn masks_in<V: Lanes, const N: usize>(
+    block: &Block,
+    classify: impl Fn(V, V) -> [V; N],
+) -> [u64; N] {
     let mut masks = [0; N];
-    for k in 0..4 {
-        // SAFETY: SSE2 is enabled on every x86-64 target, and the unaligned 16-byte loads
-        // read bytes 16k..16k+17 of the 80-byte block.
-        let (v, next) = unsafe {
-            let load = |at: usize| _mm_loadu_si128(block.as_ptr().add(at).cast::<Vector>());
-            (load(16 * k), load(16 * k + 1))
-        };
+    for at in (0..64).step_by(V::BYTES) {
+        // The loads read bytes at..at + V::BYTES + 1 of the 80-byte block.
+        let (v, next) = (
+            V::load(block.as_ptr().add(at)),
+            V::load(block.as_ptr().add(at + 1)),
+        );
         for (mask, class) in masks.iter_mut().zip(classify(v, next)) {
-            // SAFETY: SSE2, as above.
-            let bits = unsafe { _mm_movemask_epi8(class) } as u16;
-            *mask |= u64::from(bits) << (16 * k);
+            *mask |= class.high_bits() << at;
         }
     }
     masks
+}
+
+/// The byte operations the masks need, on registers of 16 bytes ([`Vector`], SSE2) or 32
+/// ([`Wide`], AVX2), so that a classifier is written once for both.
+///
+/// # Safety
+/// Every method runs instructions of its register's extension: call them only where the CPU
+/// has it (SSE2 is part of the x86-64 baseline; AVX2 is not).
+#[cfg(target_arch = "x86_64")]
+pub(crate) trait Lanes: Copy {
+    const BYTES: usize;
+    /// The bytes at `at`, which must be readable.
+    unsafe fn load(at: *const u8) -> Self;
+    /// `b` in every byte.
+    unsafe fn splat(b: u8) -> Self;
+    unsafe fn or(self, other: Self) -> Self;
+    unsafe fn and(self, other: Self) -> Self;
+    /// The bytes of `self` that are not in `other`.
+    unsafe fn and_not(self, other: Self) -> Self;
+    /// All ones in the bytes where `self` and `other` are equal.
+    unsafe fn eq(self, other: Self) -> Self;
+    /// All ones in the bytes where `self` is greater, compared as signed bytes.
+    unsafe fn gt(self, other: Self) -> Self;
+    /// The high bit of each byte, byte `i` as bit `i`.
+    unsafe fn high_bits(self) -> u64;
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Lanes for Vector {
+    const BYTES: usize = 16;
+    #[inline(always)]
+    unsafe fn load(at: *const u8) -> Self {
+        std::arch::x86_64::_mm_loadu_si128(at.cast())
+    }
+    #[inline(always)]
+    unsafe fn splat(b: u8) -> Self {
+        std::arch::x86_64::_mm_set1_epi8(b as i8)
+    }
+    #[inline(always)]
+    unsafe fn or(self, other: Self) -> Self {
+        std::arch::x86_64::_mm_or_si128(self, other)
+    }
+    #[inline(always)]
+    unsafe fn and(self, other: Self) -> Self {
+        std::arch::x86_64::_mm_and_si128(self, other)
+    }
+    #[inline(always)]
+    unsafe fn and_not(self, other: Self) -> Self {
+        std::arch::x86_64::_mm_andnot_si128(other, self)
+    }
+    #[inline(always)]
+    unsafe fn eq(self, other: Self) -> Self {
+        std::arch::x86_64::_mm_cmpeq_epi8(self, other)
+    }
+    #[inline(always)]
+    unsafe fn gt(self, other: Self) -> Self {
+        std::arch::x86_64::_mm_cmpgt_epi8(self, other)
+    }
+    #[inline(always)]
+    unsafe fn high_bits(self) -> u64 {
+        u64::from(std::arch::x86_64::_mm_movemask_epi8(self) as u16)
+    }
+}
+
+/// 32 bytes in an AVX2 register.
+#[cfg(target_arch = "x86_64")]
+pub(crate) type Wide = std::arch::x86_64::__m256i;
+
+#[cfg(target_arch = "x86_64")]
+impl Lanes for Wide {
+    const BYTES: usize = 32;
+    #[inline(always)]
+    unsafe fn load(at: *const u8) -> Self {
+        std::arch::x86_64::_mm256_loadu_si256(at.cast())
+    }
+    #[inline(always)]
+    unsafe fn splat(b: u8) -> Self {
+        std::arch::x86_64::_mm256_set1_epi8(b as i8)
+    }
+    #[inline(always)]
+    unsafe fn or(self, other: Self) -> Self {
+        std::arch::x86_64::_mm256_or_si256(self, other)
+    }
+    #[inline(always)]
+    unsafe fn and(self, other: Self) -> Self {
+        std::arch::x86_64::_mm256_and_si256(self, other)
+    }
+    #[inline(always)]
+    unsafe fn and_not(self, other: Self) -> Self {
+        std::arch::x86_64::_mm256_andnot_si256(other, self)
+    }
+    #[inline(always)]
+    unsafe fn eq(self, other: Self) -> Self {
+        std::arch::x86_64::_mm256_cmpeq_epi8(self, other)
+    }
+    #[inline(always)]
+    unsafe fn gt(self, other: Self) -> Self {
+        std::arch::x86_64::_mm256_cmpgt_epi8(self, other)
+    }
+    #[inline(always)]
+    unsafe fn high_bits(self) -> u64 {
+        u64::from(std::arch::x86_64::_mm256_movemask_epi8(self) as u32)
+    }
 }
 
 /// 16 bytes in an SSE2 register.
@@ -67,29 +180,26 @@ pub(crate) fn splat(b: u8) -> Vector {
 
 /// The bytes of `v` from `lo` to `hi`, all ones. Signed compares: `lo` and `hi` must be on the
 /// same side of 0x80 and not at an end of it (`b'a'..=b'z'`, `0xC3..=0xC8`).
+///
+/// # Safety
+/// As [`Lanes`].
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-pub(crate) fn in_range(v: Vector, lo: u8, hi: u8) -> Vector {
-    use std::arch::x86_64::{_mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8};
+pub(crate) unsafe fn in_range<V: Lanes>(v: V, lo: u8, hi: u8) -> V {
     debug_assert!(lo <= hi && (lo ^ hi) & 0x80 == 0 && !matches!(lo, 0 | 0x80));
     debug_assert!(!matches!(hi, 0x7F | 0xFF));
-    // SAFETY: SSE2 is enabled on every x86-64 target.
-    unsafe {
-        _mm_and_si128(
-            _mm_cmpgt_epi8(v, splat(lo - 1)),
-            _mm_cmplt_epi8(v, splat(hi + 1)),
-        )
-    }
+    v.gt(V::splat(lo - 1)).and(V::splat(hi + 1).gt(v))
 }
 
 /// The first bytes of the non-ASCII chars of `v` (`11xxxxxx`), high bit set.
+///
+/// # Safety
+/// As [`Lanes`].
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-pub(crate) fn first_bytes(v: Vector) -> Vector {
-    use std::arch::x86_64::{_mm_andnot_si128, _mm_cmplt_epi8};
-    // SAFETY: SSE2 is enabled on every x86-64 target. Signed compare: continuation bytes
-    // (80–BF) are below C0, and ASCII has no high bit.
-    unsafe { _mm_andnot_si128(_mm_cmplt_epi8(v, splat(0xC0)), v) }
+pub(crate) unsafe fn first_bytes<V: Lanes>(v: V) -> V {
+    // Signed compare: continuation bytes (80–BF) are below C0, and ASCII has no high bit.
+    v.and_not(V::splat(0xC0).gt(v))
 }
 
 /// Calls `visit`, in order and until it breaks, with the offset of every byte of `bytes` that

@@ -390,7 +390,9 @@ pub(crate) fn for_each_non_ascii(
     bytes: &[u8],
     visit: impl FnMut(usize) -> ControlFlow<()>,
 ) -> ControlFlow<()> {
-    crate::bytemask::for_each_selected(bytes, |v, _| crate::bytemask::first_bytes(v), visit)
+    // SAFETY: SSE2 is enabled on every x86-64 target.
+    let leads = |v, _| unsafe { crate::bytemask::first_bytes(v) };
+    crate::bytemask::for_each_selected(bytes, leads, visit)
 }
 
 #[cfg(not(target_arch = "x86_64"))]

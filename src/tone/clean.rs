@@ -5,7 +5,9 @@
 //! and asks it only about words it has not seen (or that lost their slot to another). Its
 //! cost is then one look-up per word with a non-ASCII char, where the scanner paid a table
 //! look-up and a few hard-to-predict branches for every non-ASCII char. On x86-64 the words
-//! are found 64 bytes at a time ([`crate::bytemask`]) and looked up as one 16-byte number.
+//! are found 64 bytes at a time ([`crate::bytemask`], in AVX2 where the CPU has it), only
+//! those with a char that the scanner could report are looked up, and each as one 16-byte
+//! number.
 //!
 //! A word here is a maximal run of ASCII letters and non-ASCII chars. Everything else is
 //! ASCII and a separator to the scanner, which looks no further than the run of vowels
@@ -16,6 +18,8 @@ use std::cell::RefCell;
 use std::ops::ControlFlow;
 
 use super::{scan, ToneStyle};
+#[cfg(target_arch = "x86_64")]
+use crate::bytemask::{block_at, first_bytes, in_range, masks_in, Lanes};
 
 /// Whether the scanner reports a char of `text` in `style`.
 pub(super) fn needs(text: &str, style: ToneStyle) -> bool {
@@ -33,52 +37,51 @@ thread_local! {
 /// number tells the word, and 0 is an empty slot). Each word has one slot, chosen by a hash,
 /// which holds the last word passed that hashed there: a collision only costs a scan again.
 struct CleanWords {
-    slots: Box<[u128]>,
+    // An array, so that a slot's index needs no bounds check.
+    slots: Box<[u128; SLOTS]>,
 }
 
 /// 2^14 slots (256 KB): on 20 MB of Vietnamese Wikipedia, with its foreign names, about 2
 /// look-ups in 100 miss (2^12 slots missed 2.7 times as many); on news text about 1 in 100.
 const SLOT_BITS: u32 = 14;
+const SLOTS: usize = 1 << SLOT_BITS;
 
 impl CleanWords {
     fn new() -> Self {
+        let slots = vec![0; SLOTS].into_boxed_slice();
         CleanWords {
-            slots: vec![0; 1 << SLOT_BITS].into_boxed_slice(),
+            slots: slots.try_into().expect("SLOTS slots"),
         }
     }
 
-    /// Whether the word numbered `key` is clean: remembered, or judged by `scan` and
-    /// remembered.
+    /// The slot of the word numbered `key`.
     #[inline(always)]
-    fn is_clean(&mut self, key: u128, scan: impl FnOnce() -> bool) -> bool {
+    fn slot(&mut self, key: u128) -> &mut u128 {
         let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let slot = &mut self.slots[(mixed >> (64 - SLOT_BITS)) as usize];
-        if *slot == key {
-            return true;
-        }
-        let clean = scan();
-        if clean {
-            *slot = key;
-        }
-        clean
+        &mut self.slots[(mixed >> (64 - SLOT_BITS)) as usize]
     }
 }
 
-/// The scanner's verdict on `word`.
-fn scanner_passes(word: &str, style: ToneStyle) -> bool {
-    scan::scan(word, style, |_| ControlFlow::Break(())).is_continue()
-}
-
-/// Whether the word `text[start..end]` is clean: asks the set when the word has at most 16
-/// bytes, the scanner otherwise.
+/// Whether the word `text[start..end]` is clean: remembered, or else judged by the scanner
+/// (and remembered if it has at most 16 bytes).
 #[inline(always)]
 fn judge(set: &mut CleanWords, text: &str, start: usize, end: usize, style: ToneStyle) -> bool {
-    // The word is sliced (which checks its char boundaries) only to be scanned.
-    let scan = || scanner_passes(&text[start..end], style);
     match key_of(text.as_bytes(), start, end) {
-        Some(key) => set.is_clean(key, scan),
-        None => scan(),
+        Some(key) if *set.slot(key) == key => true,
+        key => judge_unseen(set, &text[start..end], key, style),
     }
+}
+
+/// [`judge`] of a word not remembered, numbered `key` if it has at most 16 bytes. Out of line,
+/// so that the look-up that nearly always answers stays short.
+#[cold]
+#[inline(never)]
+fn judge_unseen(set: &mut CleanWords, word: &str, key: Option<u128>, style: ToneStyle) -> bool {
+    let clean = scan::scan(word, style, |_| ControlFlow::Break(())).is_continue();
+    if let (true, Some(key)) = (clean, key) {
+        *set.slot(key) = key;
+    }
+    clean
 }
 
 /// The number of the word `bytes[start..end]` in [`CleanWords`], if it has at most 16 bytes.
@@ -136,9 +139,42 @@ fn word_start(bytes: &[u8], i: usize) -> usize {
 /// about 4 words in 10 of those with a non-ASCII char.
 #[cfg(target_arch = "x86_64")]
 fn find_unclean(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
-    use crate::bytemask::{block_at, first_bytes, in_range, masks, splat};
-    use std::arch::x86_64::{_mm_and_si128, _mm_cmpeq_epi8, _mm_or_si128};
+    if has_avx2() {
+        // SAFETY: the CPU has the features.
+        unsafe { find_unclean_avx2(text, set, style) }
+    } else {
+        // SAFETY: SSE2 is enabled on every x86-64 target.
+        unsafe { find_unclean_in::<crate::bytemask::Vector>(text, set, style) }
+    }
+}
 
+/// Whether the CPU has what [`find_unclean_avx2`] needs. The answers are cached: each test is
+/// a load and a branch.
+#[cfg(target_arch = "x86_64")]
+fn has_avx2() -> bool {
+    std::is_x86_feature_detected!("avx2")
+        && std::is_x86_feature_detected!("bmi1")
+        && std::is_x86_feature_detected!("lzcnt")
+}
+
+/// [`find_unclean`] with AVX2, which classifies 32 bytes per instruction, and the bit scans
+/// `tzcnt` and `lzcnt`, which need no test for zero: the gate then costs about a fifth less.
+///
+/// # Safety
+/// The CPU has AVX2, BMI1 and LZCNT.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,bmi1,lzcnt")]
+unsafe fn find_unclean_avx2(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
+    find_unclean_in::<crate::bytemask::Wide>(text, set, style)
+}
+
+/// [`find_unclean`] in lanes `V`.
+///
+/// # Safety
+/// The CPU has the instructions of `V`.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn find_unclean_in<V: Lanes>(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
     let bytes = text.as_bytes();
     let mut padded = [0; 80];
     // Words that end before this offset are judged.
@@ -147,33 +183,7 @@ fn find_unclean(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
     let mut vowel_before = 0;
     for at in (0..bytes.len()).step_by(64) {
         let block = block_at(bytes, at, &mut padded);
-        // SAFETY: SSE2 is enabled on every x86-64 target.
-        let [leads, words, high, vowels, plain, d] = masks(block, |v, next| unsafe {
-            let is = |v, b| _mm_cmpeq_epi8(v, splat(b));
-            // Setting bit 5 folds upper case onto lower case; bytes of 0x80 and above stay out.
-            let lower = _mm_or_si128(v, splat(0x20));
-            let letters = in_range(lower, b'a', b'z');
-            let vowels = [b'e', b'i', b'o', b'u', b'y']
-                .into_iter()
-                .fold(is(lower, b'a'), |acc, vowel| {
-                    _mm_or_si128(acc, is(lower, vowel))
-                });
-            let next_odd = _mm_or_si128(next, splat(1));
-            let plain = _mm_or_si128(
-                in_range(v, 0xC3, 0xC6),
-                _mm_and_si128(is(v, 0xE1), is(next_odd, 0xBB)),
-            );
-            let d = _mm_and_si128(is(v, 0xC4), is(next_odd, 0x91));
-            // Non-ASCII bytes have their high bit set already.
-            [
-                first_bytes(v),
-                _mm_or_si128(v, letters),
-                v,
-                vowels,
-                plain,
-                d,
-            ]
-        });
+        let [leads, words, high, vowels, plain, d] = masks_in(block, |v: V, next| classes(v, next));
         let look = worth_a_look(
             Block {
                 leads,
@@ -187,6 +197,9 @@ fn find_unclean(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
         let mut look = look & keep_from(done.saturating_sub(at));
         while look != 0 {
             let k = look.trailing_zeros();
+            // Every byte looked at is non-ASCII, so a word byte: the word is not empty and
+            // the loop moves on.
+            debug_assert!(words >> k & 1 == 1);
             let run = (!(words >> k)).trailing_zeros();
             let end = if k + run == 64 {
                 word_end(bytes, at + 64)
@@ -208,6 +221,28 @@ fn find_unclean(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
         }
     }
     false
+}
+
+/// The classes of [`Block`] (and word bytes, second) in lanes `V`: `next` is the bytes one
+/// further on.
+///
+/// # Safety
+/// The CPU has the instructions of `V`.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn classes<V: Lanes>(v: V, next: V) -> [V; 6] {
+    let is = |v: V, b| v.eq(V::splat(b));
+    // Setting bit 5 folds upper case onto lower case; bytes of 0x80 and above stay out.
+    let lower = v.or(V::splat(0x20));
+    let letters = in_range(lower, b'a', b'z');
+    let vowels = [b'e', b'i', b'o', b'u', b'y']
+        .into_iter()
+        .fold(is(lower, b'a'), |acc, vowel| acc.or(is(lower, vowel)));
+    let next_odd = next.or(V::splat(1));
+    let plain = in_range(v, 0xC3, 0xC6).or(is(v, 0xE1).and(is(next_odd, 0xBB)));
+    let d = is(v, 0xC4).and(is(next_odd, 0x91));
+    // Non-ASCII bytes have their high bit set already.
+    [first_bytes(v), v.or(letters), v, vowels, plain, d]
 }
 
 /// Byte classes of a 64-byte block, bit `i` for byte `i`.
@@ -283,6 +318,22 @@ mod tests {
     use super::*;
     use crate::stage::Stage;
 
+    /// The gate's answer on `text` in each lane width this CPU has, each width with its own
+    /// sets, so that the SSE2 code is tested where the CPU has AVX2 too.
+    fn gates(text: &str, style: ToneStyle, sets: &mut [CleanWords; 2]) -> Vec<bool> {
+        #[cfg(target_arch = "x86_64")]
+        {
+            // SAFETY: SSE2 is enabled on every x86-64 target.
+            let sse2 =
+                unsafe { find_unclean_in::<crate::bytemask::Vector>(text, &mut sets[0], style) };
+            // SAFETY: the CPU has the features.
+            let avx2 = has_avx2().then(|| unsafe { find_unclean_avx2(text, &mut sets[1], style) });
+            [Some(sse2), avx2].into_iter().flatten().collect()
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        vec![find_unclean(text, &mut sets[0], style)]
+    }
+
     /// The gate with its memo reports a text when the stage changes it, and only when the
     /// scanner reports it too: on words it has seen and not seen, in one 64-byte block or
     /// across two, short and over 16 bytes, at the ends of the text.
@@ -331,6 +382,7 @@ mod tests {
                 style,
                 ..Default::default()
             });
+            let mut sets = [CleanWords::new(), CleanWords::new()];
             for round in 0..2 {
                 for (k, filler) in fillers.iter().enumerate() {
                     for w in words {
@@ -338,12 +390,15 @@ mod tests {
                         for pad in [0, 54, 55, 58, 60, 62, 63, 64] {
                             let text = format!("{}{filler}{w}.{}", "x ".repeat(pad / 2), &words[k]);
                             let scanner = scan::scan(&text, style, |_| ControlFlow::Break(()));
-                            let gate = needs(&text, style);
                             let changes = stage.apply(&text) != text;
-                            assert!(
-                                gate <= scanner.is_break() && changes <= gate,
-                                "{text:?} {style:?} {round}: gate {gate}, changes {changes}"
-                            );
+                            for (width, gate) in
+                                gates(&text, style, &mut sets).into_iter().enumerate()
+                            {
+                                assert!(
+                                    gate <= scanner.is_break() && changes <= gate,
+                                    "{text:?} {style:?} {round} {width}: gate {gate}, changes {changes}"
+                                );
+                            }
                         }
                     }
                 }
