@@ -112,11 +112,13 @@ fn key_of(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
 }
 
 /// Whether `b` is part of a word: an ASCII letter or a byte of a non-ASCII char.
+#[cfg(not(target_arch = "x86_64"))]
 fn is_word_byte(b: u8) -> bool {
     b >= 0x80 || b.is_ascii_alphabetic()
 }
 
 /// The end of the word that goes on at byte `i`.
+#[cfg(not(target_arch = "x86_64"))]
 fn word_end(bytes: &[u8], i: usize) -> usize {
     bytes[i..]
         .iter()
@@ -125,6 +127,7 @@ fn word_end(bytes: &[u8], i: usize) -> usize {
 }
 
 /// The start of the word that goes on at byte `i - 1`.
+#[cfg(not(target_arch = "x86_64"))]
 fn word_start(bytes: &[u8], i: usize) -> usize {
     bytes[..i]
         .iter()
@@ -177,14 +180,18 @@ unsafe fn find_unclean_avx2(text: &str, set: &mut CleanWords, style: ToneStyle) 
 unsafe fn find_unclean_in<V: Lanes>(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
     let bytes = text.as_bytes();
     let mut padded = [0; 80];
-    // Words that end before this offset are judged.
-    let mut done: usize = 0;
+    // The start of the word that goes on at byte `at`, if that is a word byte: words that
+    // cross a block's edge are carried over, never finished a byte at a time (whose loop
+    // mispredicted its exit on every such word).
+    let mut open = 0;
+    // Whether that word has a char worth a look.
+    let mut pending = false;
     // Bit 0: whether the byte before the block may be a vowel.
     let mut vowel_before = 0;
     for at in (0..bytes.len()).step_by(64) {
         let block = block_at(bytes, at, &mut padded);
         let [leads, words, high, vowels, plain, d] = masks_in(block, |v: V, next| classes(v, next));
-        let look = worth_a_look(
+        let mut look = worth_a_look(
             Block {
                 leads,
                 high,
@@ -194,33 +201,44 @@ unsafe fn find_unclean_in<V: Lanes>(text: &str, set: &mut CleanWords, style: Ton
             },
             &mut vowel_before,
         );
-        let mut look = look & keep_from(done.saturating_sub(at));
+        if pending {
+            let run = (!words).trailing_zeros();
+            if run == 64 {
+                continue; // the word goes on past this block too
+            }
+            if !judge(set, text, open, at + run as usize, style) {
+                return true;
+            }
+            pending = false;
+            look &= keep_from(run);
+        }
         while look != 0 {
             let k = look.trailing_zeros();
             // Every byte looked at is non-ASCII, so a word byte: the word is not empty and
             // the loop moves on.
             debug_assert!(words >> k & 1 == 1);
-            let run = (!(words >> k)).trailing_zeros();
-            let end = if k + run == 64 {
-                word_end(bytes, at + 64)
-            } else {
-                at + (k + run) as usize
-            };
+            let end = k + (!(words >> k)).trailing_zeros();
+            if end == 64 {
+                pending = true; // judged where it ends
+                break;
+            }
             let before = words | !((1 << k) - 1);
-            let start = if before != u64::MAX {
-                at + (64 - (!before).leading_zeros()) as usize
+            let start = if before == u64::MAX {
+                open
             } else {
-                word_start(bytes, at)
+                at + (64 - (!before).leading_zeros()) as usize
             };
-            let clean = judge(set, text, start, end, style);
-            if !clean {
+            if !judge(set, text, start, at + end as usize, style) {
                 return true;
             }
-            done = end;
-            look &= keep_from(end - at);
+            look &= keep_from(end);
+        }
+        if words != u64::MAX {
+            open = at + (64 - (!words).leading_zeros()) as usize;
         }
     }
-    false
+    // A word still open ends the text (the block after the last byte would be padding).
+    pending && !judge(set, text, open, bytes.len(), style)
 }
 
 /// The classes of [`Block`] (and word bytes, second) in lanes `V`: `next` is the bytes one
@@ -306,10 +324,10 @@ fn find_unclean(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
     .is_break()
 }
 
-/// The bits from `k` up (none when `k` is 64 or more).
+/// The bits from `k` up (none when `k` is 64).
 #[cfg(target_arch = "x86_64")]
-fn keep_from(k: usize) -> u64 {
-    u64::MAX.checked_shl(k as u32).unwrap_or(0)
+fn keep_from(k: u32) -> u64 {
+    u64::MAX.checked_shl(k).unwrap_or(0)
 }
 
 #[cfg(test)]
@@ -334,11 +352,36 @@ mod tests {
         vec![find_unclean(text, &mut sets[0], style)]
     }
 
+    /// The gate remembers the words it judged, whole, wherever they fall in the blocks, and
+    /// so also the words that cross a block's edge.
+    #[test]
+    fn remembers_whole_words() {
+        for pad in 0..70 {
+            let text = format!("{}của tài", " ".repeat(pad));
+            let mut sets = [CleanWords::new(), CleanWords::new()];
+            let answers = gates(&text, ToneStyle::Old, &mut sets);
+            for (width, set) in sets.iter_mut().enumerate().take(answers.len()) {
+                for word in ["của", "tài"] {
+                    let key = key_of(word.as_bytes(), 0, word.len()).expect("short word");
+                    assert_eq!(
+                        *set.slot(key),
+                        key,
+                        "{word} after {pad} bytes, width {width}"
+                    );
+                }
+            }
+        }
+    }
+
     /// The gate with its memo reports a text when the stage changes it, and only when the
     /// scanner reports it too: on words it has seen and not seen, in one 64-byte block or
     /// across two, short and over 16 bytes, at the ends of the text.
     #[test]
     fn agrees_with_the_stage_and_the_scanner() {
+        let long = [
+            "ñà".repeat(30),
+            format!("{}hoà{}ñ", "a".repeat(70), "b".repeat(60)),
+        ];
         let words = [
             "hòa",
             "hoà",
@@ -375,6 +418,9 @@ mod tests {
             "nǵ",
             "x",
             "a",
+            // Words over 64 bytes, which go on across two and three blocks.
+            &long[0],
+            &long[1],
         ];
         let fillers = ["", " ", "ab ", "abcdefghij ", "1,2 ", "x_y ", "đ ", "ê"];
         for style in [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep] {
