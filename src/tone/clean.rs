@@ -136,7 +136,7 @@ fn word_start(bytes: &[u8], i: usize) -> usize {
 }
 
 /// Whether a word of `text` that may change is not clean. The words come from the masks of
-/// each 64-byte block; one that goes on past the block's edge is finished a byte at a time.
+/// each 64-byte block; one that goes on past the block's edge is carried over to the next.
 ///
 /// Only the words with a [`worth_a_look`] char are judged: in clean Vietnamese that is
 /// about 4 words in 10 of those with a non-ASCII char.
@@ -192,7 +192,7 @@ unsafe fn find_unclean_in<V: Lanes>(text: &str, set: &mut CleanWords, style: Ton
         let block = block_at(bytes, at, &mut padded);
         let [leads, words, high, vowels, plain, d] = masks_in(block, |v: V, next| classes(v, next));
         let mut look = worth_a_look(
-            Block {
+            BlockClasses {
                 leads,
                 high,
                 vowels,
@@ -241,7 +241,7 @@ unsafe fn find_unclean_in<V: Lanes>(text: &str, set: &mut CleanWords, style: Ton
     pending && !judge(set, text, open, bytes.len(), style)
 }
 
-/// The classes of [`Block`] (and word bytes, second) in lanes `V`: `next` is the bytes one
+/// The classes of [`BlockClasses`] (and word bytes, second) in lanes `V`: `next` is the bytes one
 /// further on.
 ///
 /// # Safety
@@ -265,7 +265,7 @@ unsafe fn classes<V: Lanes>(v: V, next: V) -> [V; 6] {
 
 /// Byte classes of a 64-byte block, bit `i` for byte `i`.
 #[cfg(target_arch = "x86_64")]
-struct Block {
+struct BlockClasses {
     /// First bytes of non-ASCII chars.
     leads: u64,
     /// Non-ASCII bytes.
@@ -288,8 +288,8 @@ struct Block {
 /// block may be a vowel (to the next block). A char that ends the block is looked at.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn worth_a_look(block: Block, vowel_before: &mut u64) -> u64 {
-    let Block {
+fn worth_a_look(block: BlockClasses, vowel_before: &mut u64) -> u64 {
+    let BlockClasses {
         leads,
         high,
         vowels,
