@@ -250,11 +250,11 @@ impl Evidence {
             && (self.spaced_punct >= 3 || short_sentence)
             && self.foreign_underscore == 0
             && self.non_ascii_lines > 0;
-        // Tokenised with `_` joining names or unaccented words (`Carl_Ruggles , nhà soạn nhạc`)
-        // is a segmenter's output too.
+        // Tokenised with any `_`-joined word (`Carl_Ruggles , nhà soạn nhạc`; one `bất_kể` in a
+        // sentence of thirty words, under the 5%) is a segmenter's output too.
         let segmented =
             agree && self.joined >= 1 && strength >= 3 && self.joined_words() * 20 >= self.words
-                || tokenised && self.joined_ascii >= 1;
+                || tokenised && self.joined_words() >= 1;
         if segmented {
             Verdict::Segmented
         } else if tokenised {
@@ -280,7 +280,9 @@ impl Evidence {
 
 /// Sentence punctuation glued to the letter before it (`Hà Nội,`), the plain-text evidence. A dot
 /// counts only after a lower-case letter (`TP.`, `HCM.` are abbreviations), and not at the end of
-/// a URL or address (underthesea glues the sentence's dot to it).
+/// a URL or address (underthesea glues the sentence's dot to it), nor of an abbreviation that
+/// every tokeniser keeps whole: one with a dot inside (`v.v.`, `a.m.`) or an English title
+/// (`Mr.`). A single `v.v.` in a line of eleven `_`-joined words made the line plain.
 fn glued(s: &str) -> bool {
     let Some(&last) = s.as_bytes().last() else {
         return false;
@@ -292,11 +294,16 @@ fn glued(s: &str) -> bool {
         return false;
     };
     let letter = if last == b'.' {
-        before.is_lowercase()
+        before.is_lowercase() && !abbreviation(s)
     } else {
         before.is_alphabetic()
     };
     letter && !(s.contains('@') || s.contains("://") || s.contains("www."))
+}
+
+/// `s`, ending in a dot, is an abbreviation a tokeniser keeps whole.
+fn abbreviation(s: &str) -> bool {
+    s[..s.len() - 1].contains('.') || matches!(s, "Mr." | "Mrs." | "Ms." | "Dr." | "St." | "Jr.")
 }
 
 fn is_sentence_mark(b: u8) -> bool {
@@ -752,6 +759,26 @@ mod tests {
             ("Hà Nội, thủ đô / trung tâm .", Verdict::Plain),
             ("Giá vàng tăng 1,5 triệu đồng / lượng", Verdict::Plain),
             ("Giá vàng tăng 1,5 triệu đồng / lượng .x", Verdict::Plain),
+            // Abbreviations keep their dots in every tokeniser's output, so they are no
+            // evidence of plain text; other glued dots are.
+            (
+                "Chợ có đủ thứ rau thịt , cá_khô và hoa_quả v.v.",
+                Verdict::Segmented,
+            ),
+            (
+                "Ông nói , ông thích bài “ Mr. Tambourine_Man ” .",
+                Verdict::Segmented,
+            ),
+            (
+                "Chợ có đủ thứ rau thịt , cá_khô và hoa_quả nữa.",
+                Verdict::Plain,
+            ),
+            // One `_`-joined word among thirty, in a tokenised sentence.
+            (
+                "Bà kể , khi đó bà còn nhỏ , nhà nghèo , ngày nào cũng phải đi bộ xa để lấy nước \
+                 về cho cả nhà dùng , bất_kể trời mưa hay nắng .",
+                Verdict::Segmented,
+            ),
         ] {
             assert_eq!(Evidence::of(text).verdict(), want, "{text}");
         }
