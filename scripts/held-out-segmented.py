@@ -12,10 +12,12 @@ Needs a Python with pyvi and underthesea (PyPI), e.g. a throw-away virtualenv:
     python3 -m venv /tmp/venv-seg && /tmp/venv-seg/bin/pip install pyvi underthesea
     cargo build --release
     /tmp/venv-seg/bin/python scripts/held-out-segmented.py [N] [WORK_DIR]
-Defaults: N = 1500 sentences, WORK_DIR = ../heldout-data. Prints the mismatches' paths.
+Defaults: N = 1500 sentences, WORK_DIR = ../heldout-data; VIETNORM=path/to/binary to check
+another build. Prints the mismatches' paths.
 """
 
 import gzip
+import os
 import re
 import subprocess
 import sys
@@ -23,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared/corpus/viwiki-2017.txt.gz"
-BINARY = ROOT / "target/release/vietnorm"
+BINARY = Path(os.environ.get("VIETNORM", ROOT / "target/release/vietnorm"))
 
 
 def sentences(paragraph):
