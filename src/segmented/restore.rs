@@ -5,8 +5,8 @@
 //! so running them again on their own output finds nothing more to delete (idempotence).
 
 use super::tables::{
-    APOSTROPHE_NAME_PREFIXES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS, OPENING,
-    RATE_DENOMINATORS, RATE_NUMERATORS, TITLE_CASE_CODES, TLDS,
+    APOSTROPHE_NAME_PREFIXES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS, HYPHENATED_UNITS,
+    OPENING, RATE_DENOMINATORS, RATE_NUMERATORS, TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -615,9 +615,10 @@ fn hyphen(
     let lower = |t: &str| t.starts_with(|c: char| c.is_ascii_lowercase());
     let compound =
         latin(a) && latin(b) && (lower(a) || lower(b)) && !(is_syllable(a) && is_syllable(b));
-    // `F-16`, `F-15J`, and plates `51A-123.45`.
-    let word_number =
-        code_word(a) && (is_digits(b) || model_number(b)) || plate_series(a) && is_number(b);
+    // `F-16`, `F-15J`, plates `51A-123.45`, and `8-bit`.
+    let word_number = code_word(a) && (is_digits(b) || model_number(b))
+        || plate_series(a) && is_number(b)
+        || is_digits(a) && HYPHENATED_UNITS.contains(&b);
     // Grades of fuel are a number and a roman numeral (`RON 95-III`).
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
     let numbers = is_number(a)
@@ -896,6 +897,10 @@ mod tests {
             (
                 "người M ' Nông ở Đắk_Nông , N ' Golo Kanté",
                 "người M'Nông ở Đắk_Nông, N'Golo Kanté",
+            ),
+            (
+                "máy 8 - bit , màn_hình 14 - inch , 12 - megapixel , 8 - bít",
+                "máy 8-bit, màn_hình 14-inch, 12-megapixel, 8 - bít",
             ),
             (
                 "quân_đoàn của d ' Erlon , hãng l ' Oréal , chữ ' d ' và ' l ' thôi",

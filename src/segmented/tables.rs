@@ -76,6 +76,10 @@ pub(super) const BEFORE_NEGATIVE: &[&str] = &[
 /// English contraction endings after an apostrophe (`don ' t`, `it ' s`, `I ' m`).
 pub(super) const CONTRACTION_ENDINGS: &[&str] = &["t", "s", "m", "re", "ve", "ll", "d"];
 
+/// Words a number is hyphenated to as one adjective: `8-bit`, `14-inch`, `12-megapixel` (these
+/// three unspaced 301 times, never spaced, in 200 MB of Wikipedia).
+pub(super) const HYPHENATED_UNITS: &[&str] = &["bit", "inch", "megapixel"];
+
 /// Name prefixes written with an apostrophe (`O ' Neill`, `D ' Angelo`, `L ' Oréal`,
 /// `N ' Golo`, and the names of the Central Highlands: `H ' Mông`, `Ea H ' leo`, `K ' Ho`,
 /// `M ' Nông`): in Wikipedia, `M'` (131 uses) and `N'` (21) follow `O'`, `H'` and `L'`.
