@@ -98,6 +98,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
             || currency_amount(a, b)
+            || currency_country(a, b, right(i + 1))
             || degrees(a, b, right(i + 1))
         {
             join[i] = true;
@@ -343,6 +344,12 @@ fn split_plate(tokens: &[Token], i: usize) -> bool {
 /// (`$2` outnumbers `$ 2` 17 to 1 in Wikipedia).
 fn currency_amount(a: &str, b: &str) -> bool {
     matches!(a, "$" | "€" | "£") && is_number(b)
+}
+
+/// pyvi splits `US$4` into `US $ 4`: a country's one or two capitals before a dollar amount
+/// are written against the sign (`US$`, `S$`, `NZ$`: 128 times in Wikipedia, spaced 18).
+fn currency_country(a: &str, b: &str, amount: &str) -> bool {
+    b == "$" && a.len() <= 2 && all_caps(a) && a.is_ascii() && is_number(amount)
 }
 
 /// pyvi splits `°C` into `° C` and `33,9°` into `33,9 °`. `°C` and `°F` are units, written
@@ -865,8 +872,8 @@ mod tests {
             ("Damas_« có » . { x } « y_» .", "Damas «có». {x} «y»."),
             ("( ... )", "(...)"),
             (
-                "giá $ 2.2 tỷ , € 5 , £ 3 và US $ 4 , $ x",
-                "giá $2.2 tỷ, €5, £3 và US $4, $ x",
+                "giá $ 2.2 tỷ , € 5 , £ 3 và US $ 4 , $ x , USD $ 5 , US $ x",
+                "giá $2.2 tỷ, €5, £3 và US$4, $ x, USD $5, US $ x",
             ),
             (
                 "nóng 25,7 ° C , lạnh 5 ° F , vĩ_độ 33,9 ° bắc , góc 90 ° , đến 29 ° C.",
