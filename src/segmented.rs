@@ -294,7 +294,7 @@ fn glued(s: &str) -> bool {
         return false;
     };
     let letter = if last == b'.' {
-        before.is_lowercase() && !abbreviation(s)
+        before.is_lowercase() && !kept_abbreviation(s)
     } else {
         before.is_alphabetic()
     };
@@ -302,8 +302,8 @@ fn glued(s: &str) -> bool {
 }
 
 /// `s`, ending in a dot, is an abbreviation a tokeniser keeps whole.
-fn abbreviation(s: &str) -> bool {
-    s[..s.len() - 1].contains('.') || matches!(s, "Mr." | "Mrs." | "Ms." | "Dr." | "St." | "Jr.")
+fn kept_abbreviation(s: &str) -> bool {
+    s[..s.len() - 1].contains('.') || tables::DOTTED_TITLES.contains(&s)
 }
 
 fn is_sentence_mark(b: u8) -> bool {

@@ -5,8 +5,8 @@
 //! so running them again on their own output finds nothing more to delete (idempotence).
 
 use super::tables::{
-    APOSTROPHE_NAME_PREFIXES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS, HYPHENATED_UNITS,
-    OPENING, RATE_DENOMINATORS, RATE_NUMERATORS, TITLE_CASE_CODES, TLDS,
+    APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS,
+    HYPHENATED_UNITS, OPENING, RATE_DENOMINATORS, RATE_NUMERATORS, TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -349,7 +349,10 @@ fn currency_amount(a: &str, b: &str) -> bool {
 /// pyvi splits `US$4` into `US $ 4`: a country's one or two capitals before a dollar amount
 /// are written against the sign (`US$`, `S$`, `NZ$`: 128 times in Wikipedia, spaced 18).
 fn currency_country(a: &str, b: &str, amount: &str) -> bool {
-    b == "$" && a.len() <= 2 && all_caps(a) && a.is_ascii() && is_number(amount)
+    b == "$"
+        && (1..=2).contains(&a.len())
+        && a.bytes().all(|c| c.is_ascii_uppercase())
+        && is_number(amount)
 }
 
 /// pyvi splits `°C` into `° C` and `33,9°` into `33,9 °`. `°C` and `°F` are units, written
@@ -520,9 +523,7 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
             || b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase()) // Shi ' a, Baha ' i
             || plain_words
                 && (APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(char::is_alphabetic)
-                    // French particles before a name: `d'Artagnan`, `l'Oréal` (unspaced 552
-                    // times, spaced once, in 200 MB of Wikipedia).
-                    || matches!(a, "d" | "l") && b.starts_with(char::is_uppercase)))
+                    || APOSTROPHE_PARTICLES.contains(&a) && b.starts_with(char::is_uppercase)))
 }
 
 /// `/` at `i`: `2 / 12`, `2 / 12 / 2024`, `quý III / 2024`, rates (`km / h`, `4,5% / năm`),
