@@ -166,6 +166,31 @@ impl Lanes for Wide {
     }
 }
 
+/// Each byte of `table` (the same 16 entries in both 16-byte halves) at the low 4 bits of
+/// each byte of `index`, whose bits 4 to 6 must be clear; 0 where `index` has its high bit set.
+///
+/// # Safety
+/// The CPU has AVX2.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) unsafe fn lookup(table: [u8; 16], index: Wide) -> Wide {
+    use std::arch::x86_64::*;
+    let table = _mm256_broadcastsi128_si256(_mm_loadu_si128(table.as_ptr().cast()));
+    _mm256_shuffle_epi8(table, index)
+}
+
+/// The high 4 bits of each byte of `v`, as a number from 0 to 15.
+///
+/// # Safety
+/// The CPU has AVX2.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+pub(crate) unsafe fn high_nibbles(v: Wide) -> Wide {
+    use std::arch::x86_64::*;
+    // A 16-bit shift moves the low bits of each odd byte into the even byte below: masked off.
+    _mm256_and_si256(_mm256_srli_epi16(v, 4), _mm256_set1_epi8(0x0F))
+}
+
 /// 16 bytes in an SSE2 register.
 #[cfg(target_arch = "x86_64")]
 pub(crate) type Vector = std::arch::x86_64::__m128i;
