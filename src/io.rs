@@ -191,7 +191,7 @@ pub fn replace_span(record: &str, span: &Range<usize>, value: &str) -> String {
 ///
 /// The rename comes after the data is on the disk (`sync_all`), so that not even a crash of the
 /// machine leaves a truncated file under the final name. A large output is synced in the
-/// background as it grows ([`SYNC_EVERY`]), so that the final sync, which nothing else can
+/// background as it grows (`SYNC_EVERY`), so that the final sync, which nothing else can
 /// overlap, has only the tail left to write (200 MB at once took 0.07 s here, about 15% of a
 /// two-thread `clean`).
 pub struct AtomicFile {

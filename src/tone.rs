@@ -23,7 +23,7 @@
 //! the input does not; the crate has no lexicon, so strict mode does not repair at all.
 //!
 //! Speed: clean text is the common case, so [`Stage::needs`] and `apply` first run a byte-level
-//! scanner ([`scan`]) that computes the tone position of spec §2.2 on each run of vowels straight
+//! scanner (`tone/scan.rs`) that computes the tone position of spec §2.2 on each run of vowels straight
 //! from the UTF-8 bytes, and reports only runs whose mark is elsewhere (or a horn pattern, a
 //! combining mark, a lookalike D). Only the tokens it reports are parsed; in old-style text that
 //! is almost none. Nothing is allocated unless a token changes.

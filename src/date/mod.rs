@@ -8,7 +8,7 @@
 //! token is left byte-identical.
 //!
 //! Layout: [`recognise`] decides what is a date (the rules are listed there), `words.rs` holds
-//! the trigger and guard word lists, [`write`] writes the canonical or ISO form, `time.rs`
+//! the trigger and guard word lists, [`write`](mod@write) writes the canonical or ISO form, `time.rs`
 //! re-joins tokeniser-split clock times, `lex.rs` is the byte-level tokenising both share.
 //!
 //! [`find_dates`] is public so other tools can use the recognised dates without rewriting:

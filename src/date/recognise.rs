@@ -1,8 +1,8 @@
 //! Recognition of day-first dates (spec §5): [`find_dates`] and the values it returns.
 //!
 //! The scan visits digit runs only (found 16 bytes at a time): only a `/`, `.` or `-` right
-//! after a digit starts any work, so prose costs one quick pass. Each hit is widened to its numeric run ([`super::lex::run_at`]),
-//! parsed into a [`Shape`], and accepted by the rules of spec §5:
+//! after a digit starts any work, so prose costs one quick pass. Each hit is widened to its numeric run (`lex::run_at`),
+//! parsed into a `Shape`, and accepted by the rules of spec §5:
 //! 1. a full date `d s m s yyyy` (one separator, valid day, year 1000–2999) needs no context;
 //! 2. a year-less `d s m` needs a trigger word before it (strong or weak, see `words.rs`),
 //!    reached through filler words only; `d-m` (the score shape) needs a strong trigger right

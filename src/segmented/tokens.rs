@@ -361,7 +361,7 @@ impl Window {
 }
 
 /// The masks of spaces and `_` in a block: with SSE2 on x86-64 (part of its baseline, so always
-/// there), 16 bytes per compare; elsewhere [`masks_by_bytes`].
+/// there), 16 bytes per compare; elsewhere `masks_by_bytes`.
 #[cfg(target_arch = "x86_64")]
 fn masks(block: &[u8; 64]) -> (u64, u64) {
     use std::arch::x86_64::{
