@@ -298,7 +298,7 @@ impl GateLanes for Vector {
 impl GateLanes for Wide {
     #[inline(always)]
     unsafe fn classify(block: &Block) -> (BlockClasses, u64) {
-        use std::arch::x86_64::{_mm256_adds_epu8, _mm256_slli_epi16};
+        use std::arch::x86_64::{_mm256_adds_epu8, _mm256_sll_epi16, _mm_cvtsi32_si128};
         const ALL: [u8; 16] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15];
         // What a byte is, by itself.
         const BYTE: NibbleSets = NibbleSets::new([
@@ -335,15 +335,10 @@ impl GateLanes for Wide {
         ]);
         let [leads, words, high, vowels, plain_2, e1, e1_block, c4, d_last, hats] =
             masks_in(block, |v: Self, next| {
-                // Bit `k` of each byte moved to its high bit.
-                let bit = |classes: Self, k| match k {
-                    2 => _mm256_slli_epi16::<5>(classes),
-                    3 => _mm256_slli_epi16::<4>(classes),
-                    4 => _mm256_slli_epi16::<3>(classes),
-                    5 => _mm256_slli_epi16::<2>(classes),
-                    6 => _mm256_slli_epi16::<1>(classes),
-                    _ => classes,
-                };
+                // Bit `k` of each byte moved to its high bit (the 16-bit shift moves bits of
+                // the low byte into the high one, below its high bit).
+                let bit =
+                    |classes: Self, k: i32| _mm256_sll_epi16(classes, _mm_cvtsi32_si128(7 - k));
                 // The high bit set where any bit is.
                 let any = |classes: Self| _mm256_adds_epu8(classes, Self::splat(0x7F));
                 let byte = BYTE.of(v);
