@@ -212,10 +212,11 @@ unsafe fn find_unclean_in<V: GateLanes>(
     let mut pending = false;
     // What the byte before the block is, in bit 0.
     let mut before = Before::default();
+    let open_pairs = first_marks_open_pairs(style);
     for at in (0..bytes.len()).step_by(64) {
         let block = block_at(bytes, at, &mut padded);
         let (classes, words) = V::classify(block);
-        let mut look = worth_a_look(classes, &mut before);
+        let mut look = worth_a_look(classes, words, open_pairs, &mut before);
         // A word carried over is judged as if its first byte here were worth a look (it ends
         // at byte 0 if it ended with the last block), in the one loop: a second path for it
         // had the compiler keep the block's vectors live across its call, and spill them.
@@ -268,7 +269,7 @@ trait GateLanes: Lanes {
 impl GateLanes for Vector {
     #[inline(always)]
     unsafe fn classify(block: &Block) -> (BlockClasses, u64) {
-        let [leads, words, high, vowels, plain, d] = masks_in(block, |v: Self, next| {
+        let [leads, words, high, vowels, plain, d, q_or_g] = masks_in(block, |v: Self, next| {
             let is = |v: Self, b| v.eq(Self::splat(b));
             let folded = lower(v);
             let vowels = [b'e', b'i', b'o', b'u', b'y']
@@ -277,7 +278,8 @@ impl GateLanes for Vector {
             let next_odd = next.or(Self::splat(1));
             let plain = in_range(v, 0xC3, 0xC6).or(is(v, 0xE1).and(is(next_odd, 0xBB)));
             let d = is(v, 0xC4).and(is(next_odd, 0x91));
-            [first_bytes(v), words(v), v, vowels, plain, d]
+            let q_or_g = is(folded, b'q').or(is(folded, b'g'));
+            [first_bytes(v), words(v), v, vowels, plain, d, q_or_g]
         });
         let classes = BlockClasses {
             leads,
@@ -286,6 +288,7 @@ impl GateLanes for Vector {
             plain,
             d,
             hats: 0,
+            q_or_g,
         };
         (classes, words)
     }
@@ -312,7 +315,8 @@ impl GateLanes for Wide {
             (&[0xC, 0xD, 0xE, 0xF], &ALL), // a first byte of a char of 2 bytes or more
         ]);
         // The byte before the last of a hat, with a bit for each set of last bytes in
-        // `HAT_LAST` that it goes with.
+        // `HAT_LAST` that it goes with; and in bit 7, which goes with none, the letters that
+        // may begin the initial `qu` or `gi` (and `a w`, which cost a look-up at most).
         const HAT_BEFORE_LAST: NibbleSets = NibbleSets::new([
             (&[0xB], &[0xA]),
             (&[0xB], &[0xA]),
@@ -321,7 +325,7 @@ impl GateLanes for Wide {
             (&[0xC], &[3]),
             (&[0xC], &[3]),
             (&[0xC], &[4]),
-            (&[], &[]),
+            (&[4, 5, 6, 7], &[1, 7]), // A G Q W, a g q w
         ]);
         const HAT_LAST: NibbleSets = NibbleSets::new([
             (&[0xA], &[4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15]), // E1 BA A4–AF: Ấ…ắ
@@ -333,7 +337,7 @@ impl GateLanes for Wide {
             (&[8], &[2, 3]),                                       // C4 82, 83: Ă ă
             (&[], &[]),
         ]);
-        let [leads, words, high, vowels, plain_2, e1, e1_block, c4, d_last, hats] =
+        let [leads, words, high, vowels, plain_2, e1, e1_block, c4, d_last, hats, q_or_g] =
             masks_in(block, |v: Self, next| {
                 // Bit `k` of each byte moved to its high bit (the 16-bit shift moves bits of
                 // the low byte into the high one, below its high bit).
@@ -342,7 +346,8 @@ impl GateLanes for Wide {
                 // The high bit set where any bit is.
                 let any = |classes: Self| _mm256_adds_epu8(classes, Self::splat(0x7F));
                 let byte = BYTE.of(v);
-                let hat = HAT_BEFORE_LAST.of(v).and(HAT_LAST.of(next));
+                let before_last = HAT_BEFORE_LAST.of(v);
+                let hat = before_last.and(HAT_LAST.of(next));
                 [
                     byte,
                     words(v),
@@ -354,6 +359,7 @@ impl GateLanes for Wide {
                     bit(byte, 5),
                     bit(byte, 6),
                     any(hat),
+                    before_last,
                 ]
             });
         // A lead byte whose class needs the byte after it is told by the byte after it in the
@@ -365,6 +371,7 @@ impl GateLanes for Wide {
             plain: plain_2 | (e1 & e1_block >> 1),
             d: c4 & d_last >> 1,
             hats,
+            q_or_g,
         };
         (classes, words)
     }
@@ -446,6 +453,22 @@ struct BlockClasses {
     /// The byte before the last of `â ê ô ă`, bare or toned, either case: where every style
     /// puts a tone mark, on a vowel with no horn to repair.
     hats: u64,
+    /// `q` and `g`, either case (with AVX2 also `a` and `w`, which cost a look-up at most):
+    /// at a word's start, the first letter of the initial `qu` or `gi`, whose glide takes no
+    /// tone (`qủa` is `quả`, `gìa` is `già`).
+    q_or_g: u64,
+}
+
+/// All ones in the styles that put the mark of a run of two vowels that ends a word on the
+/// first of them, as in `của`, `này`, `hòa`, `thủy`; 0 in the new style, which puts those of
+/// `oa`, `oe`, `uy` on the second. Keep leaves either, and the first is the only place for
+/// the others.
+#[cfg(target_arch = "x86_64")]
+fn first_marks_open_pairs(style: ToneStyle) -> u64 {
+    match style {
+        ToneStyle::Old | ToneStyle::Keep => u64::MAX,
+        ToneStyle::New => 0,
+    }
 }
 
 /// Whether the byte before a block may be a vowel, in bit 0, as an ASCII vowel and as a
@@ -458,17 +481,26 @@ struct Before {
 }
 
 /// Some byte of each char of the block the scanner may report: a char outside the plain
-/// blocks, or one with a vowel or a non-ASCII char but `đ` beside it, where an ASCII vowel
-/// beside a hat does not count: a hat's mark is where every style puts it, and it has no horn
-/// to repair (`tôi`, `việc`, `quốc`, `nhiều`, `ngoặc`; in news text that halves the words looked
-/// up). The others are alone between consonants (or `đ`, or a text's end): a toned vowel whose
+/// blocks, or one with a vowel or a non-ASCII char but `đ` beside it, where two kinds of
+/// ASCII vowel do not count:
+/// - one beside a hat: a hat's mark is where every style puts it, and it has no horn to
+///   repair (`tôi`, `việc`, `quốc`, `nhiều`, `ngoặc`; in news text that halves the words
+///   looked up);
+/// - in the styles of [`first_marks_open_pairs`], one that ends the word after a char that
+///   an ASCII consonant or `đ` comes before, but for a `q` or `g` that starts the word
+///   (`của`, `này`, `đại`, `vào`, `ngày`, but not `qủa`, `gìa` or a lookalike D, which is only
+///   replaced as an initial: in news text that halves the words looked up again).
+///
+/// The others are alone between consonants (or `đ`, or a text's end): a toned vowel whose
 /// mark is where every style puts it, `ơ`/`ư` with no `u`/`o` for a horn repair, or a
-/// lookalike D that no vowel follows, so not a syllable's initial. `before` carries what the
-/// last byte of the block may be to the next block. A char that ends the block, or a hat that
-/// crosses its edge, is looked at.
+/// lookalike D that no vowel follows, so not a syllable's initial. `words` are the block's
+/// word bytes, `open_pairs` is [`first_marks_open_pairs`] and `before` carries what the last
+/// byte of the block may be to the next block. A char that ends the block, or a hat that
+/// crosses its edge, is looked at, and what is not known at the block's edges (the bytes
+/// before a char, whether a word ends) is taken for what asks for a look.
 #[cfg(target_arch = "x86_64")]
 #[inline(always)]
-fn worth_a_look(block: BlockClasses, before: &mut Before) -> u64 {
+fn worth_a_look(block: BlockClasses, words: u64, open_pairs: u64, before: &mut Before) -> u64 {
     let BlockClasses {
         leads,
         high,
@@ -476,6 +508,7 @@ fn worth_a_look(block: BlockClasses, before: &mut Before) -> u64 {
         plain,
         d,
         hats,
+        q_or_g,
     } = block;
     // The second byte of `đ`, which is a consonant to the scanner.
     let d_second = d << 1;
@@ -486,7 +519,15 @@ fn worth_a_look(block: BlockClasses, before: &mut Before) -> u64 {
     // unused below.
     let (hat_leads, hat_lasts) = (hats | hats >> 1, hats << 1);
     let vowel_before = ((vowels << 1 | before.vowel) & !hat_leads) | others << 1 | before.other;
-    let vowel_after = ((vowels >> 1) & !hat_lasts) | others >> 1 | 1 << 63;
+    // Bytes after a non-word byte (byte 0 as if it were one).
+    let word_starts = !(words << 1);
+    let after_letter = leads & (words & !(q_or_g & word_starts)) << 1;
+    // The chars' other bytes (3 at most: a char of 4 is outside the plain blocks).
+    let mut after_letter_rest = (after_letter << 1) & continuation;
+    after_letter_rest |= (after_letter_rest << 1) & continuation;
+    // Last bytes with an ASCII vowel after them that ends its word (not known for 62 and 63).
+    let open_pair = after_letter_rest & !(words >> 2) & (u64::MAX >> 2) & open_pairs;
+    let vowel_after = ((vowels >> 1) & !hat_lasts & !open_pair) | others >> 1 | 1 << 63;
     *before = Before {
         vowel: vowels >> 63,
         other: others >> 63,
@@ -543,11 +584,11 @@ mod tests {
     #[test]
     fn remembers_whole_words() {
         for pad in 0..70 {
-            let text = format!("{}của tài", " ".repeat(pad));
+            let text = format!("{}người toán", " ".repeat(pad));
             let mut sets = [CleanWords::new(), CleanWords::new()];
             let answers = gates(&text, ToneStyle::Old, &mut sets);
             for (width, set) in sets.iter_mut().enumerate().take(answers.len()) {
-                for word in ["của", "tài"] {
+                for word in ["người", "toán"] {
                     let key = key_of(word.as_bytes(), 0, word.len()).expect("short word");
                     assert!(set.has(key), "{word} after {pad} bytes, width {width}");
                 }
@@ -619,6 +660,26 @@ mod tests {
             "hoằ",
             "hoạ",
             "Toả",
+            // Open pairs, which the old and keep styles pass without a look, and what looks
+            // like them.
+            "này",
+            "vào",
+            "đại",
+            "ngày",
+            "khỏe",
+            "ủy",
+            "gìa",
+            "Gìa",
+            "qủa",
+            "QỦA",
+            "ngìa",
+            "Iraqủa",
+            "ða",
+            "Ɖo",
+            "xða",
+            "ña",
+            "thửo",
+            "hoài",
             "Viêṭ",
             "thanḥ",
             "hoang\u{301}",
@@ -642,18 +703,80 @@ mod tests {
                         // Shift the word across the 64-byte block boundary.
                         for pad in [0, 54, 55, 58, 60, 62, 63, 64] {
                             let text = format!("{}{filler}{w}.{}", "x ".repeat(pad / 2), &words[k]);
-                            let scanner = scan::scan(&text, style, |_| ControlFlow::Break(()));
-                            let changes = stage.apply(&text) != text;
-                            for (width, gate) in
-                                gates(&text, style, &mut sets).into_iter().enumerate()
-                            {
-                                assert!(
-                                    gate <= scanner.is_break() && changes <= gate,
-                                    "{text:?} {style:?} {round} {width}: gate {gate}, changes {changes}"
-                                );
-                            }
+                            assert_agrees(&stage, &text, style, &mut sets, round);
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /// Asserts that the gate, in every lane width, reports `text` when `stage` changes it, and
+    /// only when the scanner reports it too.
+    fn assert_agrees(
+        stage: &ToneStage,
+        text: &str,
+        style: ToneStyle,
+        sets: &mut [CleanWords; 2],
+        round: usize,
+    ) {
+        let scanner = scan::scan(text, style, |_| ControlFlow::Break(())).is_break();
+        let changes = stage.apply(text) != text;
+        for (width, gate) in gates(text, style, sets).into_iter().enumerate() {
+            assert!(
+                gate <= scanner && changes <= gate,
+                "{text:?} {style:?} {round} {width}: gate {gate}, changes {changes}"
+            );
+        }
+    }
+
+    /// Every char of the plain blocks between each kind of letter and each ASCII vowel, at a
+    /// word's end and not: the gate passes the open pairs only where no style and no repair
+    /// would move their mark (`qủa`, `gìa`, a lookalike D, `hoà` in the new style are
+    /// reported), in both orders of a text's two words.
+    #[test]
+    fn passes_only_open_pairs_that_stay() {
+        let chars: Vec<char> = (0xC0..=0x1BF)
+            .chain(0x1E80..=0x1EFF)
+            .filter_map(char::from_u32)
+            .collect();
+        let befores = [
+            "", "b", "đ", "Đ", "g", "G", "ng", "q", "Q", "qu", "gi", "w", "kh", "a", "ư",
+        ];
+        let afters = [
+            "a", "e", "i", "o", "u", "y", "A", "Y", "an", "o-", "a\u{301}",
+        ];
+        for style in [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep] {
+            let stage = ToneStage::new(&ToneConfig {
+                style,
+                ..Default::default()
+            });
+            let mut sets = [CleanWords::new(), CleanWords::new()];
+            for c in &chars {
+                for before in befores {
+                    for after in afters {
+                        let word = format!("{before}{c}{after}");
+                        assert_agrees(&stage, &format!("{word} ba"), style, &mut sets, 0);
+                        assert_agrees(&stage, &format!("ba {word}"), style, &mut sets, 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /// In the old and keep styles the gate passes `của` and `này` without a look-up, and looks
+    /// them up in the new one (where `hòa` is not clean).
+    #[test]
+    fn open_pairs_need_no_look_up_but_in_the_new_style() {
+        for style in [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep] {
+            let mut sets = [CleanWords::new(), CleanWords::new()];
+            let answers = gates("của này", style, &mut sets);
+            assert!(answers.iter().all(|&unclean| !unclean));
+            for (width, set) in sets.iter_mut().enumerate().take(answers.len()) {
+                for word in ["của", "này"] {
+                    let key = key_of(word.as_bytes(), 0, word.len()).expect("short word");
+                    let looked_up = style == ToneStyle::New;
+                    assert_eq!(set.has(key), looked_up, "{word} {style:?} width {width}");
                 }
             }
         }
