@@ -179,6 +179,7 @@ pub(crate) struct ToneStage {
     misplaced: bool,
     horn: bool,
     lookalike_d: bool,
+    gate: clean::Gate,
 }
 
 impl ToneStage {
@@ -189,6 +190,7 @@ impl ToneStage {
             misplaced: config.misplaced && repair,
             horn: config.horn && repair,
             lookalike_d: config.lookalike_d && repair,
+            gate: clean::Gate::new(config.style),
         }
     }
 
@@ -335,7 +337,7 @@ impl Stage for ToneStage {
     }
 
     fn needs(&self, text: &str) -> bool {
-        clean::needs(text, self.style)
+        self.gate.needs(text)
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {

@@ -23,9 +23,36 @@ use crate::bytemask::{
     block_at, first_bytes, high_nibbles, in_range, lookup, masks_in, Block, Lanes, Vector, Wide,
 };
 
-/// Whether the scanner reports a char of `text` in `style`.
-pub(super) fn needs(text: &str, style: ToneStyle) -> bool {
-    CLEAN.with(|sets| find_unclean(text, &mut sets.borrow_mut()[style as usize], style))
+/// The gate of one style: whether the scanner reports a char of a text.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Gate {
+    style: ToneStyle,
+    /// The search in the widest lanes this CPU has, chosen once: testing the CPU's features
+    /// and dispatching on them for every text cost 40 instructions a line, a tenth of the
+    /// gate's cost on Wikipedia, whose lines are short.
+    find_unclean: FindUnclean,
+}
+
+/// A search for a word the scanner reports, in one lane width. Unsafe to call where the CPU
+/// lacks that width's instructions.
+type FindUnclean = unsafe fn(&str, &mut CleanWords, ToneStyle) -> bool;
+
+impl Gate {
+    pub(super) fn new(style: ToneStyle) -> Gate {
+        Gate {
+            style,
+            find_unclean: find_unclean_here(),
+        }
+    }
+
+    /// Whether the scanner reports a char of `text`.
+    pub(super) fn needs(&self, text: &str) -> bool {
+        let style = self.style;
+        // SAFETY: `find_unclean_here` chose a search that this CPU can run.
+        CLEAN.with(|sets| unsafe {
+            (self.find_unclean)(text, &mut sets.borrow_mut()[style as usize], style)
+        })
+    }
 }
 
 thread_local! {
@@ -155,19 +182,13 @@ fn word_start(bytes: &[u8], i: usize) -> usize {
         .map_or(0, |k| k + 1)
 }
 
-/// Whether a word of `text` that may change is not clean. The words come from the masks of
-/// each 64-byte block; one that goes on past the block's edge is carried over to the next.
-///
-/// Only the words with a [`worth_a_look`] char are judged: in clean Vietnamese that is
-/// about 2 words in 10 of those with a non-ASCII char with AVX2, 4 in 10 with SSE2.
+/// The search in the widest lanes this CPU has.
 #[cfg(target_arch = "x86_64")]
-fn find_unclean(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
+fn find_unclean_here() -> FindUnclean {
     if has_avx2() {
-        // SAFETY: the CPU has the features.
-        unsafe { find_unclean_avx2(text, set, style) }
+        find_unclean_avx2
     } else {
-        // SAFETY: SSE2 is enabled on every x86-64 target.
-        unsafe { find_unclean_in::<Vector>(text, set, style) }
+        find_unclean_sse2
     }
 }
 
@@ -180,7 +201,7 @@ fn has_avx2() -> bool {
         && std::is_x86_feature_detected!("lzcnt")
 }
 
-/// [`find_unclean`] with AVX2, which classifies 32 bytes per instruction, and the bit scans
+/// [`find_unclean_in`] with AVX2, which classifies 32 bytes per instruction, and the bit scans
 /// `tzcnt` and `lzcnt`, which need no test for zero: the gate then costs about a fifth less.
 ///
 /// # Safety
@@ -191,7 +212,22 @@ unsafe fn find_unclean_avx2(text: &str, set: &mut CleanWords, style: ToneStyle) 
     find_unclean_in::<Wide>(text, set, style)
 }
 
-/// [`find_unclean`] in lanes `V`.
+/// [`find_unclean_in`] with SSE2, which every x86-64 CPU has.
+///
+/// # Safety
+/// None: the function is unsafe to be a [`FindUnclean`].
+#[cfg(target_arch = "x86_64")]
+unsafe fn find_unclean_sse2(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
+    find_unclean_in::<Vector>(text, set, style)
+}
+
+/// Whether a word of `text` that may change is not clean, in lanes `V`. The words come from
+/// the masks of each 64-byte block; one that goes on past the block's edge is carried over to
+/// the next.
+///
+/// Only the words with a [`worth_a_look`] char are judged: in clean Vietnamese that is
+/// about 1 word in 10 of those with a non-ASCII char with AVX2, and more with SSE2, which
+/// finds no hats.
 ///
 /// # Safety
 /// The CPU has the instructions of `V`.
@@ -241,8 +277,9 @@ unsafe fn find_unclean_in<V: GateLanes>(
             if !judge(set, text, start, at + end as usize, style) {
                 return true;
             }
-            // `k` itself too: a word carried over that ended with the last block ends at 0.
-            look &= (look - 1) & keep_from(end);
+            // Up to `end`, which is not a word byte, so `k` too when a word carried over ended
+            // with the last block (`end` is then 0).
+            look &= !1 << end;
         }
         if words != u64::MAX {
             open = at + (64 - (!words).leading_zeros()) as usize;
@@ -535,7 +572,13 @@ fn worth_a_look(block: BlockClasses, words: u64, open_pairs: u64, before: &mut B
     (leads & (!plain | vowel_before)) | (last_bytes & vowel_after & !d_second)
 }
 
-/// [`find_unclean`] a char at a time, where there is no SSE2.
+/// The search where there is no SSE2: [`find_unclean`].
+#[cfg(not(target_arch = "x86_64"))]
+fn find_unclean_here() -> FindUnclean {
+    find_unclean
+}
+
+/// Whether a word of `text` that may change is not clean, a char at a time.
 #[cfg(not(target_arch = "x86_64"))]
 fn find_unclean(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
     let bytes = text.as_bytes();
@@ -550,12 +593,6 @@ fn find_unclean(text: &str, set: &mut CleanWords, style: ToneStyle) -> bool {
         ControlFlow::Continue(())
     })
     .is_break()
-}
-
-/// The bits from `k` up (none when `k` is 64).
-#[cfg(target_arch = "x86_64")]
-fn keep_from(k: u32) -> u64 {
-    u64::MAX.checked_shl(k).unwrap_or(0)
 }
 
 #[cfg(test)]
