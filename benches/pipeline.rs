@@ -13,64 +13,12 @@
 //! underthesea and simulated VnCoreNLP fixtures plus the VnCoreNLP-style seed), one stream as
 //! the CLI reads a file, with and without the stage.
 
-use std::io::Read;
-use std::path::Path;
+mod common;
 
+use common::{data_lines, news, repeat_to, run, viwiki, without};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use unicode_normalization::UnicodeNormalization;
-use vietnorm::{Config, DateStyle, Normalizer, StreamState};
-
-/// The plain news seeds, one paragraph per line, repeated to at least `bytes`.
-fn news(bytes: usize) -> Vec<String> {
-    repeat_to(
-        data_lines(&[
-            "seeds/news-thanhnien-plain.txt",
-            "seeds/news-rfi-plain.txt",
-            "seeds/news-viettimes-plain.txt",
-        ]),
-        bytes,
-    )
-}
-
-/// The non-empty lines of files under `tests/data`.
-fn data_lines(names: &[&str]) -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
-    let mut lines = Vec::new();
-    for name in names {
-        let text = std::fs::read_to_string(dir.join(name)).expect("bundled data");
-        lines.extend(
-            text.lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(str::to_owned),
-        );
-    }
-    lines
-}
-
-fn repeat_to(lines: Vec<String>, bytes: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut total = 0;
-    while total < bytes {
-        for line in &lines {
-            total += line.len() + 1;
-            out.push(line.clone());
-        }
-    }
-    out
-}
-
-/// Up to `bytes` of real Wikipedia lines, if the shared corpus is there.
-fn viwiki(bytes: usize) -> Option<Vec<String>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/viwiki-2017.txt.gz");
-    let file = std::fs::File::open(path).ok()?;
-    let mut text = String::new();
-    flate2::read::GzDecoder::new(file)
-        .take(bytes as u64)
-        .read_to_string(&mut text)
-        .ok()?;
-    let complete = text.rfind('\n')?;
-    Some(text[..complete].lines().map(str::to_owned).collect())
-}
+use vietnorm::{Normalizer, StreamState};
 
 /// Double spaces, NBSP and a zero-width space in every line.
 fn messy(lines: &[String]) -> Vec<String> {
@@ -83,11 +31,6 @@ fn messy(lines: &[String]) -> Vec<String> {
             )
         })
         .collect()
-}
-
-/// Normalises every line, as `vietnorm normalize` does; the sum keeps the work observable.
-fn run(normalizer: &Normalizer, lines: &[String]) -> usize {
-    lines.iter().map(|l| normalizer.normalize(l).len()).sum()
 }
 
 fn bench(c: &mut Criterion) {
@@ -193,9 +136,7 @@ fn segmented_news(bytes: usize) -> Vec<String> {
 /// Detection on plain text (target: under 10% of the pipeline's time) and restoration of
 /// segmented news (target: the whole pipeline at 80 MB/s or more), each with and without.
 fn segmented_cost(c: &mut Criterion) {
-    let mut config = Config::default();
-    config.segmented.enabled = false;
-    let without = Normalizer::new(config).unwrap();
+    let without = without("segmented");
     let with = Normalizer::default();
     let lines = segmented_news(1 << 20);
     let mut group = c.benchmark_group("segmented-news");
@@ -220,16 +161,12 @@ fn segmented_cost(c: &mut Criterion) {
 /// The tone stage must stay within 1.5× on clean old-style NFC news; on Wikipedia about 13% of the
 /// oa/oe/uy syllables are in new style, so the stage really rewrites.
 fn tone_cost(c: &mut Criterion) {
-    let mut config = Config::default();
-    config.tone.enabled = false;
-    stage_cost(c, "tone", Normalizer::new(config).unwrap());
+    stage_cost(c, "tone", without("tone"));
 }
 
 /// The dates stage (target: under 10% of the pipeline's time on news text).
 fn dates_cost(c: &mut Criterion) {
-    let mut config = Config::default();
-    config.dates.style = DateStyle::Keep;
-    stage_cost(c, "dates", Normalizer::new(config).unwrap());
+    stage_cost(c, "dates", without("dates"));
 }
 
 criterion_group! {
