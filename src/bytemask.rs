@@ -8,10 +8,12 @@
 
 /// 64 bytes to classify and the 16 after them: each byte's successor is at hand (a lead byte
 /// is told apart by the byte after it), and a 16-byte load from any of the 64 stays inside.
+#[cfg(target_arch = "x86_64")]
 pub(crate) type Block = [u8; 80];
 
 /// The block at byte `at` of `bytes`: the bytes themselves, or near the end a copy in
 /// `padded` filled up with zero bytes (ASCII, so in no class the callers look for).
+#[cfg(target_arch = "x86_64")]
 #[inline(always)]
 pub(crate) fn block_at<'a>(bytes: &'a [u8], at: usize, padded: &'a mut Block) -> &'a Block {
     let rest = &bytes[at..];

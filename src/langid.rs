@@ -42,6 +42,7 @@ use std::sync::OnceLock;
 
 use whatlang::{Detector, Lang};
 
+#[cfg(target_arch = "x86_64")]
 use crate::bytemask;
 use crate::syllable::is_syllable;
 
@@ -286,12 +287,14 @@ fn is_ascii_letter(b: u8) -> bool {
 }
 
 /// UTF-8 continuation bytes: 0x80–0xBF.
+#[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn is_continuation(b: u8) -> bool {
     (b as i8) < -64
 }
 
 /// The lowest `n` bits set (`n` ≤ 64).
+#[cfg(target_arch = "x86_64")]
 #[inline(always)]
 fn low_bits(n: u32) -> u64 {
     u64::MAX.checked_shr(64 - n).unwrap_or(0)

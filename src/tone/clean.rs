@@ -802,7 +802,9 @@ mod tests {
     }
 
     /// In the old and keep styles the gate passes `của` and `này` without a look-up, and looks
-    /// them up in the new one (where `hòa` is not clean).
+    /// them up in the new one (where `hòa` is not clean). The gate a char at a time looks up
+    /// every word with a non-ASCII char.
+    #[cfg(target_arch = "x86_64")]
     #[test]
     fn open_pairs_need_no_look_up_but_in_the_new_style() {
         for style in [ToneStyle::Old, ToneStyle::New, ToneStyle::Keep] {
