@@ -47,8 +47,8 @@ use serde::{Deserialize, Serialize};
 use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
 use tokens::{
-    tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, KEEPS_UNDERSCORES, NUMBER_WHOLE,
-    ONLY_MARKS,
+    tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES,
+    NUMBER_WHOLE, ONLY_MARKS,
 };
 
 /// When to restore segmented text.
@@ -319,7 +319,16 @@ pub struct History {
     plain: u32,
     /// A restored document kept a number whole with its sign (`15%`): the stream is VnCoreNLP's.
     numbers_whole: bool,
+    /// A restored document kept a hyphenated word whole (`Ê-đê`): the stream is not pyvi's.
+    hyphens_kept: bool,
+    /// Restored documents that did not show `hyphens_kept`, up to [`HYPHEN_LOOKS`].
+    hyphens_split: u32,
 }
+
+/// A stream whose first restored documents kept no hyphenated word whole is taken for pyvi's,
+/// and not looked at again: in pyvi's output every line without one cost a search for it
+/// (1.5% of the pipeline). 200 lines of news have a `Covid-19`, a score or a range.
+const HYPHEN_LOOKS: u32 = 200;
 
 impl History {
     /// Decides a document's verdict and records it. The stream counts as clearly segmented once
@@ -345,11 +354,19 @@ impl History {
         self.restored >= 2 && self.restored >= 4 * self.plain
     }
 
-    /// `seen`, the flags of a document to restore, with what earlier ones showed of the stream's
-    /// producer (a line without a percentage does not show that VnCoreNLP made it).
-    fn producer(&mut self, seen: u16) -> u16 {
+    /// `seen`, the flags of a document to restore (its `line` and `tokens`), with what earlier
+    /// ones showed of the stream's producer (a line without a percentage does not show that
+    /// VnCoreNLP made it, one without a hyphenated word that pyvi did not).
+    fn producer(&mut self, seen: u16, line: &str, tokens: &[Token]) -> u16 {
         self.numbers_whole |= seen & NUMBER_WHOLE != 0;
-        seen | if self.numbers_whole { NUMBER_WHOLE } else { 0 }
+        // The search for a hyphen inside a token comes first: in pyvi's output it finds none
+        // (it splits them all), and the tokens need no look.
+        if !self.hyphens_kept && self.hyphens_split < HYPHEN_LOOKS {
+            self.hyphens_kept = restore::inner_hyphen(line) && restore::keeps_hyphens(tokens);
+            self.hyphens_split += u32::from(!self.hyphens_kept);
+        }
+        let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
+        seen | flag(self.numbers_whole, NUMBER_WHOLE) | flag(self.hyphens_kept, HYPHENS_KEPT)
     }
 }
 
@@ -466,7 +483,7 @@ impl SegmentedStage {
             };
             if verdict != Verdict::Plain {
                 let seen = match history.as_deref_mut() {
-                    Some(h) => h.producer(summary.seen),
+                    Some(h) => h.producer(summary.seen, line, &scratch.tokens),
                     None => summary.seen,
                 };
                 out.replace(

@@ -13,8 +13,8 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
-    is_number, is_syllable, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, NUMBER_WHOLE,
-    ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
+    is_number, is_syllable, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, HYPHENS_KEPT,
+    NUMBER_WHOLE, ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -26,8 +26,8 @@ enum Quote {
 }
 
 /// Sets `join[i]` to whether the gap before token `i` is deleted (`join[0]` is always false).
-/// `seen` is the flags of all the tokens, or-ed, plus [`NUMBER_WHOLE`] when an earlier line of
-/// the stream showed it (see `History::producer`).
+/// `seen` is the flags of all the tokens, or-ed, plus [`NUMBER_WHOLE`] and [`HYPHENS_KEPT`]
+/// when an earlier line of the stream showed them (see `History::producer`).
 pub(super) fn joins(tokens: &[Token], seen: u16, join: &mut Vec<bool>) {
     joins_with(tokens, seen, join, true);
 }
@@ -108,7 +108,8 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         let infix = match tokens[i].text {
             "/" => slash(tokens, join, i),
             "-" => hyphen(tokens, join, i, seen & NUMBER_WHOLE != 0, || {
-                *hyphens_kept.get_or_insert_with(|| keeps_hyphens(tokens))
+                *hyphens_kept
+                    .get_or_insert_with(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens))
             }),
             "–" => is_number(a) && is_number(right(i + 1)) && !between_dates(a, tokens, i + 1),
             // The last part of `LĐ-TB & XH` too.
@@ -482,15 +483,27 @@ fn vv(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Whether the line shows a producer that keeps hyphenated words whole (underthesea and
-/// VnCoreNLP keep `Jong-un`, `NĐ-CP`, `Mỹ-EU`; pyvi splits every hyphen outside URLs). Then a
-/// spaced ` - ` between words in that line is the published spacing, not a split.
-fn keeps_hyphens(tokens: &[Token]) -> bool {
+/// VnCoreNLP keep `Jong-un`, `NĐ-CP`, `Mỹ-EU`, `tay-chân-miệng`; pyvi splits every hyphen
+/// outside URLs). Then a spaced ` - ` between words in that line, and in the lines of the
+/// stream after it, is the published spacing, not a split.
+pub(super) fn keeps_hyphens(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| {
         t.text
             .as_bytes()
             .windows(3)
             .any(|w| w[1] == b'-' && w[0] != b'-' && w[2] != b'-' && w[0] != b'_')
             && !super::tokens::address_shape(t.text)
+    })
+}
+
+/// Whether `line` has a hyphen inside a token (not `-` alone, `--` or `_-`): what
+/// [`keeps_hyphens`] looks for first, found without looking at the tokens.
+pub(super) fn inner_hyphen(line: &str) -> bool {
+    let b = line.as_bytes();
+    memchr::memchr_iter(b'-', b).any(|p| {
+        p > 0
+            && !matches!(b[p - 1], b' ' | b'-' | b'_')
+            && b.get(p + 1).is_some_and(|n| !matches!(n, b' ' | b'-'))
     })
 }
 
@@ -1013,6 +1026,14 @@ mod tests {
             joins_with(&tokens, seen, &mut fast, true);
             joins_with(&tokens, seen, &mut slow, false);
             proptest::prop_assert_eq!(fast, slow, "{}", line);
+        }
+
+        /// The search of the line finds every hyphen that `keeps_hyphens` finds in a token.
+        #[test]
+        fn inner_hyphen_finds_what_keeps_hyphens_finds(line in "[aĐ1 _\\-/.:@\t]{0,40}") {
+            let mut tokens = Vec::new();
+            tokenize(&line, &mut tokens);
+            proptest::prop_assert!(!keeps_hyphens(&tokens) || inner_hyphen(&line), "{:?}", line);
         }
     }
 

@@ -58,6 +58,9 @@ pub(super) const ADDRESS_MARK: u16 = 1024;
 /// A number with its `%` (`15%`, `3,5%`): pyvi and underthesea split the sign off, VnCoreNLP
 /// keeps numbers whole, so a tokenised line with one shows that producer.
 pub(super) const NUMBER_WHOLE: u16 = 2048;
+/// Not a token's flag but the stream's, in `seen`: an earlier line showed a producer that keeps
+/// hyphenated words whole (see `restore::keeps_hyphens`).
+pub(super) const HYPHENS_KEPT: u16 = 4096;
 
 /// Byte classes, or-ed over a token's bytes.
 /// See [`HAS_LETTER`].
