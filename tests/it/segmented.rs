@@ -148,45 +148,34 @@ fn lines_with_only_brackets_are_restored_in_a_segmented_stream() {
 }
 
 #[test]
-fn number_ranges_stay_spaced_in_a_stream_that_keeps_numbers_whole() {
-    // pyvi and underthesea split `2021-2025` and `15%`; VnCoreNLP keeps both whole, so in its
-    // output a spaced range is as published.
-    let n = Normalizer::default();
+fn a_stream_remembers_what_its_producer_keeps_whole() {
+    // pyvi splits `15%`, `2021-2025`, `Ê-đê` and `tay-chân-miệng`. VnCoreNLP keeps them all
+    // whole, underthesea the hyphenated words (not `15%`, nor every range). So once a stream has
+    // shown what its producer keeps whole, a spaced form of it in a later line is as published.
     let range = "Kế_hoạch giai_đoạn 2021 - 2025 đã hoàn_thành .";
-    let mut pyvi = StreamState::default();
-    n.normalize_in("Lãi_suất tăng 15 % , cao nhất từ năm 2019 .", &mut pyvi);
-    assert_eq!(
-        n.normalize_in(range, &mut pyvi),
-        "Kế hoạch giai đoạn 2021-2025 đã hoàn thành."
-    );
-    let mut vncorenlp = StreamState::default();
-    n.normalize_in("Lãi_suất tăng 15% , cao nhất từ năm 2019 .", &mut vncorenlp);
-    assert_eq!(
-        n.normalize_in(range, &mut vncorenlp),
-        "Kế hoạch giai đoạn 2021 - 2025 đã hoàn thành."
-    );
-}
-
-#[test]
-fn word_hyphens_stay_spaced_in_a_stream_that_keeps_hyphenated_words() {
-    // pyvi splits `Ê-đê` and `tay-chân-miệng`; underthesea and VnCoreNLP keep both whole, so
-    // once their output has shown a hyphenated word, a spaced ` - ` between words is as
-    // published, in later lines too.
-    let n = Normalizer::default();
     let chain = "Bệnh tay - chân - miệng lây_lan nhanh .";
-    assert_eq!(n.normalize(chain), "Bệnh tay-chân-miệng lây lan nhanh.");
-    let mut pyvi = StreamState::default();
-    n.normalize_in("Người dân_tộc Ê - đê sống ở Tây_Nguyên .", &mut pyvi);
-    assert_eq!(
-        n.normalize_in(chain, &mut pyvi),
-        "Bệnh tay-chân-miệng lây lan nhanh."
+    let ranges = "Kế hoạch giai đoạn 2021-2025 đã hoàn thành.";
+    let spaced_range = "Kế hoạch giai đoạn 2021 - 2025 đã hoàn thành.";
+    let (joined, spaced) = (
+        "Bệnh tay-chân-miệng lây lan nhanh.",
+        "Bệnh tay - chân - miệng lây lan nhanh.",
     );
-    let mut underthesea = StreamState::default();
-    n.normalize_in("Người dân_tộc Ê-đê sống ở Tây_Nguyên .", &mut underthesea);
-    assert_eq!(
-        n.normalize_in(chain, &mut underthesea),
-        "Bệnh tay - chân - miệng lây lan nhanh."
-    );
+    for (before, line, want) in [
+        ("Lãi_suất tăng 15 % , cao nhất từ năm 2019 .", range, ranges),
+        (
+            "Lãi_suất tăng 15% , cao nhất từ năm 2019 .",
+            range,
+            spaced_range,
+        ),
+        ("", chain, joined),
+        ("Dân_tộc Ê - đê ở Tây_Nguyên .", chain, joined),
+        ("Dân_tộc Ê-đê ở Tây_Nguyên .", chain, spaced),
+    ] {
+        let n = Normalizer::default();
+        let mut stream = StreamState::default();
+        n.normalize_in(before, &mut stream);
+        assert_eq!(n.normalize_in(line, &mut stream), want, "after {before:?}");
+    }
 }
 
 #[test]
