@@ -190,7 +190,7 @@ impl ToneStage {
             misplaced: config.misplaced && repair,
             horn: config.horn && repair,
             lookalike_d: config.lookalike_d && repair,
-            gate: clean::Gate::new(config.style),
+            gate: clean::Gate::new(),
         }
     }
 
@@ -337,7 +337,7 @@ impl Stage for ToneStage {
     }
 
     fn needs(&self, text: &str) -> bool {
-        self.gate.needs(text)
+        self.gate.needs(text, self.style)
     }
 
     fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {

@@ -23,10 +23,9 @@ use crate::bytemask::{
     block_at, first_bytes, high_nibbles, in_range, lookup, masks_in, Block, Lanes, Vector, Wide,
 };
 
-/// The gate of one style: whether the scanner reports a char of a text.
+/// The gate: whether the scanner reports a char of a text.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Gate {
-    style: ToneStyle,
     /// The search in the widest lanes this CPU has, chosen once: testing the CPU's features
     /// and dispatching on them for every text cost about 40 instructions a line, 6% of the
     /// gate's cost on Wikipedia, whose lines are short.
@@ -38,16 +37,14 @@ pub(super) struct Gate {
 type FindUnclean = unsafe fn(&str, &mut CleanWords, ToneStyle) -> bool;
 
 impl Gate {
-    pub(super) fn new(style: ToneStyle) -> Gate {
+    pub(super) fn new() -> Gate {
         Gate {
-            style,
             find_unclean: find_unclean_here(),
         }
     }
 
-    /// Whether the scanner reports a char of `text`.
-    pub(super) fn needs(&self, text: &str) -> bool {
-        let style = self.style;
+    /// Whether the scanner reports a char of `text` in `style`.
+    pub(super) fn needs(&self, text: &str, style: ToneStyle) -> bool {
         // SAFETY: `find_unclean_here` chose a search that this CPU can run.
         CLEAN.with(|sets| unsafe {
             (self.find_unclean)(text, &mut sets.borrow_mut()[style as usize], style)
