@@ -114,7 +114,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             }),
             "–" => is_number(a) && is_number(right(i + 1)) && !between_dates(a, tokens, i + 1),
             // The last part of `LĐ-TB & XH` too.
-            "&" => all_caps(after_last_hyphen(a)) && all_caps(right(i + 1)),
+            "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
             "." => abbreviation(a, right(i + 1)) || plate_serial(a, right(i + 1)),
             "+" => i >= 2 && matches!(left(i - 2), "km" | "Km") && chainage(a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
@@ -564,6 +564,14 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || lower_word(a) && lower_word(b)
         || b.len() >= 2 && all_caps(b) && (a.len() >= 2 && all_caps(a) || title_word(a))
         || model_number(a) && model_number(b)
+        // `C/O`, `I/O`, `m/s`, `Ă/ă`: unspaced 266 times, spaced 4, in the 84 MB of Wikipedia.
+        || letter(a) && letter(b)
+}
+
+/// One letter: `C`, `ă`.
+fn letter(t: &str) -> bool {
+    let mut chars = t.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
 }
 
 /// A capitalised word of letters: `Thành`, `Linux`.
@@ -629,7 +637,7 @@ fn hyphen(
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
     };
-    let (a, b) = (last_part(a.text), first_part(b.text));
+    let (a, b) = (last_part(a.text), without_sentence_dot(first_part(b.text)));
     // Not an acronym (`dân ca - ST`): those are spaced like names.
     let latin = |t: &str| {
         !t.is_empty() && t.bytes().all(|c| c.is_ascii_alphabetic()) && !(t.len() > 1 && all_caps(t))
@@ -895,6 +903,10 @@ mod tests {
                 "Bộ GD & ĐT , Johnson & Johnson , Bộ LĐ-TB & XH",
                 "Bộ GD&ĐT, Johnson & Johnson, Bộ LĐ-TB&XH",
             ),
+            (
+                "cần C / O , Ă / ă , đội T & T. kênh HS - DSCH. của Karl - Heinz.",
+                "cần C/O, Ă/ă, đội T&T. kênh HS-DSCH. của Karl-Heinz.",
+            ),
             ("Nghị_định 100 / 2019 / NĐ - CP", "Nghị_định 100/2019/NĐ-CP"),
             (
                 "Chỉ_thị số 32 - CT / TW , Nghị_quyết 48 - NQ/TW.",
@@ -980,7 +992,7 @@ mod tests {
             ),
             (
                 "ca_sĩ / diễn_viên , và / hoặc , HIV / AIDS , Hà_Nội / TP.HCM , A / B , Nga / Mỹ",
-                "ca_sĩ/diễn_viên, và/hoặc, HIV/AIDS, Hà_Nội / TP.HCM, A / B, Nga / Mỹ",
+                "ca_sĩ/diễn_viên, và/hoặc, HIV/AIDS, Hà_Nội / TP.HCM, A/B, Nga / Mỹ",
             ),
             (
                 "Ảnh : Ngọc_Thành / TTXVN , mạng 4G / 5G , Nga / Mỹ , Hà_Nội / HN",
