@@ -651,8 +651,13 @@ fn hyphen(
         || is_digits(a) && HYPHENATED_UNITS.contains(&b);
     // Grades of fuel are a number and a roman numeral (`RON 95-III`).
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
+    // underthesea keeps a range whole when its first number has one or two digits and its second
+    // at most four (`2-1`, `10-15`, `10-2024`, but `100 - 200`, `1905 - 1945`): after it, such a
+    // spaced range is as published.
+    let kept_range =
+        |a: &str, b: &str| is_digits(a) && a.len() <= 2 && is_digits(b) && b.len() <= 4;
     let numbers = is_number(a)
-        && (is_number(b) && !numbers_whole || is_roman(b))
+        && (is_number(b) && !numbers_whole && !(kept_range(a, b) && hyphens_kept()) || is_roman(b))
         && !between_dates(a, tokens, i + 1);
     let code = all_caps(a) && issuer(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
@@ -1094,12 +1099,16 @@ mod tests {
 
     #[test]
     fn spaced_hyphens_stay_when_the_line_keeps_hyphenated_words() {
-        // underthesea keeps `Kim_Jong-un` whole, so its ` - ` are as published; numbers it
-        // splits (`1924 - 1930`) are still joined.
+        // underthesea keeps `Kim_Jong-un` and `2-1` whole, so its ` - ` are as published;
+        // numbers it splits (`1924 - 1930`, `100 - 200`) are still joined.
         for (input, want) in [
             (
-                "Kim_Jong-un , al - Qaeda , ASEAN - EU , Mát - xcơ - va , 2 - 1",
-                "Kim_Jong-un, al - Qaeda, ASEAN - EU, Mát - xcơ - va, 2-1",
+                "Kim_Jong-un , al - Qaeda , ASEAN - EU , Mát - xcơ - va , 2 - 1 , 10 - 2024",
+                "Kim_Jong-un, al - Qaeda, ASEAN - EU, Mát - xcơ - va, 2 - 1, 10 - 2024",
+            ),
+            (
+                "Kim_Jong-un , 1924 - 1930 , 100 - 200 , 10 - 12345 , 1,5 - 2",
+                "Kim_Jong-un, 1924-1930, 100-200, 10-12345, 1,5-2",
             ),
             (
                 "xem https://a.vn/thoi-su , al - Qaeda",
