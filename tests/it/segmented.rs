@@ -303,6 +303,20 @@ mod properties {
         "of_the",
         "H",
         "Hen",
+        // Foreign names, loanwords, letters around `/`, and short ranges.
+        "Karl",
+        "Heinz.",
+        "Israel",
+        "Ki",
+        "tô",
+        "Chúa_Giê",
+        "su",
+        "C",
+        "O",
+        "T.",
+        "10",
+        "15",
+        "Ê-đê",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
