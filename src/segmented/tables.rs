@@ -108,10 +108,18 @@ pub(super) const TLDS: &[&str] = &[
 pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];
 
 /// Loanwords that pyvi and underthesea join to Vietnamese syllables as one word (`trang_web`,
-/// `phim_video`: entries of pyvi's dictionary). They are not syllables, but such a token is a
-/// segmented word, not an identifier.
+/// `tia_laser`, `axit_nitric`): the ASCII words that are not syllables in the entries of more
+/// than one word of pyvi's and underthesea's dictionaries, and `chip` (a word of pyvi's). They
+/// are not syllables, but such a token is a segmented word, not an identifier.
+#[rustfmt::skip]
 pub(super) const LOANWORDS: &[&str] = &[
-    "web", "video", "radio", "cassette", "chat", "internet", "Internet",
+    "acetic", "acid", "alpha", "amin", "amino", "ampe", "ampere", "axetic", "axit", "ballast",
+    "basa", "bata", "beta", "bromua", "cacbon", "cacbonic", "carbon", "carbonic", "card",
+    "cassette", "catxet", "chat", "chip", "clinke", "clinker", "clo", "compact", "credit", "cup",
+    "diesel", "domino", "fax", "gamma", "gothic", "gram", "internet", "Internet", "ion", "javel",
+    "javen", "jean", "jeep", "kali", "laser", "logic", "macma", "magma", "mail", "mini", "napalm",
+    "neon", "nitrat", "nitrate", "nitric", "offset", "ohm", "oxy", "ozon", "ozone", "radio",
+    "silicat", "sulfuric", "top", "totem", "video", "volt", "watt", "web",
 ];
 
 /// Small words inside foreign names and titles that underthesea joins to a name
