@@ -41,16 +41,15 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// Fails below `min_rate` (set just under the measured rate, so a regression shows). The misses
 /// left: RFI's French typography (`« có »`, `tường trình :`), which no tool output can tell
 /// apart from `«có»`; one underthesea word glued to an e-mail (`email_hotro@…`); pyvi's
-/// `C. H. Wills`, `Ê - đê`, `Q. Ba Đình`, `H. Củ Chi` and `V._League`, which is how pyvi writes
-/// both the spaced and the unspaced form (both are published); `18 °C` and `18°C` (both are
-/// written); for pyvi and underthesea, number ranges written spaced (`79,5 - 81,5`,
-/// `(1920 - 2014)`), while most are not (`2-1`, `1973–1974`); for pyvi, and for each line
-/// alone, `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); and for single
-/// examples in lines 282–361 of
-/// `own-sentences.txt`: pyvi's `Xê - út`, underthesea's `chip_Nvidia`, and splits every producer
-/// makes that no rule undoes (`2.0 L`, `45 + 2`, a masked phone number `0243. xxx. xxx`);
-/// VnCoreNLP's tokenizer garbles two tokens no rule can mend (`9001:2015` → `90 01:20 15`,
-/// `20.000/mm3` → `20.000 / m m3`).
+/// `C. H. Wills`, `Q. Ba Đình`, `H. Củ Chi` and `V. League`, which is how pyvi writes both the
+/// spaced and the unspaced form (both are published); `18 °C` and `18°C` (both are written);
+/// for pyvi and underthesea, number ranges written spaced (`79,5 - 81,5`, `(1920 - 2014)`),
+/// while most are not (`2-1`, `1973–1974`); for pyvi, and for each line alone,
+/// `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); an hour range written
+/// spaced (`8h00 - 17h00`, where `7h30-11h30` is not); splits every producer makes that no rule
+/// undoes (`2.0 L`, `45 + 2`, a masked phone number `0243. xxx. xxx`); and VnCoreNLP's
+/// tokenizer garbles two tokens no rule can mend (`9001:2015` → `90 01:20 15`, `20.000/mm3` →
+/// `20.000 / m m3`).
 ///
 /// Each line alone has less to go on: a short sentence without `_` and with two spaced marks
 /// (`Ảnh : Reuters`, `… 5 độ C.`) stays as it is, and the VnCoreNLP-style `numbers_whole`
@@ -86,7 +85,7 @@ fn pyvi_fixtures_restored() {
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.96, 0.94);
+    check("underthesea.txt", 0.965, 0.95);
 }
 
 #[test]
