@@ -103,8 +103,9 @@ pub(super) const TLDS: &[&str] = &[
 
 /// English function words that underthesea joins into foreign phrases (`of_the`,
 /// `and_professional`): a `_` token of Latin words with one of these that is not a name
-/// (`of_You`, see [`NAME_PARTICLES`]) is a phrase, split in a segmented line. Only words that identifiers rarely use (not `in`, `to`, `is`, `for`) and that
-/// are not unaccented Vietnamese (`de`, `du`, `van`).
+/// (`of_You`, see [`NAME_PARTICLES`]) is a phrase, split in a segmented line. Only words that
+/// identifiers rarely use (not `in`, `to`, `is`, `for`) and that are not unaccented Vietnamese
+/// (`de`, `du`, `van`).
 pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];
 
 /// Loanwords that pyvi and underthesea join to Vietnamese syllables as one word (`trang_web`,
