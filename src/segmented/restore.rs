@@ -622,11 +622,13 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// (`Covid - 19`, `F - 16`), number–number (`2 - 1`, `6 - 7/12`: pyvi splits them, and
 /// published text writes them unspaced about 5 times in 6, see the module docs), the code part
 /// of document numbers (`2019/NĐ - CP`), acronyms (`NQ - CP`, `QĐ - TTg`, `ASEAN - EU`:
-/// unspaced 414 times, spaced 28 in 30 MB of Wikipedia) and transliterations
-/// (`Mát - xcơ - va`, see [`transliteration`]). Kept between names and Vietnamese words
-/// (`Syria - Nga`, `Việt - Mỹ`), at line start, between words when `hyphens_kept`: the
-/// producer did not split this hyphen, and between numbers when `numbers_whole`: the producer
-/// keeps `2021-2025` whole (VnCoreNLP), so a spaced range is as published.
+/// unspaced 414 times, spaced 28 in 30 MB of Wikipedia), the parts of a foreign name
+/// (`Karl - Heinz`, see [`name_parts`]), loanwords (`Ki - tô`, see [`loanword`]) and
+/// transliterations (`Mát - xcơ - va`, see [`transliteration`]). Kept between names and
+/// Vietnamese words (`Syria - Nga`, `Việt - Mỹ`), at line start, between words when
+/// `hyphens_kept`: the producer did not split this hyphen, and between numbers when
+/// `numbers_whole`: the producer keeps `2021-2025` whole (VnCoreNLP), so a spaced range is as
+/// published; after underthesea (`hyphens_kept`), so is a short range (`10 - 15`).
 fn hyphen(
     tokens: &[Token],
     join: &[bool],
@@ -654,10 +656,9 @@ fn hyphen(
     // underthesea keeps a range whole when its first number has one or two digits and its second
     // at most four (`2-1`, `10-15`, `10-2024`, but `100 - 200`, `1905 - 1945`): after it, such a
     // spaced range is as published.
-    let kept_range =
-        |a: &str, b: &str| is_digits(a) && a.len() <= 2 && is_digits(b) && b.len() <= 4;
+    let short_range = is_digits(a) && a.len() <= 2 && is_digits(b) && b.len() <= 4;
     let numbers = is_number(a)
-        && (is_number(b) && !numbers_whole && !(kept_range(a, b) && hyphens_kept()) || is_roman(b))
+        && (is_number(b) && !numbers_whole && !(short_range && hyphens_kept()) || is_roman(b))
         && !between_dates(a, tokens, i + 1);
     let code = all_caps(a) && issuer(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
