@@ -6,8 +6,8 @@
 
 use super::tables::{
     APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS,
-    HYPHENATED_LOANWORDS, HYPHENATED_UNITS, OPENING, PAIRED_NAMES, RATE_DENOMINATORS,
-    RATE_NUMERATORS, TITLE_CASE_CODES, TLDS,
+    HYPHENATED_UNITS, HYPHENATED_WORDS, OPENING, PAIRED_NAMES, RATE_DENOMINATORS, RATE_NUMERATORS,
+    TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -623,7 +623,7 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// published text writes them unspaced about 5 times in 6, see the module docs), the code part
 /// of document numbers (`2019/NĐ - CP`), acronyms (`NQ - CP`, `QĐ - TTg`, `ASEAN - EU`:
 /// unspaced 414 times, spaced 28 in 30 MB of Wikipedia), the parts of a foreign name
-/// (`Karl - Heinz`, see [`name_parts`]), loanwords (`Ki - tô`, see [`loanword`]) and
+/// (`Karl - Heinz`, see [`name_parts`]), words of [`HYPHENATED_WORDS`] (`Ki - tô`, `Hán - Việt`, see [`hyphenated_word`]) and
 /// transliterations (`Mát - xcơ - va`, see [`transliteration`]). Kept between names and
 /// Vietnamese words (`Syria - Nga`, `Việt - Mỹ`), at line start, between words when
 /// `hyphens_kept`: the producer did not split this hyphen, and between numbers when
@@ -690,7 +690,7 @@ fn hyphen(
             || letter_name
             || stock_index
             || name_parts(a, b)
-            || loanword(a, b)
+            || hyphenated_word(a, b)
             || transliteration(tokens, i))
             && !hyphens_kept()
 }
@@ -704,9 +704,9 @@ fn name_parts(a: &str, b: &str) -> bool {
     foreign_name(a) && foreign_name(b) && !PAIRED_NAMES.contains(&a) && !PAIRED_NAMES.contains(&b)
 }
 
-/// The halves of a loanword of [`HYPHENATED_LOANWORDS`]: `Ki - tô`, `đô - la`. In the 8,000
-/// sentences of [`name_parts`], the listed words were unspaced 361 times and spaced never.
-fn loanword(a: &str, b: &str) -> bool {
+/// The halves of a word of [`HYPHENATED_WORDS`]: `Ki - tô`, `đô - la`, `Hán - Việt`. In the 8,000
+/// sentences of [`name_parts`], the listed loanwords were unspaced 361 times and spaced never.
+fn hyphenated_word(a: &str, b: &str) -> bool {
     // `a-b` in lower case, in a buffer long enough for any two syllables.
     let mut key = [0; 32];
     let mut len = 0;
@@ -722,7 +722,7 @@ fn loanword(a: &str, b: &str) -> bool {
         len += c.encode_utf8(room).len();
     }
     let key = &key[..len];
-    HYPHENATED_LOANWORDS
+    HYPHENATED_WORDS
         .binary_search_by(|w| w.as_bytes().cmp(key))
         .is_ok()
 }
@@ -868,8 +868,8 @@ mod tests {
     }
 
     #[test]
-    fn loanwords_are_in_byte_order_for_the_binary_search() {
-        assert!(HYPHENATED_LOANWORDS.windows(2).all(|w| w[0] < w[1]));
+    fn hyphenated_words_are_in_byte_order_for_the_binary_search() {
+        assert!(HYPHENATED_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -908,6 +908,10 @@ mod tests {
             (
                 "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một",
                 "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một",
+            ),
+            (
+                "từ Hán - Việt , ngữ_hệ Ấn - Âu , đế_quốc Áo - Hung , quan_hệ Việt - Trung",
+                "từ Hán-Việt, ngữ_hệ Ấn-Âu, đế_quốc Áo-Hung, quan_hệ Việt - Trung",
             ),
             (
                 "Covid - 19 , F - 16 , Covid -19 , MiG - 21 , cacbon - 14",
