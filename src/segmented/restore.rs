@@ -658,9 +658,10 @@ fn hyphen(
     let word_number = code_word(a) && (is_digits(b) || model_number(b))
         || ascii_title(a) && is_digits(b) && b.len() <= 3
         || plate_series(a) && is_number(b)
-        || is_number(a) && english_word(b)
-        || acronym(a) && letter_code(b)
-        || short_number(a) && acronym(b);
+        || acronym(a) && letter_code(b);
+    // underthesea, which keeps other hyphens whole (`F-16`, `GT-I9100`), splits one after a
+    // number (`7 - inch`, `143 - NV`), so these are joined after it too.
+    let number_word = is_number(a) && english_word(b) || short_number(a) && acronym(b);
     // Grades of fuel are a number and a roman numeral (`RON 95-III`).
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
     // underthesea keeps a range whole when its first number has one or two digits and its second
@@ -686,6 +687,7 @@ fn hyphen(
             || acronym(b) && i >= 2 && tokens[i - 2].last_part() == "số");
     let hours = (time_ends_at(tokens, i - 1) || is_hour(a)) && time_starts_at(tokens, i + 1);
     numbers
+        || number_word
         || code
         || hours
         || document
@@ -1167,7 +1169,8 @@ mod tests {
     #[test]
     fn spaced_hyphens_stay_when_the_line_keeps_hyphenated_words() {
         // underthesea keeps `Kim_Jong-un` and `2-1` whole, so its ` - ` are as published;
-        // numbers it splits (`1924 - 1930`, `100 - 200`) are still joined.
+        // numbers it splits (`1924 - 1930`, `100 - 200`) are still joined, and so are a number
+        // and the word it splits off (`7 - inch`, `143 - NV`).
         for (input, want) in [
             (
                 "Kim_Jong-un , al - Qaeda , ASEAN - EU , Mát - xcơ - va , 2 - 1 , 10 - 2024",
@@ -1176,6 +1179,10 @@ mod tests {
             (
                 "Kim_Jong-un , 1924 - 1930 , 100 - 200 , 10 - 12345 , 1,5 - 2",
                 "Kim_Jong-un, 1924-1930, 100-200, 10-12345, 1,5-2",
+            ),
+            (
+                "Kim_Jong-un , màn_hình 10.1 - inch , Sắc_lệnh 143 - NV , năm 1966 - FIFA",
+                "Kim_Jong-un, màn_hình 10.1-inch, Sắc_lệnh 143-NV, năm 1966 - FIFA",
             ),
             (
                 "xem https://a.vn/thoi-su , al - Qaeda",
