@@ -593,6 +593,8 @@ fn classify_parts(t: &str) -> Underscored {
         (0, false, 0, false, false);
     let mut function_word = false;
     let (mut names, mut particles) = (0, 0);
+    // A first number with a decimal or thousands separator: a measurement (see [`unit`]).
+    let mut measure = false;
     for (n, part) in parts(t).enumerate() {
         function_word |= FOREIGN_FUNCTION_WORDS.contains(&part);
         // Whether a syllable is also a name part only matters for the first part; elsewhere a
@@ -608,6 +610,9 @@ fn classify_parts(t: &str) -> Underscored {
             accented |= syllable && !part.is_ascii();
         } else if is_number(part) || with_unit(part) {
             number_first |= n == 0;
+            measure |= n == 0 && part.contains([',', '.']);
+        } else if n == 1 && measure && unit(part) {
+            other += 1;
         } else if NAME_PARTICLES.contains(&part) {
             particles += 1;
         } else if is_word(part) {
@@ -621,7 +626,8 @@ fn classify_parts(t: &str) -> Underscored {
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
     // such as `PGS._TS.` are not constants).
-    let constant = t.is_ascii() && !t.chars().any(char::is_lowercase) && !t.contains('.');
+    let constant =
+        t.is_ascii() && !t.chars().any(char::is_lowercase) && !t.contains('.') && !measure;
     // Particles of foreign names and titles (`Shape_of_You`, `Gervasio_del`) need a name.
     let others_ok = (other == 0 && (particles == 0 || names > 0))
         || accented
@@ -688,6 +694,13 @@ fn is_word(part: &str) -> bool {
     part.starts_with(is_letter)
         && part.ends_with(is_letter)
         && part.chars().all(|c| is_letter(c) || c == '\'' || c == '-')
+}
+
+/// A unit that underthesea joins to a number with a decimal or thousands separator (`91,46_km2`,
+/// `18.000_m²`, `1,25_MB`, `12,7_mm`; it leaves `500 mm` apart).
+fn unit(part: &str) -> bool {
+    let letters = part.trim_end_matches(['2', '3', '²', '³']);
+    (1..=3).contains(&letters.len()) && letters.bytes().all(|b| b.is_ascii_alphabetic())
 }
 
 /// A number with a short unit, which underthesea joins to words like a number (`dây_5G`,
@@ -848,6 +861,11 @@ mod tests {
             ("1.250_ca", Joined { accented: false }),
             ("Kim_Jong-un", Joined { accented: false }),
             ("2024_12", Foreign),
+            ("91,46_km2", Joined { accented: false }),
+            ("18.000_m²", Joined { accented: true }),
+            ("1,25_MB", Joined { accented: false }),
+            ("2024_MB", Foreign),
+            ("2024_km2", Foreign),
             ("Hội_đồng_cricket", Joined { accented: true }),
             ("6.578_ft", Joined { accented: false }),
             ("25,7_°C", Joined { accented: true }),
