@@ -301,9 +301,11 @@ fn glued(s: &str) -> bool {
     letter && !(s.contains('@') || s.contains("://") || s.contains("www."))
 }
 
-/// `s`, ending in a dot, is an abbreviation a tokeniser keeps whole.
+/// `s`, ending in a dot, is an abbreviation a tokeniser keeps whole, alone or as the last word
+/// of a joined one (underthesea's `A_Dr.`).
 fn kept_abbreviation(s: &str) -> bool {
-    s[..s.len() - 1].contains('.') || tables::DOTTED_TITLES.contains(&s)
+    let word = s.rsplit('_').next().unwrap_or(s);
+    s[..s.len() - 1].contains('.') || tables::DOTTED_TITLES.contains(&word)
 }
 
 fn is_sentence_mark(b: u8) -> bool {
@@ -784,6 +786,10 @@ mod tests {
             ),
             (
                 "Ông nói , ông thích bài “ Mr. Tambourine_Man ” .",
+                Verdict::Segmented,
+            ),
+            (
+                "khi lãnh_đạo Quân_đội và Phong_trào Giải_phóng Nhân_dân gặp A_Dr.",
                 Verdict::Segmented,
             ),
             (
