@@ -678,6 +678,13 @@ fn hyphen(
     let letter_name = a.len() == 1
         && all_caps(a)
         && (ascii_title(b) || b.len() >= 2 && all_caps(b) && !(is_roman(a) && is_roman(b)));
+    // And the other way round: `DVD-R`, `GLONASS-M`, `WALL-E` (unspaced 99 times, spaced 4,
+    // one of them roman numerals), `Hyper-V`, `Jay-Z`, `Objective-C` (122 to 24; not before `A`
+    // or `I`, English words: `History - A Guide`, 28 to 46).
+    let name_letter = b.len() == 1
+        && b.bytes().all(|c| c.is_ascii_uppercase())
+        && (acronym(a) && !(is_roman(a) && is_roman(b))
+            || foreign_name(a) && !matches!(b, "A" | "I"));
     // Stock indices `VN-Index`, `HNX-Index`: never spaced in the 84 MB of Wikipedia.
     let stock_index = all_caps(a) && b == "Index";
     // The number and issuer of a document: `32-CT/TW`, `48-NQ/TW` (unspaced 79 times, spaced
@@ -695,6 +702,7 @@ fn hyphen(
             || word_number
             || acronyms
             || letter_name
+            || name_letter
             || stock_index
             || name_parts(a, b)
             || hyphenated_word(a, b)
@@ -1047,6 +1055,10 @@ mod tests {
             (
                 "máy GT - I9100 , chuẩn DVB - T2 , DVD - Audio , NATO - Nga",
                 "máy GT-I9100, chuẩn DVB-T2, DVD - Audio, NATO - Nga",
+            ),
+            (
+                "đĩa DVD - R , Hyper - V , Objective - C , IV - V , History - A , Nga - B",
+                "đĩa DVD-R, Hyper-V, Objective-C, IV - V, History - A, Nga - B",
             ),
             (
                 "Sắc_lệnh 143 - NV , năm 1966 - FIFA , từ 221 TCN - 206 TCN , MPEG - 4",
