@@ -14,7 +14,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
-    is_number, is_syllable, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, HYPHENS_KEPT,
+    is_number, is_syllable, with_unit, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, HYPHENS_KEPT,
     NUMBER_WHOLE, ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
 };
 
@@ -668,8 +668,11 @@ fn hyphen(
     // at most four (`2-1`, `10-15`, `10-2024`, but `100 - 200`, `1905 - 1945`): after it, such a
     // spaced range is as published.
     let short_range = is_digits(a) && a.len() <= 2 && is_digits(b) && b.len() <= 4;
+    // pyvi keeps a whole number's unit on it (`2 - 8mm`, `15 - 22kV`): unspaced 103 times,
+    // spaced 39, in Wikipedia.
+    let second = is_number(b) || with_unit(b);
     let numbers = is_number(a)
-        && (is_number(b) && !numbers_whole && !(short_range && hyphens_kept()) || is_roman(b))
+        && (second && !numbers_whole && !(short_range && hyphens_kept()) || is_roman(b))
         && !between_dates(a, tokens, i + 1);
     let code = all_caps(a) && issuer(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
@@ -1052,6 +1055,7 @@ mod tests {
                 "màn_hình 10.1 - inch , 4 - bits , 5 - megawatt , 2 - ba",
                 "màn_hình 10.1-inch, 4-bits, 5-megawatt, 2 - ba",
             ),
+            ("dài 2 - 8mm , điện 15 - 22kV", "dài 2-8mm, điện 15-22kV"),
             (
                 "máy GT - I9100 , chuẩn DVB - T2 , DVD - Audio , NATO - Nga",
                 "máy GT-I9100, chuẩn DVB-T2, DVD - Audio, NATO - Nga",

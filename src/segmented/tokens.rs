@@ -705,7 +705,7 @@ fn unit(part: &str) -> bool {
 
 /// A number with a short unit, which underthesea joins to words like a number (`dây_5G`,
 /// `One_Piece_3D`).
-fn with_unit(part: &str) -> bool {
+pub(super) fn with_unit(part: &str) -> bool {
     let unit = part.trim_start_matches(|c: char| c.is_ascii_digit());
     unit.len() < part.len()
         && (1..=3).contains(&unit.len())
