@@ -123,8 +123,8 @@ pub(super) const LOANWORDS: &[&str] = &[
 /// (`Shape of_You`, `Gervasio_del`); accepted in a `_` token only next to a name part.
 pub(super) const NAME_PARTICLES: &[&str] = &[
     "a", "al", "an", "and", "at", "bin", "da", "de", "del", "della", "der", "des", "di", "do",
-    "dos", "du", "e", "el", "for", "in", "la", "le", "les", "of", "on", "the", "to", "van", "von",
-    "y",
+    "dos", "du", "e", "el", "for", "ibn", "in", "la", "le", "les", "of", "on", "the", "to", "van",
+    "von", "y",
 ];
 
 /// Capitalised words that take a number after a hyphen like a code (`Covid-19`), although a

@@ -647,8 +647,8 @@ fn classify_parts(t: &str) -> Underscored {
 }
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
-/// digits or inner hyphens (`Donald`, `Hezbollah`, and from underthesea `U23_thắng`,
-/// `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a
+/// digits or inner hyphens, apostrophes and ampersands (`Donald`, `Hezbollah`, and from
+/// underthesea `U23_thắng`, `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`, `AT&T_Wireless`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a
 /// word of a script without case (`カタカナ`, `دارالسلام`), or a name after the abbreviation of
 /// a district or ward (`Q.Ba` in underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`).
 pub(super) fn is_name_part(part: &str) -> bool {
@@ -659,10 +659,10 @@ pub(super) fn is_name_part(part: &str) -> bool {
     let rest = chars.as_str();
     first.is_uppercase()
         && (initials(rest)
-            || !rest.ends_with(['-', '\''])
+            || !rest.ends_with(['-', '\'', '&'])
                 && rest
                     .chars()
-                    .all(|c| is_letter(c) || c.is_numeric() || c == '-' || c == '\''))
+                    .all(|c| is_letter(c) || c.is_numeric() || matches!(c, '-' | '\'' | '&')))
         // Case first: it rules out Latin letters cheaply, `is_alphabetic` is a slow table search.
         || part
             .chars()
@@ -901,6 +901,10 @@ mod tests {
             ("os.Path_x", Foreign),
             ("a._b.", Foreign),
             ("Acer_griseum", Joined { accented: false }),
+            ("ibn_Tāriq", Joined { accented: true }),
+            ("AT&T_Wireless", Joined { accented: false }),
+            ("T&T_thua", Joined { accented: false }),
+            ("a&b_c", Foreign),
             ("size_t", Foreign),
             ("file_2", Foreign),
             ("MAX_2", Foreign),
