@@ -316,6 +316,20 @@ mod properties {
         "10",
         "15",
         "Ê-đê",
+        // Numbers before English words and issuers, codes, units, compounds with diacritics.
+        "10.1",
+        "inch",
+        "143",
+        "GT",
+        "I9100",
+        "DVD",
+        "R",
+        "8mm",
+        "91,46_km2",
+        "AT&T_Wireless",
+        "Chūō",
+        "ku",
+        "TCN",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
