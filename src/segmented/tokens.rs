@@ -617,9 +617,10 @@ fn classify_parts(t: &str) -> Underscored {
             particles += 1;
         } else if is_word(part) {
             other += 1;
-            // A loanword in Vietnamese spelling (underthesea's `ôxít_asen`, `macmột_bobac`) is as
-            // unlike an identifier as an accented syllable.
-            accented |= !part.is_ascii() && part.chars().all(vietnamese_letter);
+            // A loanword in Vietnamese spelling (underthesea's `ôxít_asen`, `macmột_bobac`), or
+            // words it kept hyphenated (`doanh_nghiệp-thông_tin`), is as unlike an identifier as
+            // an accented syllable.
+            accented |= !part.is_ascii() && part.chars().all(|c| vietnamese_letter(c) || c == '-');
         } else {
             return Underscored::Foreign;
         }
@@ -902,6 +903,8 @@ mod tests {
             ("a._b.", Foreign),
             ("Acer_griseum", Joined { accented: false }),
             ("ibn_Tāriq", Joined { accented: true }),
+            ("doanh_nghiệp-thông_tin", Joined { accented: true }),
+            ("max_length-x", Foreign),
             ("AT&T_Wireless", Joined { accented: false }),
             ("T&T_thua", Joined { accented: false }),
             ("a&b_c", Foreign),
