@@ -623,8 +623,9 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// `-` at `i`: split compounds (`al - Qaeda`, `e - mail`, `Jong - un`), word–number
 /// (`Covid - 19`, `F - 16`), number–number (`2 - 1`, `6 - 7/12`: pyvi splits them, and
 /// published text writes them unspaced about 5 times in 6, see the module docs), the code part
-/// of document numbers (`2019/NĐ - CP`), acronyms (`NQ - CP`, `QĐ - TTg`, `ASEAN - EU`:
-/// unspaced 414 times, spaced 28 in 30 MB of Wikipedia), the parts of a foreign name
+/// of document numbers (`2019/NĐ - CP`, `143 - NV`), a number and an English word
+/// (`10.1 - inch`), codes (`GT - I9100`, `DVD - R`), acronyms (`NQ - CP`, `QĐ - TTg`,
+/// `ASEAN - EU`: unspaced 414 times, spaced 28 in 30 MB of Wikipedia), the parts of a foreign name
 /// (`Karl - Heinz`, see [`name_parts`]), listed words (`Ki - tô`, `Hán - Việt`, see
 /// [`hyphenated_word`]) and transliterations (`Mát - xcơ - va`, see [`transliteration`]). Kept
 /// between names and Vietnamese words (`Syria - Nga`, `Việt - Mỹ`), at line start, between words
@@ -723,7 +724,7 @@ fn hyphen(
 
 /// A number hyphenated to an English word as one adjective: `8-bit`, `10.1-inch`,
 /// `5-megawatt`. In Wikipedia a number and a lower-case word that is not a Vietnamese syllable
-/// are unspaced 461 times and spaced 12 (`5 - more`, in English quotations).
+/// are unspaced 461 times and spaced 12 (`2 - km` twice, the rest English text: `5 - more`).
 fn english_word(t: &str) -> bool {
     t.len() >= 2 && t.bytes().all(|c| c.is_ascii_lowercase()) && !is_syllable(t)
 }

@@ -649,9 +649,10 @@ fn classify_parts(t: &str) -> Underscored {
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
 /// digits or inner hyphens, apostrophes and ampersands (`Donald`, `Hezbollah`, and from
-/// underthesea `U23_thắng`, `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`, `AT&T_Wireless`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a
-/// word of a script without case (`カタカナ`, `دارالسلام`), or a name after the abbreviation of
-/// a district or ward (`Q.Ba` in underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`).
+/// underthesea `U23_thắng`, `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`, `AT&T_Wireless`),
+/// initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a word of a script without case (`カタカナ`,
+/// `دارالسلام`), or a name after the abbreviation of a district or ward (`Q.Ba` in
+/// underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
     let Some(first) = chars.next() else {
