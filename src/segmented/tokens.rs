@@ -626,9 +626,11 @@ fn classify_parts(t: &str) -> Underscored {
         }
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
-    // such as `PGS._TS.` are not constants).
+    // such as `PGS._TS.` are not constants), with the sentence's dot glued to it or not: a
+    // second run sees `II_TCN.` where the first saw `II_TCN .` (idempotence).
+    let body = t.strip_suffix('.').unwrap_or(t);
     let constant =
-        t.is_ascii() && !t.chars().any(char::is_lowercase) && !t.contains('.') && !measure;
+        t.is_ascii() && !t.chars().any(char::is_lowercase) && !body.contains('.') && !measure;
     // Particles of foreign names and titles (`Shape_of_You`, `Gervasio_del`) need a name.
     let others_ok = (other == 0 && (particles == 0 || names > 0))
         || accented
@@ -912,6 +914,8 @@ mod tests {
             ("size_t", Foreign),
             ("file_2", Foreign),
             ("MAX_2", Foreign),
+            ("II_TCN", Foreign),
+            ("II_TCN.", Foreign),
             ("#hà_nội", Neutral),
             ("nguyen_van_a@gmail.com", Neutral),
             ("https://x.vn/bai_viet_1", Neutral),
