@@ -1065,6 +1065,8 @@ mod tests {
                 "màn_hình 10.1-inch, 4-bits, 5-megawatt, 2 - ba",
             ),
             ("dài 2 - 8mm , điện 15 - 22kV", "dài 2-8mm, điện 15-22kV"),
+            // pyvi's joined initials are decided like its split ones (`D. C.`).
+            ("khi A._S. , ông J._R._R. Tolkien", "khi A.S., ông J. R. R. Tolkien"),
             (
                 "quận Chūō - ku , phó sous - préfet , axit - bazơ , Kazakhstan - người",
                 "quận Chūō-ku, phó sous-préfet, axit-bazơ, Kazakhstan - người",

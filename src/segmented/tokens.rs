@@ -426,7 +426,8 @@ pub(super) fn parts(t: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Pushes one space-delimited token holding an `_`, split at `_` glue next to punctuation-only
-/// parts.
+/// parts and between two initials (pyvi's `D._C.`), so that the rule for pyvi's `D. C.` decides
+/// that gap too, the same in a second run as in the first.
 fn split_raw<'a>(
     raw: &'a str,
     start: usize,
@@ -456,15 +457,16 @@ fn split_raw<'a>(
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
     // where the current token starts in `raw`, `at` where the current part does.
     let (mut from, mut at, mut glued) = (0, 0, false);
-    let mut prev_punct = false;
+    let (mut prev_punct, mut prev_initial) = (false, false);
     for part in parts(raw) {
         let punct = !has_alphanumeric(part);
-        if at > from && (punct || prev_punct) {
+        let initial = dotted_capital(part);
+        if at > from && (punct || prev_punct || initial && prev_initial) {
             let text = &raw[from..at - 1];
             summary.push(out, classified(Token::new(text, start + from, glued)));
             (from, glued) = (at, true);
         }
-        prev_punct = punct;
+        (prev_punct, prev_initial) = (punct, initial);
         at += part.len() + 1;
     }
     summary.push(
@@ -474,15 +476,28 @@ fn split_raw<'a>(
 }
 
 /// What a token with `_` is when it stays whole: protected shapes and symbols only (`(_)`,
-/// `^_^`), and tokens without a punctuation-only part. `None`: it is split at `_` glue.
+/// `^_^`), and tokens without a punctuation-only part or two initials in a row. `None`: it is
+/// split at `_` glue.
 fn unsplit_kind(raw: &str) -> Option<Underscored> {
     if protected_shape(raw) || !has_alphanumeric(raw) {
         Some(underscored(raw))
-    } else if parts(raw).all(has_alphanumeric) {
+    } else if parts(raw).all(has_alphanumeric) && !initials_in_a_row(raw) {
         Some(classify_parts(raw))
     } else {
         None
     }
+}
+
+/// An initial: a capital and its dot (`D.`).
+fn dotted_capital(part: &str) -> bool {
+    matches!(part.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+}
+
+/// Two parts in a row of `raw` are initials (`A._S.`, `J._R._R.`).
+fn initials_in_a_row(raw: &str) -> bool {
+    parts(raw)
+        .zip(parts(raw).skip(1))
+        .any(|(a, b)| dotted_capital(a) && dotted_capital(b))
 }
 
 /// Classifies a token cut from an unprotected one (its shape is already checked).

@@ -330,6 +330,7 @@ mod properties {
         "Chūō",
         "ku",
         "TCN",
+        "A._S.",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
