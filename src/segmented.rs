@@ -304,8 +304,7 @@ fn glued(s: &str) -> bool {
 /// `s`, ending in a dot, is an abbreviation a tokeniser keeps whole, alone or as the last word
 /// of a joined one (underthesea's `A_Dr.`).
 fn kept_abbreviation(s: &str) -> bool {
-    let word = s.rsplit('_').next().unwrap_or(s);
-    s[..s.len() - 1].contains('.') || tables::DOTTED_TITLES.contains(&word)
+    s[..s.len() - 1].contains('.') || tables::DOTTED_TITLES.contains(&restore::last_part(s))
 }
 
 fn is_sentence_mark(b: u8) -> bool {

@@ -14,8 +14,8 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
-    is_number, is_syllable, with_unit, Token, Underscored, ADDRESS_MARK, ENDS_LETTER, HYPHENS_KEPT,
-    NUMBER_WHOLE, ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
+    dotted_capital, is_number, is_syllable, with_unit, Token, Underscored, ADDRESS_MARK,
+    ENDS_LETTER, HYPHENS_KEPT, NUMBER_WHOLE, ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -384,7 +384,7 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
     let capital = |t: &str| matches!(t.as_bytes(), [c] if c.is_ascii_uppercase());
     let first = tokens[i - 1].last_part();
-    let first_dotted = first.strip_suffix('.').is_some_and(capital)
+    let first_dotted = dotted_capital(first)
         // A dot pyvi split off (`H .`), standing alone: not the end of `_.` (idempotence).
         || tokens[i - 1].text == "." && i >= 2 && capital(tokens[i - 2].last_part());
     let next = match text(i).strip_suffix('.') {
@@ -651,10 +651,7 @@ fn hyphen(
     // With diacritics too when neither is a Vietnamese syllable: `Chūō-ku`, `Hōryū-ji`,
     // `sous-préfet`, `axit-bazơ` (34 unspaced, never spaced, in the 8,000 sentences of
     // [`name_parts`]); a syllable beside a name is a dash (`Kazakhstan - người`).
-    let foreign = |t: &str| {
-        let word = !t.is_empty() && t.chars().all(is_latin) && !is_syllable(t);
-        word && !(t.len() > 1 && all_caps(t))
-    };
+    let foreign = |t: &str| foreign_word(t) && !(t.len() > 1 && all_caps(t));
     let compound = (lower(a) || lower(b))
         && (latin(a) && latin(b) && !(is_syllable(a) && is_syllable(b))
             || foreign(a) && foreign(b));
@@ -776,13 +773,16 @@ fn hyphenated_word(a: &str, b: &str) -> bool {
         .is_ok()
 }
 
-/// A capitalised word of Latin letters that is not a Vietnamese syllable nor all capitals:
-/// `Karl`, `François`, `McCartney`.
+/// A capitalised [`foreign_word`] that is not all capitals: `Karl`, `François`, `McCartney`.
 fn foreign_name(t: &str) -> bool {
     t.starts_with(char::is_uppercase)
         && t.chars().skip(1).any(char::is_lowercase)
-        && t.chars().all(is_latin)
-        && !is_syllable(t)
+        && foreign_word(t)
+}
+
+/// A word of Latin letters that is not a Vietnamese syllable: `Karl`, `Chūō`, `bazơ`.
+fn foreign_word(t: &str) -> bool {
+    !t.is_empty() && t.chars().all(is_latin) && !is_syllable(t)
 }
 
 /// Token `k` starts an issuer with its slash: `CT/TW` whole, or `CT`, `/`, `TW` (pyvi).

@@ -489,7 +489,7 @@ fn unsplit_kind(raw: &str) -> Option<Underscored> {
 }
 
 /// An initial: a capital and its dot (`D.`).
-fn dotted_capital(part: &str) -> bool {
+pub(super) fn dotted_capital(part: &str) -> bool {
     matches!(part.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
 }
 
