@@ -251,6 +251,8 @@ struct Scan<'a> {
     text: &'a str,
     /// End of the last date that may start a list (`ngày 2.12, 3.12`): a full date or one with a
     /// strong trigger. A date found through a weak trigger does not chain (`đạt đến 1.8, 3.6`).
+    /// Also the end of a split time the stage joins (`19 h 14 10.1`): it triggers as the clock
+    /// time it becomes does (`19h14 10.1`), so a second run decides the same.
     chain_end: Cell<Option<usize>>,
 }
 
@@ -290,6 +292,7 @@ pub(super) fn scan_numbers(text: &str, mut visit: impl FnMut(Number) -> Option<u
         if !is_date_separator(bytes, digits.end) {
             if let Some(end) = visit(Number::Other(digits)) {
                 consumed = end;
+                scan.chain_end.set(Some(end));
                 runs.resume_at(end);
             }
             continue;
