@@ -634,8 +634,11 @@ fn classify_parts(t: &str) -> Underscored {
             other += 1;
             // A loanword in Vietnamese spelling (underthesea's `ôxít_asen`, `macmột_bobac`), or
             // words it kept hyphenated (`doanh_nghiệp-thông_tin`), is as unlike an identifier as
-            // an accented syllable.
-            accented |= !part.is_ascii() && part.chars().all(|c| vietnamese_letter(c) || c == '-');
+            // an accented syllable. Each hyphenated piece must be Vietnamese: `length-đ`, glued
+            // from `max_length - đ` by a first run, stays as protected as `max_length` was.
+            accented |= !part.is_ascii()
+                && part.chars().all(|c| vietnamese_letter(c) || c == '-')
+                && part.split('-').all(|p| !p.is_ascii() || is_syllable(p));
         } else {
             return Underscored::Foreign;
         }
@@ -922,7 +925,10 @@ mod tests {
             ("Acer_griseum", Joined { accented: false }),
             ("ibn_Tāriq", Joined { accented: true }),
             ("doanh_nghiệp-thông_tin", Joined { accented: true }),
+            ("an_ninh-quốc_phòng", Joined { accented: true }),
             ("max_length-x", Foreign),
+            ("max_length-đ", Foreign),
+            ("xcơ-max_length", Foreign),
             ("AT&T_Wireless", Joined { accented: false }),
             ("T&T_thua", Joined { accented: false }),
             ("a&b_c", Foreign),
