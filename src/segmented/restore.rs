@@ -672,8 +672,10 @@ fn hyphen(
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
     // underthesea keeps a range whole when its first number has one or two digits and its second
     // at most four (`2-1`, `10-15`, `10-2024`, but `100 - 200`, `1905 - 1945`): after it, such a
-    // spaced range is as published.
-    let short_range = is_digits(a) && a.len() <= 2 && is_digits(b) && b.len() <= 4;
+    // spaced range is as published. The number before the `-` is the last of a chain a first
+    // run may have joined (`25.000-19 - 45`), so a second run decides the same.
+    let before = after_last_hyphen(a);
+    let short_range = is_digits(before) && before.len() <= 2 && is_digits(b) && b.len() <= 4;
     // pyvi keeps a whole number's unit on it (`2 - 8mm`, `15 - 22kV`): unspaced 103 times,
     // spaced 39, in Wikipedia.
     let second = is_number(b) || with_unit(b);
@@ -1211,6 +1213,11 @@ mod tests {
             (
                 "Kim_Jong-un , 1924 - 1930 , 100 - 200 , 10 - 12345 , 1,5 - 2",
                 "Kim_Jong-un, 1924-1930, 100-200, 10-12345, 1,5-2",
+            ),
+            // A second run sees the chain the first joined: `25.000-19 - 45` stays.
+            (
+                "Kim_Jong-un , 25.000 - 19 - 45 , 25.000-19 - 45",
+                "Kim_Jong-un, 25.000-19 - 45, 25.000-19 - 45",
             ),
             (
                 "Kim_Jong-un , màn_hình 10.1 - inch , Sắc_lệnh 143 - NV , năm 1966 - FIFA",
