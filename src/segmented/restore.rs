@@ -672,10 +672,11 @@ fn hyphen(
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
     // underthesea keeps a range whole when its first number has one or two digits and its second
     // at most four (`2-1`, `10-15`, `10-2024`, but `100 - 200`, `1905 - 1945`): after it, such a
-    // spaced range is as published. The number before the `-` is the last of a chain a first
-    // run may have joined (`25.000-19 - 45`), so a second run decides the same.
-    let before = after_last_hyphen(a);
-    let short_range = is_digits(before) && before.len() <= 2 && is_digits(b) && b.len() <= 4;
+    // spaced range is as published. The numbers beside the `-` are the ends of chains a first
+    // run may have joined (`25.000-19 - 45`, `19 - 19-10.1`), so a second run decides the same.
+    let (before, after) = (after_last_hyphen(a), b.split('-').next().unwrap_or(b));
+    let short_range =
+        is_digits(before) && before.len() <= 2 && is_digits(after) && after.len() <= 4;
     // pyvi keeps a whole number's unit on it (`2 - 8mm`, `15 - 22kV`): unspaced 103 times,
     // spaced 39, in Wikipedia.
     let second = is_number(b) || with_unit(b);
@@ -1214,10 +1215,15 @@ mod tests {
                 "Kim_Jong-un , 1924 - 1930 , 100 - 200 , 10 - 12345 , 1,5 - 2",
                 "Kim_Jong-un, 1924-1930, 100-200, 10-12345, 1,5-2",
             ),
-            // A second run sees the chain the first joined: `25.000-19 - 45` stays.
+            // A second run sees the chains the first joined: `25.000-19 - 45` and
+            // `19 - 19-10.1` stay.
             (
                 "Kim_Jong-un , 25.000 - 19 - 45 , 25.000-19 - 45",
                 "Kim_Jong-un, 25.000-19 - 45, 25.000-19 - 45",
+            ),
+            (
+                "Kim_Jong-un , 19 - 19 - 10.1 , 19 - 19-10.1",
+                "Kim_Jong-un, 19 - 19-10.1, 19 - 19-10.1",
             ),
             (
                 "Kim_Jong-un , màn_hình 10.1 - inch , Sắc_lệnh 143 - NV , năm 1966 - FIFA",
