@@ -118,7 +118,7 @@ impl Normalizer {
 
     /// Runs every enabled stage over `text`, the next document of a stream (a line of a text
     /// file, a record of a JSONL file). `stream` carries what earlier documents showed: once a
-    /// file is clearly word-segmented, a short line like `Tôi đi học .` is restored like the
+    /// file is clearly word-segmented, a short line like `Ông nói : tốt` is restored like the
     /// rest. Use one [`StreamState`] per input file, passing documents in order.
     ///
     /// ```
@@ -129,8 +129,8 @@ impl Normalizer {
     /// for line in ["Hà_Nội là thủ_đô .", "Đà_Nẵng là thành_phố biển ."] {
     ///     n.normalize_in(line, &mut stream);
     /// }
-    /// assert_eq!(n.normalize_in("Tôi đi học .", &mut stream), "Tôi đi học.");
-    /// assert_eq!(n.normalize("Tôi đi học ."), "Tôi đi học ."); // too little evidence alone
+    /// assert_eq!(n.normalize_in("Ông nói : tốt", &mut stream), "Ông nói: tốt");
+    /// assert_eq!(n.normalize("Ông nói : tốt"), "Ông nói : tốt"); // too little evidence alone
     /// ```
     pub fn normalize_in<'a>(&self, text: &'a str, stream: &mut StreamState) -> Cow<'a, str> {
         self.run(text, stream, |_| {})

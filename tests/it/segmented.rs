@@ -51,9 +51,10 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// tokenizer garbles two tokens no rule can mend (`9001:2015` → `90 01:20 15`, `20.000/mm3` →
 /// `20.000 / m m3`).
 ///
-/// Each line alone has less to go on: a short sentence without `_` and with two spaced marks
-/// (`Ảnh : Reuters`, `… 5 độ C.`) stays as it is, and the VnCoreNLP-style `numbers_whole`
-/// history is not there; `min_alone` is the floor for that.
+/// Each line alone has less to go on: a short line with one spaced mark and no spaced end
+/// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
+/// is, and the VnCoreNLP-style `numbers_whole` history is not there; `min_alone` is the floor
+/// for that.
 fn check(producer: &str, min_stream: f64, min_alone: f64) {
     for (as_stream, min_rate) in [(true, min_stream), (false, min_alone)] {
         let (total, bad) = mismatches(producer, as_stream);
@@ -80,17 +81,17 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.95, 0.93);
+    check("pyvi.txt", 0.95, 0.94);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.965, 0.95);
+    check("underthesea.txt", 0.965, 0.955);
 }
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.97, 0.94);
+    check("vncorenlp-sim.txt", 0.97, 0.95);
 }
 
 #[test]
@@ -442,11 +443,13 @@ mod cli {
             "Hà Nội là thủ đô của Việt Nam.\nĐà Nẵng là thành phố biển.\nTôi đi học.\n"
         );
         assert_eq!(normalize(SEGMENTED, &["--desegment", "never"]), SEGMENTED);
+        // A glued comma makes the line plain for `auto`; `always` restores it all the same.
+        let plain = "Tôi đi học, rồi về .\n";
         assert_eq!(
-            normalize("Tôi đi học .\n", &["--desegment", "always"]),
-            "Tôi đi học.\n"
+            normalize(plain, &["--desegment", "always"]),
+            "Tôi đi học, rồi về.\n"
         );
-        assert_eq!(normalize("Tôi đi học .\n", &[]), "Tôi đi học .\n");
+        assert_eq!(normalize(plain, &[]), plain);
         vietnorm()
             .args(["normalize", "--desegment", "sometimes"])
             .write_stdin("")
