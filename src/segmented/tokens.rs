@@ -457,16 +457,25 @@ fn split_raw<'a>(
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
     // where the current token starts in `raw`, `at` where the current part does.
     let (mut from, mut at, mut glued) = (0, 0, false);
-    let (mut prev_punct, mut prev_initial) = (false, false);
+    let (mut prev, mut prev_punct, mut prev_initial) = ("", false, false);
     for part in parts(raw) {
         let punct = !has_alphanumeric(part);
         let initial = dotted_capital(part);
-        if at > from && (punct || prev_punct || initial && prev_initial) {
+        // Glue joins punctuation to the letter or digit it touches (`Damas_«`, `«_Damas`); an
+        // `_` between a mark and a symbol (`(_%/người`, which a first run may have made of
+        // `( _ % / người`) is not glue, and stays.
+        let gap = match (prev_punct, punct) {
+            (true, true) => true,
+            (true, false) => part.starts_with(char::is_alphanumeric),
+            (false, true) => prev.ends_with(char::is_alphanumeric),
+            (false, false) => initial && prev_initial,
+        };
+        if at > from && gap {
             let text = &raw[from..at - 1];
             summary.push(out, classified(Token::new(text, start + from, glued)));
             (from, glued) = (at, true);
         }
-        (prev_punct, prev_initial) = (punct, initial);
+        (prev, prev_punct, prev_initial) = (part, punct, initial);
         at += part.len() + 1;
     }
     summary.push(
@@ -771,6 +780,11 @@ mod tests {
         assert_eq!(
             texts("user_id __init__"),
             vec![("user_id", false), ("__init__", false)]
+        );
+        // Between a mark and a symbol an `_` is no glue.
+        assert_eq!(
+            texts("(_%/người «_Damas"),
+            vec![("(_%/người", false), ("«", false), ("Damas", true)]
         );
     }
 
