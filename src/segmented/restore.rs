@@ -674,17 +674,16 @@ fn hyphen(
     // at most four (`2-1`, `10-15`, `10-2024`, but `100 - 200`, `1905 - 1945`): after it, such a
     // spaced range is as published. The numbers beside the `-` are the ends of ranges a first
     // run may have joined (`25.000-19 - 45`, `19 - 19-10.1`), so a second run decides the same.
-    // A number glued to a `/` is no short range (`30/4 - 1/5`), nor is one the `/` rule glues
-    // (`123.45 / 10 - 19`, `19 - 10 / 123.45`), as a second run sees `123.45/10`, `10/123.45`.
+    // A number glued to a `/` is no short range (`30/4 - 1/5`), nor is one the `/` rule or the
+    // time rule glues (`123.45 / 10 - 19`, `19 - 10 / 123.45`, `30 - 19 h`), as a second run
+    // sees `123.45/10`, `10/123.45`, `19h`.
     let (before, after) = (after_last_hyphen(a), b.split('-').next().unwrap_or(b));
-    let slash_chain = after_slash(tokens, join, i - 1)
+    let glued_on = after_slash(tokens, join, i - 1)
         || text_at(tokens, i + 2) == "/"
-            && is_number(without_sentence_dot(first_part(text_at(tokens, i + 3))));
-    let short_range = !slash_chain
-        && is_digits(before)
-        && before.len() <= 2
-        && is_digits(after)
-        && after.len() <= 4;
+            && is_number(without_sentence_dot(first_part(text_at(tokens, i + 3))))
+        || time_starts_at(tokens, i + 1);
+    let short_range =
+        !glued_on && is_digits(before) && before.len() <= 2 && is_digits(after) && after.len() <= 4;
     // pyvi keeps a whole number's unit on it (`2 - 8mm`, `15 - 22kV`): unspaced 103 times,
     // spaced 39, in Wikipedia.
     let second = is_number(b) || with_unit(b);
@@ -1233,14 +1232,14 @@ mod tests {
                 "Kim_Jong-un , 19 - 19 - 10.1 , 19 - 19-10.1",
                 "Kim_Jong-un, 19 - 19-10.1, 19 - 19-10.1",
             ),
-            // Numbers glued to a `/`, or glued by the `/` rule, make no short range.
+            // Numbers glued to a `/`, or glued by the `/` or the time rule, make no short range.
             (
                 "Kim_Jong-un , 30/4 - 1/5 , 19 - 10 / 123.45 , 19 - 10/123.45",
                 "Kim_Jong-un, 30/4-1/5, 19-10/123.45, 19-10/123.45",
             ),
             (
-                "Kim_Jong-un , 123.45 / 10 - 19 , 123.45/10 - 19",
-                "Kim_Jong-un, 123.45/10-19, 123.45/10-19",
+                "Kim_Jong-un , 123.45 / 10 - 19 , 123.45/10 - 19 , 30 - 19 h , 30 - 19h",
+                "Kim_Jong-un, 123.45/10-19, 123.45/10-19, 30-19h, 30-19h",
             ),
             (
                 "Kim_Jong-un , màn_hình 10.1 - inch , Sắc_lệnh 143 - NV , năm 1966 - FIFA",
