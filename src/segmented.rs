@@ -120,7 +120,8 @@ pub struct Evidence {
     /// closing quote or bracket: a tokeniser's sentence end.
     pub spaced_ends: u32,
     /// Of those, lines with no other mark, `/`, `%`, bracket, quote or `_` (`Còn 40 ngày trong
-    /// năm .`): alone, a tokeniser's short sentence or a published line with a stray space.
+    /// năm .`; an abbreviation's dot, `TP. HCM`, is no mark): alone, a tokeniser's short
+    /// sentence or a published line with a stray space.
     pub bare_ends: u32,
     /// Lines with a byte outside ASCII (Vietnamese letters among them). Without any, spaced
     /// punctuation is no evidence: code (`f ( a , b ) ;`) and English are written that way, and
@@ -203,8 +204,10 @@ impl Evidence {
             && body.len() == line.len()
             && self.spaced_punct + self.spaced_symbols == 1
             && self.glued_punct + self.joined_words() + self.foreign_underscore == 0;
+        // The dot of an abbreviation (`TP.`, `v.v.`) is not a mark: pyvi and VnCoreNLP split
+        // `TP.HCM` into `TP. HCM`.
         let bare = |t: &Token| {
-            !t.has(ENDS_MARK)
+            (!t.has(ENDS_MARK) || abbreviation_end(t.text))
                 && !t.text.contains([
                     '_', '(', ')', '[', ']', '"', '“', '”', '\'', '‘', '’', '«', '»',
                 ])
@@ -325,6 +328,15 @@ fn glued(s: &str) -> bool {
 /// of a joined one (underthesea's `A_Dr.`).
 fn kept_abbreviation(s: &str) -> bool {
     s[..s.len() - 1].contains('.') || tables::DOTTED_TITLES.contains(&restore::last_part(s))
+}
+
+/// `s` ends in an abbreviation's dot: after a capital (`TP.`, `T.`), or after a letter in one
+/// that tokenisers keep whole (`v.v.`, `Mr.`; not a number's, `6.2000.`).
+fn abbreviation_end(s: &str) -> bool {
+    let before = s
+        .strip_suffix('.')
+        .and_then(|rest| rest.chars().next_back());
+    before.is_some_and(|c| c.is_uppercase() || c.is_alphabetic() && kept_abbreviation(s))
 }
 
 fn is_sentence_mark(b: u8) -> bool {
@@ -792,6 +804,11 @@ mod tests {
             ("Tôi đi, học .", Verdict::Plain),
             ("Tôi đi học . x", Verdict::Plain),
             ("Tôi đi Hoc_Tap .", Verdict::Plain),
+            // An abbreviation's dot is no mark (pyvi's `TP. HCM`); a number's is.
+            ("Số ca mắc tại TP. HCM tăng ...", Verdict::Tokenised),
+            ("Ông Voltaire T. Gazmin v.v. .", Verdict::Tokenised),
+            ("Từ tháng 6.2000. Rồi về .", Verdict::Plain),
+            ("Từ tháng ba. Rồi về .", Verdict::Plain),
             // Brackets with a space inside count like spaced marks; glued ones do not.
             (
                 "Ngày 1 tháng 6 là ngày thứ 152 ( 153 trong năm nhuận ) trong lịch Gregory .",
