@@ -111,7 +111,10 @@ impl Normalizer {
     }
 
     /// Runs every enabled stage over `text`, a document on its own. Borrowed output means
-    /// nothing changed. The result depends on `text` alone.
+    /// nothing changed. The result depends on `text` alone. Its lines are read in order as
+    /// a stream, as `vietnorm normalize` reads a file (see [`Normalizer::normalize_in`]): a
+    /// short line after lines that are clearly word-segmented is restored like them, so a
+    /// line's output may depend on the lines before it, never on those after it.
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         self.normalize_in(text, &mut StreamState::default())
     }
