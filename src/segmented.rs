@@ -423,10 +423,32 @@ pub(crate) struct SegmentedStage {
 /// output. A space before `; ! ?` or `]` alone is not looked at: each more comparison per byte
 /// costs about 1% of the pipeline on plain text, for 3 of those 1,500 sentences.)
 /// It runs on every line of a corpus, so it is one pass over byte pairs, in blocks of 64
-/// without branches inside (the compiler turns a block into a few vector instructions), and
+/// without branches inside (the compiler turns a block into a few vector instructions, of
+/// AVX2 when the CPU has it: 40% fewer than SSE2 on news, 25% on Wikipedia's shorter lines), and
 /// stops at the first block with a hit. (Searching for `,` and `.` themselves would stop every
 /// few dozen bytes; four substring searches cost 12% of the pipeline on Wikipedia text.)
 fn has_evidence(text: &str) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2.
+        return unsafe { has_evidence_avx2(text) };
+    }
+    evidence_in(text)
+}
+
+/// [`has_evidence`] compiled for AVX2: the same loop, 32 bytes per instruction.
+///
+/// # Safety
+/// The CPU has AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn has_evidence_avx2(text: &str) -> bool {
+    evidence_in(text)
+}
+
+/// The body of [`has_evidence`], inlined into each build of it.
+#[inline(always)]
+fn evidence_in(text: &str) -> bool {
     let b = text.as_bytes();
     let Some((&first, next)) = b.split_first() else {
         return false;
@@ -445,15 +467,22 @@ fn has_evidence(text: &str) -> bool {
             != 0
     };
     let (before, bytes) = (&b[..next.len()], next);
+    // The pairs of the last, short block: its bytes copied into zeros (a zero byte is no hit,
+    // nor a space before one), so that they too are a few vector instructions. Most lines end
+    // in such a block, and many are no longer than one: on Wikipedia's lines this costs a
+    // fifth fewer instructions than a byte loop over the tail.
+    let last_block = || {
+        let mut last = [0; 65];
+        let rest = &b[before.len() / 64 * 64..];
+        last[..rest.len()].copy_from_slice(rest);
+        block(&last[..64], &last[1..])
+    };
     first == b'_'
         || before
             .chunks_exact(64)
             .zip(bytes.chunks_exact(64))
             .any(|(p, c)| block(p, c))
-        || block(
-            &before[before.len() / 64 * 64..],
-            &bytes[bytes.len() / 64 * 64..],
-        )
+        || last_block()
 }
 
 impl SegmentedStage {
@@ -910,11 +939,17 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn evidence_gate_is_its_definition(text in "[a_ ,.:;!?()*\\-/xà\\n]{0,200}") {
+        fn evidence_gate_is_its_definition(
+            // The second set has no `_`, which would decide most texts of the first alone.
+            text in proptest::prop_oneof!["[a_ ,.:;!?()*\\-/xà\\n]{0,200}", "[ax ,.:;)\\n]{0,150}"]
+        ) {
             let b = text.as_bytes();
             let want = b.contains(&b'_')
                 || b.windows(2).any(|w| w[0] == b' ' && b",.:)".contains(&w[1]));
+            // Both builds of the loop: the one this CPU runs (AVX2 where it has it) and the
+            // baseline.
             proptest::prop_assert_eq!(has_evidence(&text), want);
+            proptest::prop_assert_eq!(evidence_in(&text), want);
         }
     }
 
