@@ -12,13 +12,14 @@
 //! [`Evidence::verdict`] for the thresholds and why they are lower than the spec's.
 //!
 //! **Stream history.** A short line such as `Ông nói : tốt` carries too little evidence on its own,
-//! but in a file that is clearly segmented it is treated the same way. [`crate::Normalizer::normalize`]
-//! stays pure: every line is decided on its own evidence, so splitting a text at any newline
-//! gives the same output. A caller that reads a stream passes a [`crate::StreamState`] to
-//! [`crate::Normalizer::normalize_in`] for each document in order (the CLI does, one state per
-//! input file); its lines are then decided with the history of earlier lines. Output then
-//! depends on earlier lines of the same stream, so split a segmented corpus only at file
-//! boundaries, or use `mode = "always"` for files known to be segmented.
+//! but in a file that is clearly segmented it is treated the same way. The lines of one text are
+//! a stream: [`crate::Normalizer::normalize`] decides each with the history of the lines before
+//! it (never those after), and its output depends on the text alone. A caller that reads a
+//! stream in pieces passes one [`crate::StreamState`] to [`crate::Normalizer::normalize_in`] for
+//! each piece in order (the CLI does, one state per input file): splitting a text at a newline
+//! then gives the same output as the whole, while a fresh state per piece may not. So split a
+//! segmented corpus only at file boundaries, or use `mode = "always"` for files known to be
+//! segmented.
 //!
 //! Why lines and not whole JSONL records: the spec's unit is the document, but deciding a
 //! multi-line record as a whole would make a record's output depend on its other paragraphs,
