@@ -22,10 +22,10 @@
 //! segmented.
 //!
 //! Why lines and not whole JSONL records: the spec's unit is the document, but deciding a
-//! multi-line record as a whole would make a record's output depend on its other paragraphs,
-//! breaking the pipeline's rule that any split at a newline gives the same bytes. A record's
-//! lines are consecutive lines of the stream, so in the CLI a record's later lines still
-//! benefit from its earlier ones.
+//! multi-line record as a whole would make a line's output depend on the lines after it,
+//! breaking the pipeline's rule that a text read in pieces split at newlines, as one stream,
+//! gives the same bytes. A record's lines are consecutive lines of the stream, so a record's
+//! later lines still benefit from its earlier ones.
 //!
 //! **Restoration** (only when detected, or in `always` mode): `_` → space inside words whose
 //! parts are syllables or name parts; punctuation re-attached per line by the rules of
@@ -425,8 +425,8 @@ pub(crate) struct SegmentedStage {
 /// costs about 1% of the pipeline on plain text, for 3 of those 1,500 sentences.)
 /// It runs on every line of a corpus, so it is one pass over byte pairs, in blocks of 64
 /// without branches inside (the compiler turns a block into a few vector instructions, of
-/// AVX2 when the CPU has it: 40% fewer than SSE2 on news, 25% on Wikipedia's shorter lines), and
-/// stops at the first block with a hit. (Searching for `,` and `.` themselves would stop every
+/// AVX2 when the CPU has it: 40% fewer than SSE2 on news, 25% on Wikipedia's shorter lines),
+/// and stops at the first block with a hit. (Searching for `,` and `.` themselves would stop every
 /// few dozen bytes; four substring searches cost 12% of the pipeline on Wikipedia text.)
 fn has_evidence(text: &str) -> bool {
     #[cfg(target_arch = "x86_64")]
