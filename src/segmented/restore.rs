@@ -678,12 +678,18 @@ fn hyphen(
     // time rule glues (`123.45 / 10 - 19`, `19 - 10 / 123.45`, `30 - 19 h`), as a second run
     // sees `123.45/10`, `10/123.45`, `19h`.
     let (before, after) = (after_last_hyphen(a), b.split('-').next().unwrap_or(b));
-    let glued_on = after_slash(tokens, join, i - 1)
-        || text_at(tokens, i + 2) == "/"
-            && is_number(without_sentence_dot(first_part(text_at(tokens, i + 3))))
-        || time_starts_at(tokens, i + 1);
-    let short_range =
-        !glued_on && is_digits(before) && before.len() <= 2 && is_digits(after) && after.len() <= 4;
+    // Asked last: most hyphens are ruled out by their numbers' digits.
+    let glued_on = || {
+        after_slash(tokens, join, i - 1)
+            || text_at(tokens, i + 2) == "/"
+                && is_number(without_sentence_dot(first_part(text_at(tokens, i + 3))))
+            || time_starts_at(tokens, i + 1)
+    };
+    let short_range = is_digits(before)
+        && before.len() <= 2
+        && is_digits(after)
+        && after.len() <= 4
+        && !glued_on();
     // pyvi keeps a whole number's unit on it (`2 - 8mm`, `15 - 22kV`): unspaced 103 times,
     // spaced 39, in Wikipedia.
     let second = is_number(b) || with_unit(b);
