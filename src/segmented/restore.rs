@@ -15,7 +15,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
     dotted_capital, is_number, is_syllable, with_unit, Token, Underscored, ADDRESS_MARK,
-    ENDS_LETTER, HYPHENS_KEPT, NUMBER_WHOLE, ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
+    ENDS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBER_WHOLE, ONLY_MARKS, PLAIN_END, PLAIN_START,
+    QUOTE, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -142,6 +143,13 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         }
         if let Some(end) = split_address(tokens, i - 1) {
             join[i..=end].iter_mut().for_each(|j| *j = true);
+        }
+    }
+    // A gap beside an `_` that ends or starts a token (a protected `foo_`, `_bar`) stays: closed,
+    // `foo_,` would read as underthesea's glue (`Damas_«`) on a second run and lose its `_`.
+    if seen & KEEPS_UNDERSCORES != 0 {
+        for i in 1..tokens.len() {
+            join[i] &= !(tokens[i - 1].text.ends_with('_') || tokens[i].text.starts_with('_'));
         }
     }
 }
@@ -1063,6 +1071,7 @@ mod tests {
             ("dẫn ra từ ' định_luật d", "dẫn ra từ ' định_luật d"),
             ("(từ ' là, và", "(từ ' là, và"),
             ("nhóm I ' ve_sound có", "nhóm I ' ve_sound có"),
+            ("dùng foo_ , rồi ( _bar )", "dùng foo_ , rồi ( _bar)"),
             ("ca_sĩ Howlin ' Wolf", "ca_sĩ Howlin ' Wolf"),
             ("năm 1994 ' khi", "năm 1994 ' khi"),
             // `Đình'max_length` would read as a joined word on a second run.

@@ -273,6 +273,8 @@ mod properties {
         "1.250_ca",
         "_",
         "__init__",
+        "foo_",
+        "_bar",
         "7h30",
         "17h",
         "V",
