@@ -145,13 +145,19 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             join[i..=end].iter_mut().for_each(|j| *j = true);
         }
     }
-    // A gap beside an `_` that ends or starts a token (a protected `foo_`, `_bar`) stays: closed,
-    // `foo_,` would read as underthesea's glue (`Damas_«`) on a second run and lose its `_`.
     if seen & KEEPS_UNDERSCORES != 0 {
-        for i in 1..tokens.len() {
-            join[i] &= !(tokens[i - 1].text.ends_with('_') || tokens[i].text.starts_with('_'));
+        for (i, join) in join.iter_mut().enumerate().skip(1) {
+            *join &= !underscore_gap(tokens, i);
         }
     }
+}
+
+/// The gap before token `i` is beside an `_` that ends or starts a token (a protected `foo_`,
+/// `_bar`): it stays. Closed, `foo_,` would read as underthesea's glue (`Damas_«`) on a second
+/// run and lose its `_`. Such an edge never gets anything glued to it, so a second run finds
+/// the same gaps.
+fn underscore_gap(tokens: &[Token], i: usize) -> bool {
+    tokens[i - 1].text.ends_with('_') || tokens.get(i).is_some_and(|t| t.text.starts_with('_'))
 }
 
 /// Straight `"` (and `'` that is not an apostrophe) are paired within the line: odd ones open,
@@ -162,13 +168,18 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
 /// mark (`vui " , bà nói`) and opens before a word (`là " Tổ quốc`), as in lines of Wikipedia
 /// with an odd number of `"`: closing 494 times before a mark, opening 18; before a word,
 /// opening 1118 times, closing 422 (a sentence of a quotation split into sentences has
-/// one). For a `'` there, see [`lone_apostrophe`].
+/// one). For a `'` there, see [`lone_apostrophe`]. A quote beside an `_` that ends or starts a
+/// token is not paired (see [`underscore_gap`]).
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     for mark in [b'"', b'\''] {
         let at: Vec<usize> = (0..tokens.len())
             .filter(|&i| {
-                tokens[i].text.as_bytes() == [mark] && !(mark == b'\'' && contraction(tokens, i))
+                tokens[i].text.as_bytes() == [mark]
+                    && !(mark == b'\'' && contraction(tokens, i))
+                    // A quote that cannot be glued on one side is not paired: left alone, it
+                    // would be paired differently by a second run, once the others are glued.
+                    && !(i > 0 && underscore_gap(tokens, i) || underscore_gap(tokens, i + 1))
             })
             .collect();
         for (n, &i) in at.iter().enumerate() {
@@ -1072,6 +1083,8 @@ mod tests {
             ("(từ ' là, và", "(từ ' là, và"),
             ("nhóm I ' ve_sound có", "nhóm I ' ve_sound có"),
             ("dùng foo_ , rồi ( _bar )", "dùng foo_ , rồi ( _bar)"),
+            // The quote after `foo_` stays apart, and is not paired.
+            ("\" foo_ \" https", "\"foo_ \" https"),
             ("ca_sĩ Howlin ' Wolf", "ca_sĩ Howlin ' Wolf"),
             ("năm 1994 ' khi", "năm 1994 ' khi"),
             // `Đình'max_length` would read as a joined word on a second run.
