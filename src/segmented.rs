@@ -121,9 +121,9 @@ pub struct Evidence {
     /// closing quote or bracket: a tokeniser's sentence end.
     pub spaced_ends: u32,
     /// Of those, lines with no other mark, `/`, `%`, bracket, quote or `_` but in accented
-    /// joined words (`Còn 40 ngày trong năm .`, `… trên núi Dục Thúy_Sơn để …`; an
-    /// abbreviation's dot, `TP. HCM`, is no mark): alone, a tokeniser's short sentence or a
-    /// published line with a stray space.
+    /// joined words too few for the 5% rule of [`Evidence::verdict`] (`Còn 40 ngày trong năm .`,
+    /// `… trên núi Dục Thúy_Sơn để …`; an abbreviation's dot, `TP. HCM`, is no mark): alone, a
+    /// tokeniser's short sentence or a published line with a stray space.
     pub bare_ends: u32,
     /// Lines with a byte outside ASCII (Vietnamese letters among them). Without any, spaced
     /// punctuation is no evidence: code (`f ( a , b ) ;`) and English are written that way, and
@@ -201,15 +201,17 @@ impl Evidence {
             if end.has(ONLY_MARKS) && matches!(end.text.as_bytes()[0], b'.' | b'?' | b'!'));
         self.spaced_ends += u32::from(spaced_end);
         // The counts so far are this line's. Most segmented lines have another spaced mark or
-        // an `_` word, and plain lines hardly ever end spaced: the tokens are rarely looked at.
+        // enough `_` words to decide them, and plain lines hardly ever end spaced: the tokens are
+        // rarely looked at. An accented `_` word is a segmenter's (pyvi's `núi Dục Thúy_Sơn`, in
+        // a sentence too long for the 5% of joined words); an unaccented one may be an
+        // identifier (`Hoc_Tap`).
         let lone_end = spaced_end
             && body.len() == line.len()
             && self.spaced_punct + self.spaced_symbols == 1
-            && self.glued_punct + self.joined_ascii + self.foreign_underscore == 0;
+            && self.glued_punct + self.joined_ascii + self.foreign_underscore == 0
+            && (self.joined == 0 || self.joined * 20 < self.words);
         // The dot of an abbreviation (`TP.`, `v.v.`) is not a mark: pyvi and VnCoreNLP split
         // `TP.HCM` into `TP. HCM`.
-        // An accented `_` word is a segmenter's (pyvi's `núi Dục Thúy_Sơn`, in a sentence too long
-        // for the 5% of joined words); an unaccented one may be an identifier (`Hoc_Tap`).
         let bare = |t: &Token| {
             (!t.has(ENDS_MARK) || abbreviation_end(t.text))
                 && !t
