@@ -49,7 +49,7 @@ use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
 use tokens::{
     tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES,
-    NUMBER_WHOLE, ONLY_MARKS,
+    NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
 };
 
 /// When to restore segmented text.
@@ -359,6 +359,8 @@ pub struct History {
     plain: u32,
     /// A restored document kept a number whole with its sign (`15%`): the stream is VnCoreNLP's.
     numbers_whole: bool,
+    /// A restored document split a `%` off its number (`15 %`): the stream is not VnCoreNLP's.
+    numbers_split: bool,
     /// A restored document kept a hyphenated word whole (`Ê-đê`): the stream is not pyvi's.
     hyphens_kept: bool,
     /// Restored documents that did not show `hyphens_kept`, up to [`HYPHEN_LOOKS`].
@@ -399,6 +401,7 @@ impl History {
     /// VnCoreNLP made it, one without a hyphenated word that pyvi did not).
     fn producer(&mut self, seen: u16, line: &str, tokens: &[Token]) -> u16 {
         self.numbers_whole |= seen & NUMBER_WHOLE != 0;
+        self.numbers_split |= seen & NUMBERS_SPLIT != 0;
         // The search for a hyphen inside a token comes first: in pyvi's output it finds none
         // (it splits them all), and the tokens need no look.
         if !self.hyphens_kept && self.hyphens_split < HYPHEN_LOOKS {
@@ -406,7 +409,9 @@ impl History {
             self.hyphens_split += u32::from(!self.hyphens_kept);
         }
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
-        seen | flag(self.numbers_whole, NUMBER_WHOLE) | flag(self.hyphens_kept, HYPHENS_KEPT)
+        seen | flag(self.numbers_whole, NUMBER_WHOLE)
+            | flag(self.numbers_split, NUMBERS_SPLIT)
+            | flag(self.hyphens_kept, HYPHENS_KEPT)
     }
 }
 
@@ -1003,7 +1008,7 @@ mod tests {
             // keep their values: they say what the rules decide (`b - a` stays spaced after a
             // producer that keeps hyphens whole), not which tokens are looked at.
             let verdict = [Verdict::Tokenised, Verdict::Segmented][usize::from(segmented)];
-            let producer = HYPHENS_KEPT | NUMBER_WHOLE;
+            let producer = HYPHENS_KEPT | NUMBER_WHOLE | NUMBERS_SPLIT;
             let restored = |all: bool| {
                 let mut scratch = Scratch::default();
                 let seen = tokenize(&text, &mut scratch.tokens).seen;

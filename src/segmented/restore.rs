@@ -15,8 +15,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
     dotted_capital, is_number, is_syllable, with_unit, Token, Underscored, ADDRESS_MARK,
-    ENDS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBER_WHOLE, ONLY_MARKS, PLAIN_END, PLAIN_START,
-    QUOTE, WORD_START,
+    ENDS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
+    PLAIN_END, PLAIN_START, QUOTE, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -56,6 +56,8 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     // The first and last tokens `.`, `:` or `@` after the first token, where a split address may
     // end; such tokens never take the fast path.
     let mut marks = None;
+    // VnCoreNLP's split codes (`K 54 .`) are looked for unless the line or stream is another's.
+    let codes = seen & NUMBERS_SPLIT == 0;
     for i in 1..tokens.len() {
         // Gaps between words stay, except before the `h` of `14 h 30` (the last character of a
         // token is that of its last part, the first that of its first part). Fast path: the
@@ -65,7 +67,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || fast_path
                 && tokens[i - 1].has(PLAIN_END)
                 && tokens[i].has(PLAIN_START)
-                && !code_number(tokens, i)
+                && !(codes && code_number(tokens, i))
         {
             continue;
         }
@@ -83,7 +85,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || hour_mark(a, b)
             || glued_hyphen_number(a, b)
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
-            || code_number(tokens, i)
+            || codes && code_number(tokens, i)
             || number_letter(tokens, i)
             || split_plate(tokens, i)
             || abbreviation_dot(a, b)
@@ -346,7 +348,9 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 
 /// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket:
 /// VnCoreNLP splits `K54.` into `K 54 .` and `VTV1)` into `VTV 1 )`. Published text writes such
-/// a code unspaced (1,630 times against 266 in Wikipedia, before `. , ; : )`).
+/// a code unspaced (1,630 times against 266 in Wikipedia, before `. , ; : )`). pyvi and
+/// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: not asked when the
+/// line or stream has shown one of them (`NUMBERS_SPLIT`).
 #[inline(always)]
 fn code_number(tokens: &[Token], i: usize) -> bool {
     let b = tokens[i].text;
@@ -1123,6 +1127,8 @@ mod tests {
                 "Covid -19 , SARS-CoV -2 , Syncom -2 , xe 51 A -123.45 , súng K 54 . VTV 1 ) ASEAN 2025 .",
                 "Covid-19, SARS-CoV-2, Syncom-2, xe 51A-123.45, súng K54. VTV1) ASEAN 2025.",
             ),
+            // Not in a line where a `%` stands alone: pyvi and underthesea keep `CZ82,` whole.
+            ("giảm 15 % , súng CZ 82 , VTV 1 )", "giảm 15%, súng CZ 82, VTV 1)"),
             (
                 "từ 8 h -17 h , chiều 13h30 -17 h , lãi 5-6% / năm , Điều 5 . năm 20 .",
                 "từ 8h-17h, chiều 13h30-17h, lãi 5-6%/năm, Điều 5. năm 20.",

@@ -61,6 +61,10 @@ pub(super) const NUMBER_WHOLE: u16 = 2048;
 /// Not a token's flag but the stream's, in `seen`: an earlier line showed a producer that keeps
 /// hyphenated words whole (see `restore::keeps_hyphens`).
 pub(super) const HYPHENS_KEPT: u16 = 4096;
+/// A `%` standing alone: pyvi and underthesea split it off its number (`15 %`), VnCoreNLP keeps
+/// `15%` whole, so a line with one (or, in the stream's `seen`, an earlier line) is not
+/// VnCoreNLP's.
+pub(super) const NUMBERS_SPLIT: u16 = 8192;
 
 /// Byte classes, or-ed over a token's bytes.
 /// See [`HAS_LETTER`].
@@ -153,12 +157,13 @@ static ENDS: [u16; 128] = {
     ends
 };
 
-/// `QUOTE`, `ADDRESS_MARK` and `NUMBER_WHOLE` of a token.
+/// `QUOTE`, `ADDRESS_MARK`, `NUMBER_WHOLE` and `NUMBERS_SPLIT` of a token.
 #[inline(always)]
 fn single_flags(text: &str) -> u16 {
     match text.as_bytes() {
         [b'"' | b'\''] => QUOTE,
         [b'.' | b':' | b'@'] => ADDRESS_MARK,
+        [b'%'] => NUMBERS_SPLIT,
         [number @ .., b'%'] if is_number(&text[..number.len()]) => NUMBER_WHOLE,
         _ => 0,
     }
