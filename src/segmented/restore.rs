@@ -175,15 +175,23 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     for mark in [b'"', b'\''] {
-        let at: Vec<usize> = (0..tokens.len())
-            .filter(|&i| {
-                tokens[i].text.as_bytes() == [mark]
-                    && !(mark == b'\'' && contraction(tokens, i))
-                    // A quote that cannot be glued on one side is not paired: left alone, it
-                    // would be paired differently by a second run, once the others are glued.
-                    && !(i > 0 && underscore_gap(tokens, i) || underscore_gap(tokens, i + 1))
-            })
-            .collect();
+        let mut at = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            // A quote that cannot be glued on one side is not paired: left alone, it would be
+            // paired differently by a second run, once the others are glued.
+            if t.text.as_bytes() != [mark]
+                || i > 0 && underscore_gap(tokens, i)
+                || underscore_gap(tokens, i + 1)
+                || mark == b'\'' && contraction(tokens, i)
+            {
+                continue;
+            }
+            if mark == b'\'' && inner_apostrophe(tokens, i) {
+                roles[i] = Quote::Inner;
+            } else {
+                at.push(i);
+            }
+        }
         for (n, &i) in at.iter().enumerate() {
             let unmatched = n + 1 == at.len() && n % 2 == 0;
             roles[i] = if !unmatched {
@@ -214,21 +222,45 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
 /// opens a quotation closed by another mark. Otherwise, or next to a token that is no word
 /// (`max_length`, see [`becomes_words`]), it keeps its spaces (`Howlin ' Wolf`).
 fn lone_apostrophe(tokens: &[Token], i: usize) -> Quote {
-    let (before, after) = (&tokens[i - 1], &tokens[i + 1]);
-    // The letters next to the quote, without what a first run glues to them (`(từ`, `là,`,
-    // `Mát-xcơ`), so that a second run decides the same.
-    let not_letter = |c: char| !c.is_alphabetic();
-    let a = before.last_part().rsplit(not_letter).next().unwrap_or("");
-    let b = after.first_part().split(not_letter).next().unwrap_or("");
-    if !(becomes_words(before) && becomes_words(after)) || a.is_empty() || b.is_empty() {
-        Quote::None
-    } else if a.len() >= 2 && a.ends_with('s') {
+    let Some((a, b)) = apostrophe_sides(tokens, i) else {
+        return Quote::None;
+    };
+    if a.len() >= 2 && a.ends_with('s') {
         Quote::Close
     } else if b.starts_with(char::is_lowercase) && !(is_syllable(a) && is_syllable(b)) {
         Quote::Inner
     } else {
         Quote::None
     }
+}
+
+/// The letters on each side of a `'` at `i` (`0 < i < tokens.len() - 1`), when both are words
+/// (see [`becomes_words`]): without what a first run glues to them (`(từ`, `là,`, `Mát-xcơ`),
+/// so that a second run decides the same.
+fn apostrophe_sides<'a>(tokens: &[Token<'a>], i: usize) -> Option<(&'a str, &'a str)> {
+    let (before, after) = (&tokens[i - 1], &tokens[i + 1]);
+    let not_letter = |c: char| !c.is_alphabetic();
+    let a = before.last_part().rsplit(not_letter).next().unwrap_or("");
+    let b = after.first_part().split(not_letter).next().unwrap_or("");
+    (becomes_words(before) && becomes_words(after) && !a.is_empty() && !b.is_empty())
+        .then_some((a, b))
+}
+
+/// A `'` between two words that are not Vietnamese syllables, before a lower-case one:
+/// inside a foreign word (`Bahá ' ís`, `Al-Qā ' idah`, `J ' accuse`), wherever it stands
+/// among the line's quotes; it is not paired. Not after an `s` (a possessive, `Marines '
+/// hymn`), nor beside a word quoted alone (`Kubuntu ' metapackage ' lên`, `the ' big ' deal`).
+fn inner_apostrophe(tokens: &[Token], i: usize) -> bool {
+    0 < i
+        && i + 1 < tokens.len()
+        && text_at(tokens, i + 2) != "'"
+        && (i < 2 || tokens[i - 2].text != "'")
+        && apostrophe_sides(tokens, i).is_some_and(|(a, b)| {
+            b.starts_with(char::is_lowercase)
+                && !a.ends_with('s')
+                && !is_syllable(a)
+                && !is_syllable(b)
+        })
 }
 
 fn only(t: &str, set: &[char]) -> bool {
@@ -1093,8 +1125,14 @@ mod tests {
             ("năm 1994 ' khi", "năm 1994 ' khi"),
             // `Đình'max_length` would read as a joined word on a second run.
             ("Q.Ba_Đình ' max_length Hà_Nội", "Q.Ba_Đình ' max_length Hà_Nội"),
-            // Two are paired as quotes, whatever the words.
+            // Two are paired as quotes, whatever the words, but for a `'` inside a foreign word
+            // (between words that are not syllables, not after `s`, nor beside a word quoted
+            // alone).
             ("từ ' fake news ' được", "từ 'fake news' được"),
+            ("Đạo Bahá ' ís và Bahá ' í", "Đạo Bahá'ís và Bahá'í"),
+            ("Kubuntu ' metapackage ' lên", "Kubuntu 'metapackage' lên"),
+            ("the ' big ' deal", "the 'big' deal"),
+            ("bài \" Marines ' hymn \" được", "bài \"Marines' hymn\" được"),
             ("ông hỏi : \" Sao lại thế ,", "ông hỏi: \"Sao lại thế,"),
             (
                 "\" Nhưng không rút lui ” , ông nói",
