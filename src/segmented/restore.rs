@@ -170,8 +170,9 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 /// mark (`vui " , bà nói`) and opens before a word (`là " Tổ quốc`), as in lines of Wikipedia
 /// with an odd number of `"`: closing 494 times before a mark, opening 18; before a word,
 /// opening 1118 times, closing 422 (a sentence of a quotation split into sentences has
-/// one). For a `'` there, see [`lone_apostrophe`]. A quote beside an `_` that ends or starts a
-/// token is not paired (see [`underscore_gap`]).
+/// one). For a `'` there, see [`lone_apostrophe`]. Not paired: a `'` inside a foreign word (see
+/// [`inner_apostrophe`]), and a quote beside an `_` that ends or starts a token (see
+/// [`underscore_gap`]).
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     for mark in [b'"', b'\''] {
