@@ -56,8 +56,6 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     // The first and last tokens `.`, `:` or `@` after the first token, where a split address may
     // end; such tokens never take the fast path.
     let mut marks = None;
-    // VnCoreNLP's split codes (`K 54 .`) are looked for unless the line or stream is another's.
-    let codes = seen & NUMBERS_SPLIT == 0;
     for i in 1..tokens.len() {
         // Gaps between words stay, except before the `h` of `14 h 30` (the last character of a
         // token is that of its last part, the first that of its first part). Fast path: the
@@ -67,7 +65,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || fast_path
                 && tokens[i - 1].has(PLAIN_END)
                 && tokens[i].has(PLAIN_START)
-                && !(codes && code_number(tokens, i))
+                && !code_number(tokens, i, seen)
         {
             continue;
         }
@@ -85,7 +83,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || hour_mark(a, b)
             || glued_hyphen_number(a, b)
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
-            || codes && code_number(tokens, i)
+            || code_number(tokens, i, seen)
             || number_letter(tokens, i)
             || split_plate(tokens, i)
             || abbreviation_dot(a, b)
@@ -382,13 +380,13 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket:
 /// VnCoreNLP splits `K54.` into `K 54 .` and `VTV1)` into `VTV 1 )`. Published text writes such
 /// a code unspaced (1,630 times against 266 in Wikipedia, before `. , ; : )`). pyvi and
-/// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: not asked when the
-/// line or stream has shown one of them (`NUMBERS_SPLIT`).
+/// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
+/// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`).
 #[inline(always)]
-fn code_number(tokens: &[Token], i: usize) -> bool {
+fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
-    if b.len() > 2 {
-        return false; // most gaps that ask, decided on the length alone
+    if b.len() > 2 || seen & NUMBERS_SPLIT != 0 {
+        return false; // most gaps that ask, decided on the length alone, or the producer
     }
     let a = tokens[i - 1].text;
     is_digits(b)
