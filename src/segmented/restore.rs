@@ -6,8 +6,8 @@
 
 use super::tables::{
     APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS,
-    HYPHENATED_WORDS, OPENING, PAIRED_NAMES, RATE_DENOMINATORS, RATE_NUMERATORS, TITLE_CASE_CODES,
-    TLDS,
+    HYPHENATED_WORDS, OPENING, PAIRED_NAMES, RATE_DENOMINATORS, RATE_NUMERATORS, TIMES_OF_DAY,
+    TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -81,6 +81,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || matches!(quote(i), Quote::Close | Quote::Inner)
             || matches!(quote(i - 1), Quote::Open | Quote::Inner)
             || hour_mark(a, b)
+            || g_hour(tokens, i)
             || glued_hyphen_number(a, b)
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
             || code_number(tokens, i, seen)
@@ -121,7 +122,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             "." => abbreviation(a, right(i + 1)) || plate_serial(a, right(i + 1)),
             "+" => i >= 2 && matches!(left(i - 2), "km" | "Km") && chainage(a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
-            "h" => is_hour(a) && is_minute(right(i + 1)),
+            "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
             "'" | "’" => contraction(tokens, i),
             _ => false,
         };
@@ -312,26 +313,62 @@ fn hour_unit(t: &str) -> bool {
     t == "h" || t.strip_prefix('h').is_some_and(is_minute)
 }
 
-/// A time written whole: `7h`, `7h30`.
+/// The `g` hours of Tuổi Trẻ and the treebank (`7g30`, `9g`: g for giờ), which
+/// underthesea splits into `7 g30` and `9 g`; the gap before token `i`. With its minutes a `g`
+/// is always an hour's. Alone it is a gram's too (`5 g muối`, `khoảng 12 g`, `20 g/cm³`), and an
+/// hour's only after `lúc`, `vào`, `đến` or `từ`, or before a time of day or a date (`9 g
+/// sáng`, `20 g ngày 24/12`). In Wikipedia `lúc 7g`, `lúc 19g`, `Vào 22g tối` are never spaced,
+/// and every `g` after `khoảng` is a gram.
+fn g_hour(tokens: &[Token], i: usize) -> bool {
+    let (a, b) = (tokens[i - 1].text, tokens[i].first_part());
+    if !b.starts_with('g') || !is_hour(a) {
+        return false;
+    }
+    let before = if i >= 2 {
+        tokens[i - 2].last_part()
+    } else {
+        ""
+    };
+    let after = tokens.get(i + 1).map_or("", |t| t.first_part());
+    b.strip_prefix('g').is_some_and(is_minute)
+        || b == "g"
+            && (matches!(
+                before,
+                "lúc" | "Lúc" | "vào" | "Vào" | "đến" | "Đến" | "từ" | "Từ"
+            ) && after != "/"
+                || TIMES_OF_DAY.contains(&after))
+}
+
+/// A time written whole: `7h`, `7h30`, and `7g30` (see [`g_hour`]; `9g` may be a gram's).
 fn glued_hour(t: &str) -> bool {
     t.split_once('h')
         .is_some_and(|(h, m)| is_hour(h) && (m.is_empty() || is_minute(m)))
+        || t.split_once('g')
+            .is_some_and(|(h, m)| is_hour(h) && is_minute(m))
 }
 
-/// Token `k` ends a time, whole (`7h30`) or split by the producer (`7 h30`, `7 h`, `7 h 30`),
-/// so that an hour range (`7h30 - 11h30`) is recognised whether or not its hours are joined yet
-/// (idempotence).
+/// Token `k` ends a time, whole (`7h30`, `7g30`) or split by the producer (`7 h30`, `7 h`,
+/// `7 h 30`, `7 g30`), so that an hour range (`7h30 - 11h30`) is recognised whether or not its
+/// hours are joined yet (idempotence).
 fn time_ends_at(tokens: &[Token], k: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
     glued_hour(last_part(text(k)))
-        || k >= 1 && hour_unit(text(k)) && is_hour(text(k - 1))
-        || k >= 2 && is_minute(text(k)) && text(k - 1) == "h" && is_hour(text(k - 2))
+        || k >= 1 && time_unit(text(k)) && is_hour(text(k - 1))
+        || k >= 2 && is_minute(text(k)) && matches!(text(k - 1), "h" | "g") && is_hour(text(k - 2))
 }
 
 /// Token `k` starts a time, whole or split (see [`time_ends_at`]).
 fn time_starts_at(tokens: &[Token], k: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
-    glued_hour(first_part(text(k))) || is_hour(text(k)) && hour_unit(text(k + 1))
+    glued_hour(first_part(text(k)))
+        || is_hour(text(k))
+            && (time_unit(text(k + 1)) || text(k + 1) == "g" && is_minute(text(k + 2)))
+}
+
+/// The letter of a split time that is surely one: `h`, `h30`, `g30` (a `g` alone may be a
+/// gram's, see [`g_hour`]).
+fn time_unit(t: &str) -> bool {
+    hour_unit(t) || t.strip_prefix('g').is_some_and(is_minute)
 }
 
 /// The text of token `k`, empty past the line's end.
@@ -1042,6 +1079,14 @@ mod tests {
                 "lúc 14:30, 14h30, 14h30, 3h sáng",
             ),
             (
+                "Lúc 9 g , 7 g30 - 11 g30 , 7 g 30 , vào 20 g ngày 24/12 , 6 g sáng , đến 17 g lửa",
+                "Lúc 9g, 7g30-11g30, 7g30, vào 20g ngày 24/12, 6g sáng, đến 17g lửa",
+            ),
+            (
+                "ăn 5 g muối , khoảng 12 g , từ 20 g / kg , 25 g sáng , lúc 7 g30 - 8 g",
+                "ăn 5 g muối, khoảng 12 g, từ 20 g/kg, 25 g sáng, lúc 7g30 - 8 g",
+            ),
+            (
                 "al - Qaeda , e - mail , Jong - un , Wi - Fi",
                 "al-Qaeda, e-mail, Jong-un, Wi-Fi",
             ),
@@ -1291,7 +1336,8 @@ mod tests {
         "7/12", "-19", "51A-123", "1", ",", ".", ":", "...", ";", "?", "!", "-", "–", "/", "//",
         "&", "(", ")", "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@",
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
-        "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls",
+        "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
+        "7g30", "lúc", "sáng",
     ];
 
     proptest::proptest! {

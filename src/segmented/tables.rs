@@ -74,6 +74,11 @@ pub(super) const BEFORE_NEGATIVE: &[&str] = &[
     "là", "và", "từ", "đến", "tới", "khoảng", "độ", "ở", "dưới", "xuống", "hoặc", "hay", "còn",
 ];
 
+/// Words after an hour that make its `g` one of giờ, not of grams (`9 g sáng`, `20 g ngày 24/12`).
+pub(super) const TIMES_OF_DAY: &[&str] = &[
+    "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm",
+];
+
 /// English contraction endings after an apostrophe (`don ' t`, `it ' s`, `I ' m`).
 pub(super) const CONTRACTION_ENDINGS: &[&str] = &["t", "s", "m", "re", "ve", "ll", "d"];
 

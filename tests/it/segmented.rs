@@ -337,6 +337,12 @@ mod properties {
         "ku",
         "TCN",
         "A._S.",
+        // The `g` hours (`7g30`, `lúc 9 g`) and the grams they are told from.
+        "g",
+        "g30",
+        "7g30",
+        "lúc",
+        "sáng",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
