@@ -90,9 +90,9 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || abbreviation_dot(a, b)
             || dotted_letters(tokens, i)
             || split_email_tail(a, b)
-            // `--`, and the `==` of Wikipedia headings (`=== Lịch sử ===`): every producer
-            // splits them into single signs.
-            || a == b && matches!(a, "-" | "=")
+            // `--`, the `==` of Wikipedia headings (`=== Lịch sử ===`) and the `++` of `C++`:
+            // every producer splits them into single signs.
+            || a == b && matches!(a, "-" | "=" | "+")
             || a == "-" && is_number(b) && i >= 2 && BEFORE_NEGATIVE.contains(&left(i - 2))
             || is_number(a) && b == "đ"
             || a == "+"
@@ -100,6 +100,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
             || district_number(a, b)
+            || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
             || currency_amount(a, b)
@@ -597,6 +598,23 @@ fn split_mark(a: &str, b: &str) -> bool {
         && joined().nfc().eq(joined())
 }
 
+/// A `+` that ends a name, a rating or a charge: `18+`, `Google+`, `HSPA+`, `Na+`, `Fe3+`, `C++`,
+/// before a Vietnamese word, a mark or the line's end (`Na+ và Ca2+ từ`, `nhãn 18+ và`):
+/// unspaced 211 times, spaced 22, in Wikipedia. Not after a Vietnamese word (`văn hóa + du
+/// lịch`), and not before a number, where it adds (`45 + 2`, `2 + 3`). The gap before token `i`.
+fn suffix_plus(tokens: &[Token], i: usize) -> bool {
+    let a = tokens[i - 1].last_part();
+    let after = tokens.get(i + 1).map_or("", |t| t.first_part());
+    tokens[i].text == "+"
+        && !a.is_empty()
+        && a.bytes().all(|c| c.is_ascii_alphanumeric())
+        && (a.ends_with(|c: char| c.is_ascii_digit())
+            || a.starts_with(|c: char| c.is_ascii_uppercase()))
+        && (after.is_empty()
+            || only(after, &[',', '.', ')', ';', ':', '+'])
+            || after.len() >= 2 && after.starts_with(char::is_lowercase) && is_syllable(after))
+}
+
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
 /// unspaced.
 fn district_number(a: &str, b: &str) -> bool {
@@ -677,7 +695,8 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
 /// `ca sĩ / diễn viên`: unspaced 714 times, spaced 61, in 30 MB of Wikipedia) and between
 /// acronyms (`HIV / AIDS`, 271 to 6), after a name before an acronym (photo credits
 /// `Ngọc Thành / TTXVN`, `Linux / GNU`: 47 to 12 in Wikipedia), between model numbers
-/// (`4G / 5G`: 17 to 1); never between names (`Hà Nội / TP.HCM`, spec §6).
+/// (`4G / 5G`: 17 to 1), flu strains (`A / H5N1`); never between names (`Hà Nội / TP.HCM`, spec
+/// §6).
 fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
@@ -698,6 +717,9 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || model_number(a) && model_number(b)
         // `C/O`, `I/O`, `m/s`, `Ă/ă`: unspaced 266 times, spaced 4, in the 84 MB of Wikipedia.
         || letter(a) && letter(b)
+        // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
+        // has one such, unspaced).
+        || a.len() == 1 && all_caps(a) && letter_code(b)
 }
 
 /// One letter: `C`, `ă`.
@@ -1321,6 +1343,13 @@ mod tests {
             (
                 "Hoa_hậu H ' Hen Niê , xã Ea H ' leo , K ' Ho",
                 "Hoa_hậu H'Hen Niê, xã Ea H'leo, K'Ho",
+            ),
+            (
+                "nhãn 18 + và Google + , ion Na + ) ; 45 + 2 , văn_hóa + du_lịch , x2 + y , C + + và",
+                "nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và",
+            ),
+            ("cúm A / H5N1 , A / B , A / h1",
+                "cúm A/H5N1, A/B, A / h1",
             ),
             (
                 "Ảnh : T. T. D. , N. V. A. nói ; J. R. R. Tolkien , A. O . H .",
