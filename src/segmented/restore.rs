@@ -319,7 +319,8 @@ fn hour_unit(t: &str) -> bool {
 /// is always an hour's. Alone it is a gram's too (`5 g muối`, `khoảng 12 g`, `20 g/cm³`), and an
 /// hour's only after `lúc`, `vào`, `đến` or `từ`, or before a time of day or a date (`9 g
 /// sáng`, `20 g ngày 24/12`). In Wikipedia `lúc 7g`, `lúc 19g`, `Vào 22g tối` are never spaced,
-/// and every `g` after `khoảng` is a gram.
+/// and every `g` after `khoảng` is a gram. (A `/` after the `g` is a rate's, `g / kg`, also once
+/// a first run has glued it to what follows, `g /,`.)
 fn g_hour(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text, tokens[i].first_part());
     if !b.starts_with('g') || !is_hour(a) {
@@ -336,7 +337,7 @@ fn g_hour(tokens: &[Token], i: usize) -> bool {
             && (matches!(
                 before,
                 "lúc" | "Lúc" | "vào" | "Vào" | "đến" | "Đến" | "từ" | "Từ"
-            ) && after != "/"
+            ) && !after.starts_with('/')
                 || TIMES_OF_DAY.contains(&after))
 }
 
@@ -1115,8 +1116,8 @@ mod tests {
                 "Lúc 9g, 7g30-11g30, 7g30, vào 20g ngày 24/12, 6g sáng, đến 17g lửa",
             ),
             (
-                "ăn 5 g muối , khoảng 12 g , từ 20 g / kg , 25 g sáng , lúc 7 g30 - 8 g",
-                "ăn 5 g muối, khoảng 12 g, từ 20 g/kg, 25 g sáng, lúc 7g30 - 8 g",
+                "ăn 5 g muối , khoảng 12 g , từ 20 g / kg , 25 g sáng , lúc 7 g30 - 8 g , lúc 9 g /,",
+                "ăn 5 g muối, khoảng 12 g, từ 20 g/kg, 25 g sáng, lúc 7g30 - 8 g, lúc 9 g /,",
             ),
             (
                 "al - Qaeda , e - mail , Jong - un , Wi - Fi",
