@@ -100,6 +100,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
             || district_number(a, b)
+            || flu_subtype(tokens, i, seen)
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
@@ -416,8 +417,9 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
     b.strip_prefix('-').is_some_and(is_number) && ascii_code(after_last_hyphen(a))
 }
 
-/// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket:
-/// VnCoreNLP splits `K54.` into `K 54 .` and `VTV1)` into `VTV 1 )`. Published text writes such
+/// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket or
+/// is part of a flu subtype (see [`flu_subtype`]): VnCoreNLP splits `K54.` into `K 54 .` and
+/// `VTV1)` into `VTV 1 )`. Published text writes such
 /// a code unspaced (1,630 times against 266 in Wikipedia, before `. , ; : )`). pyvi and
 /// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
 /// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`).
@@ -431,9 +433,32 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
     is_digits(b)
         && (1..=4).contains(&a.len())
         && a.bytes().all(|c| c.is_ascii_uppercase())
-        && tokens
+        && (tokens
             .get(i + 1)
             .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+            || flu_subtype(tokens, i, seen))
+}
+
+/// The gap before token `i` is inside a flu subtype as VnCoreNLP splits it after a type
+/// (`A / H 5 N1`, `H 7 N 9`), which news writes `A/H5N1`, `H7N9`. pyvi and underthesea keep
+/// `H5N1` whole, so not after them (`NUMBERS_SPLIT` in `seen`, as for [`code_number`]).
+fn flu_subtype(tokens: &[Token], i: usize, seen: u16) -> bool {
+    seen & NUMBERS_SPLIT == 0
+        && (1..=3)
+            .any(|back| i >= back && subtype_at(tokens, i - back).is_some_and(|len| back < len))
+}
+
+/// The number of tokens of a split flu subtype starting at token `s`: `H 5 N1` (3), `H 7 N 9` (4).
+fn subtype_at(tokens: &[Token], s: usize) -> Option<usize> {
+    let text = |k: usize| text_at(tokens, k);
+    if text(s) != "H" || !is_digits(text(s + 1)) || text(s + 1).len() > 2 {
+        return None;
+    }
+    match text(s + 2).strip_prefix('N') {
+        Some("") => (is_digits(text(s + 3)) && text(s + 3).len() <= 2).then_some(4),
+        Some(n) => (is_digits(n) && n.len() <= 2).then_some(3),
+        None => None,
+    }
 }
 
 /// Token `i` is a capital after a number of one to three digits, before `:`, `;` or `)`:
@@ -451,17 +476,21 @@ fn number_letter(tokens: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.text, ":" | ";" | ")"))
 }
 
-/// The series of a plate number split by VnCoreNLP: `51 A -123.45` (`51A-123.45`).
+/// The series of a plate number split by VnCoreNLP: `51 A -123.45` (`51A-123.45`), `52 S -1234`,
+/// `29 LD -12345` (older plates have four digits, no dot).
 fn split_plate(tokens: &[Token], i: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
     let serial = text(i + 1)
         .strip_prefix('-')
-        .and_then(|n| n.split_once('.'));
+        .is_some_and(|n| match n.split_once('.') {
+            Some((a, b)) => a.len() == 3 && b.len() == 2 && is_digits(a) && is_digits(b),
+            None => (4..=5).contains(&n.len()) && is_digits(n),
+        });
     text(i - 1).len() == 2
         && is_digits(text(i - 1))
-        && text(i).len() == 1
+        && (1..=2).contains(&text(i).len())
         && all_caps(text(i))
-        && serial.is_some_and(|(a, b)| a.len() == 3 && b.len() == 2 && is_digits(a) && is_digits(b))
+        && serial
 }
 
 /// pyvi splits `$2.2` into `$ 2.2`. Published text writes the sign against the number
@@ -508,7 +537,7 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     let first = tokens[i - 1].last_part();
     let first_dotted = dotted_capital(first)
         // A dot pyvi split off (`H .`), standing alone: not the end of `_.` (idempotence).
-        || tokens[i - 1].text == "." && i >= 2 && capital(tokens[i - 2].last_part());
+        || tokens[i - 1].text == "." && i >= 2 && undotted_initials(tokens[i - 2].last_part());
     // The token after the dotted capital at `k`.
     let past = |k: usize| match text(k).strip_suffix('.') {
         Some(letter) if capital(letter) => Some(k + 1),
@@ -527,6 +556,13 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         || next.starts_with(char::is_lowercase)
         || next.starts_with([',', ')', ';', ':']);
     first_dotted && after
+}
+
+/// Capitals with a dot between each two and none after: `H`, `T.T` (VnCoreNLP splits the dots
+/// after the first initials off `T.T.D.`: `T.T . D .`).
+fn undotted_initials(t: &str) -> bool {
+    t.split('.')
+        .all(|c| matches!(c.as_bytes(), [c] if c.is_ascii_uppercase()))
 }
 
 /// pyvi splits `TP.HCM` into `TP. HCM`: a short capital abbreviation with its dot, then capitals.
@@ -720,7 +756,7 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || letter(a) && letter(b)
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
         // has one such, unspaced).
-        || a.len() == 1 && all_caps(a) && letter_code(b)
+        || a.len() == 1 && all_caps(a) && (letter_code(b) || subtype_at(tokens, i + 1).is_some())
 }
 
 /// One letter: `C`, `ă`.
@@ -1349,12 +1385,13 @@ mod tests {
                 "nhãn 18 + và Google + , ion Na + ) ; 45 + 2 , văn_hóa + du_lịch , x2 + y , C + + và",
                 "nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và",
             ),
-            ("cúm A / H5N1 , A / B , A / h1",
-                "cúm A/H5N1, A/B, A / h1",
+            (
+                "cúm A / H5N1 , A / B , A / h1 , A / H 5 N1 , H 7 N 9 , H 5 N , xe 52 S -1234",
+                "cúm A/H5N1, A/B, A / h1, A/H5N1, H7N9, H 5 N, xe 52S-1234",
             ),
             (
-                "Ảnh : T. T. D. , N. V. A. nói ; J. R. R. Tolkien , A. O . H .",
-                "Ảnh: T.T.D., N.V.A. nói; J. R. R. Tolkien, A.O.H.",
+                "Ảnh : T. T. D. , N. V. A. nói ; J. R. R. Tolkien , A. O . H . , N.V . A . , T.T . D .",
+                "Ảnh: T.T.D., N.V.A. nói; J. R. R. Tolkien, A.O.H., N.V.A., T.T.D.",
             ),
             (
                 "sách , báo , v . v . ở Q. 1 , P. 5 , Q. Ba_Đình , v . w , hội , v . v ...",
@@ -1381,7 +1418,7 @@ mod tests {
         "&", "(", ")", "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@",
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
-        "7g30", "lúc", "sáng",
+        "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18",
     ];
 
     proptest::proptest! {
