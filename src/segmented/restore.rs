@@ -323,10 +323,10 @@ fn hour_unit(t: &str) -> bool {
 /// and every `g` after `khoảng` is a gram. (A `/` after the `g` is a rate's, `g / kg`, also once
 /// a first run has glued it to what follows, `g /,`.)
 fn g_hour(tokens: &[Token], i: usize) -> bool {
-    let (a, b) = (tokens[i - 1].text, tokens[i].first_part());
-    if !b.starts_with('g') || !is_hour(a) {
+    if !tokens[i].text.starts_with('g') || !is_hour(tokens[i - 1].text) {
         return false;
     }
+    let b = tokens[i].first_part();
     let before = if i >= 2 {
         tokens[i - 2].last_part()
     } else {
@@ -344,10 +344,13 @@ fn g_hour(tokens: &[Token], i: usize) -> bool {
 
 /// A time written whole: `7h`, `7h30`, and `7g30` (see [`g_hour`]; `9g` may be a gram's).
 fn glued_hour(t: &str) -> bool {
-    t.split_once('h')
-        .is_some_and(|(h, m)| is_hour(h) && (m.is_empty() || is_minute(m)))
-        || t.split_once('g')
-            .is_some_and(|(h, m)| is_hour(h) && is_minute(m))
+    let (hour, rest) = t.split_at(t.bytes().take_while(u8::is_ascii_digit).count());
+    is_hour(hour)
+        && match rest.as_bytes().first() {
+            Some(b'h') => rest.len() == 1 || is_minute(&rest[1..]),
+            Some(b'g') => is_minute(&rest[1..]),
+            _ => false,
+        }
 }
 
 /// Token `k` ends a time, whole (`7h30`, `7g30`) or split by the producer (`7 h30`, `7 h`,
@@ -442,8 +445,12 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
 /// The gap before token `i` is inside a flu subtype as VnCoreNLP splits it after a type
 /// (`A / H 5 N1`, `H 7 N 9`), which news writes `A/H5N1`, `H7N9`. pyvi and underthesea keep
 /// `H5N1` whole, so not after them (`NUMBERS_SPLIT` in `seen`, as for [`code_number`]).
+#[inline]
 fn flu_subtype(tokens: &[Token], i: usize, seen: u16) -> bool {
-    seen & NUMBERS_SPLIT == 0
+    // Every gap inside one is after `H` or `N`, or before `N…`: most gaps are ruled out here.
+    let inside = matches!(tokens[i - 1].text, "H" | "N") || tokens[i].text.starts_with('N');
+    inside
+        && seen & NUMBERS_SPLIT == 0
         && (1..=3)
             .any(|back| i >= back && subtype_at(tokens, i - back).is_some_and(|len| back < len))
 }
@@ -534,28 +541,30 @@ fn without_sentence_dot(t: &str) -> &str {
 fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
     let capital = |t: &str| matches!(t.as_bytes(), [c] if c.is_ascii_uppercase());
-    let first = tokens[i - 1].last_part();
-    let first_dotted = dotted_capital(first)
-        // A dot pyvi split off (`H .`), standing alone: not the end of `_.` (idempotence).
-        || tokens[i - 1].text == "." && i >= 2 && undotted_initials(tokens[i - 2].last_part());
     // The token after the dotted capital at `k`.
     let past = |k: usize| match text(k).strip_suffix('.') {
         Some(letter) if capital(letter) => Some(k + 1),
         None if capital(text(k)) && text(k + 1) == "." => Some(k + 2),
         _ => None,
     };
+    // Asked first: most tokens are no capital.
     let Some(mut next) = past(i) else {
         return false;
     };
+    let first_dotted = dotted_capital(tokens[i - 1].last_part())
+        // A dot pyvi split off (`H .`), standing alone: not the end of `_.` (idempotence).
+        || tokens[i - 1].text == "." && i >= 2 && undotted_initials(tokens[i - 2].last_part());
+    if !first_dotted {
+        return false;
+    }
     // Initials run on (`N. V. A.`, `U. S. A.`): what follows the last one decides for all.
     while let Some(k) = past(next) {
         next = k;
     }
     let next = tokens.get(next).map_or("", |t| t.first_part());
-    let after = next.is_empty()
+    next.is_empty()
         || next.starts_with(char::is_lowercase)
-        || next.starts_with([',', ')', ';', ':']);
-    first_dotted && after
+        || next.starts_with([',', ')', ';', ':'])
 }
 
 /// Capitals with a dot between each two and none after: `H`, `T.T` (VnCoreNLP splits the dots
@@ -639,11 +648,14 @@ fn split_mark(a: &str, b: &str) -> bool {
 /// before a Vietnamese word, a mark or the line's end (`Na+ và Ca2+ từ`, `nhãn 18+ và`):
 /// unspaced 211 times, spaced 22, in Wikipedia. Not after a Vietnamese word (`văn hóa + du
 /// lịch`), and not before a number, where it adds (`45 + 2`, `2 + 3`). The gap before token `i`.
+#[inline]
 fn suffix_plus(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].text != "+" {
+        return false;
+    }
     let a = tokens[i - 1].last_part();
     let after = tokens.get(i + 1).map_or("", |t| t.first_part());
-    tokens[i].text == "+"
-        && !a.is_empty()
+    !a.is_empty()
         && a.bytes().all(|c| c.is_ascii_alphanumeric())
         && (a.ends_with(|c: char| c.is_ascii_digit())
             || a.starts_with(|c: char| c.is_ascii_uppercase()))
