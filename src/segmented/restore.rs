@@ -93,7 +93,11 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             // `--`, the `==` of Wikipedia headings (`=== Lịch sử ===`) and the `++` of `C++`:
             // every producer splits them into single signs.
             || a == b && matches!(a, "-" | "=" | "+")
-            || a == "-" && is_number(b) && i >= 2 && BEFORE_NEGATIVE.contains(&left(i - 2))
+            // A sign after `(` too: `( - 0,51 % )`, written `(-0,51%)` (48 to 1 in Wikipedia).
+            || a == "-"
+                && is_number(b)
+                && i >= 2
+                && (BEFORE_NEGATIVE.contains(&left(i - 2)) || only(left(i - 2), OPENING))
             || is_number(a) && b == "đ"
             || a == "+"
                 && i >= 2
@@ -518,10 +522,13 @@ fn currency_country(a: &str, b: &str, amount: &str) -> bool {
 /// pyvi splits `°C` into `° C` and `33,9°` into `33,9 °`. `°C` and `°F` are units, written
 /// whole; an angle's `°` goes against its number (235 to 2 in Wikipedia), while a temperature
 /// keeps its space (`25 °C`, 251 to 10), so the gap before `°` closes only when no `C`/`F`
-/// follows. `next` is the token after `b`.
+/// follows. A letter `o` for the sign goes against the number (`27oC`, which underthesea splits:
+/// 31 times in Wikipedia, never spaced). `next` is the token after `b`.
 fn degrees(a: &str, b: &str, next: &str) -> bool {
     let scale = |t: &str| matches!(without_sentence_dot(t), "C" | "F");
-    a == "°" && scale(b) || b == "°" && is_number(a) && !scale(next)
+    a == "°" && scale(b)
+        || b == "°" && is_number(a) && !scale(next)
+        || is_number(a) && matches!(without_sentence_dot(b), "oC" | "oF")
 }
 
 /// `t` without the sentence's final dot that pyvi leaves on a capitalised last word (`° C.`,
@@ -600,6 +607,21 @@ fn between_dates(a: &str, tokens: &[Token], i: usize) -> bool {
     a.len() >= 3
         && (tokens.get(i).and_then(|t| t.text.split('_').nth(1)) == Some("tháng")
             || tokens.get(i + 1).map(|t| t.first_part()) == Some("tháng"))
+}
+
+/// Tokens from `k` are a full date as pyvi and underthesea split `19-5-2005`: `19 - 5 - 2005`.
+/// After a year, it ends a range of full dates (`(19-5-1890 - 2-9-1969)`), whose ` - ` stays
+/// like that of `18 tháng 6 1269 – 19 tháng 8 1298` (see [`between_dates`]), so that the dates
+/// stage reads both dates.
+fn split_date_at(tokens: &[Token], k: usize) -> bool {
+    let text = |k: usize| text_at(tokens, k);
+    let short = |t: &str| (1..=2).contains(&t.len()) && is_digits(t);
+    short(text(k))
+        && text(k + 1) == "-"
+        && short(text(k + 2))
+        && text(k + 3) == "-"
+        && text(k + 4).len() == 4
+        && is_digits(text(k + 4))
 }
 
 /// The series of a vehicle plate: two digits of the province, one or two capitals, maybe a
@@ -896,7 +918,8 @@ fn hyphen(
     let second = is_number(b) || with_unit(b);
     let numbers = is_number(a)
         && (second && !numbers_whole && !(short_range && hyphens_kept()) || is_roman(b))
-        && !between_dates(a, tokens, i + 1);
+        && !between_dates(a, tokens, i + 1)
+        && !(a.len() == 4 && split_date_at(tokens, i + 1));
     let code = all_caps(a) && issuer(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
     // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia;
@@ -1402,6 +1425,10 @@ mod tests {
                 "cúm A/H5N1, A/B, A / h1, A/H5N1, H7N9, H 5 N, xe 52S-1234",
             ),
             (
+                "giảm ( - 0,51 % ) , ( 19 - 5 - 1890 - 2 - 9 - 1969 ) , 27 oC , 1890 - 19 - 5",
+                "giảm (-0,51%), (19-5-1890 - 2-9-1969), 27oC, 1890-19-5",
+            ),
+            (
                 "Ảnh : T. T. D. , N. V. A. nói ; J. R. R. Tolkien , A. O . H . , N.V . A . , T.T . D .",
                 "Ảnh: T.T.D., N.V.A. nói; J. R. R. Tolkien, A.O.H., N.V.A., T.T.D.",
             ),
@@ -1431,6 +1458,7 @@ mod tests {
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
         "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18",
+        "oC", "1890",
     ];
 
     proptest::proptest! {

@@ -40,7 +40,7 @@ pub(super) const WORD_START: u16 = 4;
 /// path, checked against them by a test.
 pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
-/// and not `h30`).
+/// and not `h30`), but not `oC` or `oF`.
 pub(super) const PLAIN_START: u16 = 16;
 /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
 /// U+1E00–U+1EFF); close enough to count words.
@@ -113,10 +113,12 @@ fn start_flags(text: &str) -> u16 {
     match b.first() {
         Some(d) if d.is_ascii_digit() => PLAIN_START,
         Some(&first) if letter_first(text) => {
-            // A part `h` (`14 h 30`) is the one word a rule joins to a word.
+            // A part `h` (`14 h 30`) is the one word a rule joins to a word, and `oC` (`27 oC`)
+            // the one word of two letters a rule joins to a number.
             let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
+            let degree = first == b'o' && matches!(b.get(1), Some(b'C' | b'F'));
             let second = letter_at(text, utf8_len(first));
-            flag(!h, WORD_START) | flag(second, PLAIN_START)
+            flag(!h, WORD_START) | flag(second && !degree, PLAIN_START)
         }
         _ => 0,
     }

@@ -357,6 +357,9 @@ mod properties {
         "T.T",
         "D",
         "Na",
+        // A letter `o` for the degree sign (`27 oC`), a range of full dates (`1890 - 19 - 5 - 2005`).
+        "oC",
+        "1890",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
