@@ -104,7 +104,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
             || district_number(a, b)
-            || flu_subtype(tokens, i, seen)
+            || flu_subtype(tokens, i)
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
@@ -433,28 +433,29 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 #[inline(always)]
 fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
-    if b.len() > 2 || seen & NUMBERS_SPLIT != 0 {
-        return false; // most gaps that ask, decided on the length alone, or the producer
+    if b.len() > 2 {
+        return false; // most gaps that ask, decided on the length alone
     }
     let a = tokens[i - 1].text;
     is_digits(b)
         && (1..=4).contains(&a.len())
         && a.bytes().all(|c| c.is_ascii_uppercase())
-        && (tokens
-            .get(i + 1)
-            .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
-            || flu_subtype(tokens, i, seen))
+        && (seen & NUMBERS_SPLIT == 0
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+            || flu_subtype(tokens, i))
 }
 
 /// The gap before token `i` is inside a flu subtype as VnCoreNLP splits it after a type
-/// (`A / H 5 N1`, `H 7 N 9`), which news writes `A/H5N1`, `H7N9`. pyvi and underthesea keep
-/// `H5N1` whole, so not after them (`NUMBERS_SPLIT` in `seen`, as for [`code_number`]).
+/// (`A / H 5 N1`, `H 7 N 9`), which news writes `A/H5N1`, `H7N9`. (pyvi and underthesea keep
+/// `H5N1` whole; unlike `K 54 .`, no text has it spaced, so it is glued after them too: gated,
+/// a second run without the first's `15 %` would glue what the first left.)
 #[inline]
-fn flu_subtype(tokens: &[Token], i: usize, seen: u16) -> bool {
+fn flu_subtype(tokens: &[Token], i: usize) -> bool {
     // Every gap inside one is after `H` or `N`, or before `N…`: most gaps are ruled out here.
     let inside = matches!(tokens[i - 1].text, "H" | "N") || tokens[i].text.starts_with('N');
     inside
-        && seen & NUMBERS_SPLIT == 0
         && (1..=3)
             .any(|back| i >= back && subtype_at(tokens, i - back).is_some_and(|len| back < len))
 }
