@@ -59,13 +59,14 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     for i in 1..tokens.len() {
         // Gaps between words stay, except before the `h` of `14 h 30` (the last character of a
         // token is that of its last part, the first that of its first part). Fast path: the
-        // gaps between words, numbers and after a comma, where no rule acts but `code_number`
-        // (`K 54 .`), asked there on the length of the number alone.
+        // gaps between words, numbers and after a comma, where no rule acts but those of
+        // `plain_gap_closes` (`K 54 .`, `27 oC`), asked there on the length of the second token
+        // alone.
         if tokens[i - 1].has(ENDS_LETTER) && tokens[i].has(WORD_START)
             || fast_path
                 && tokens[i - 1].has(PLAIN_END)
                 && tokens[i].has(PLAIN_START)
-                && !code_number(tokens, i, seen)
+                && !plain_gap_closes(tokens, i, seen)
         {
             continue;
         }
@@ -84,7 +85,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || g_hour(tokens, i)
             || glued_hyphen_number(a, b)
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
-            || code_number(tokens, i, seen)
+            || plain_gap_closes(tokens, i, seen)
             || number_letter(tokens, i)
             || split_plate(tokens, i)
             || abbreviation_dot(a, b)
@@ -125,7 +126,12 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             "–" => is_number(a) && is_number(right(i + 1)) && !between_dates(a, tokens, i + 1),
             // The last part of `LĐ-TB & XH` too.
             "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
-            "." => abbreviation(a, right(i + 1)) || plate_serial(a, right(i + 1)),
+            "." => {
+                abbreviation(a, right(i + 1))
+                    || plate_serial(a, right(i + 1))
+                    || fine_dust(a, tokens, i)
+            }
+            "," => fine_dust(a, tokens, i),
             "+" => i >= 2 && matches!(left(i - 2), "km" | "Km") && chainage(a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
             "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
@@ -424,6 +430,21 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
     b.strip_prefix('-').is_some_and(is_number) && ascii_code(after_last_hyphen(a))
 }
 
+/// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
+/// `i`: [`code_number`] and [`oc_degrees`]. Each needs a second token of at most two bytes, which
+/// rules out most gaps.
+#[inline(always)]
+fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
+    let b = tokens[i].text;
+    b.len() <= 2 && (code_number(tokens, i, seen) || oc_degrees(tokens[i - 1].text, b))
+}
+
+/// A letter `o` for the degree sign goes against the number (`27oC`, which underthesea splits:
+/// 31 times in Wikipedia, never spaced).
+fn oc_degrees(a: &str, b: &str) -> bool {
+    matches!(b, "oC" | "oF") && is_number(a)
+}
+
 /// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket or
 /// is part of a flu subtype (see [`flu_subtype`]): VnCoreNLP splits `K54.` into `K 54 .` and
 /// `VTV1)` into `VTV 1 )`. Published text writes such
@@ -432,12 +453,9 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`).
 #[inline(always)]
 fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
-    let b = tokens[i].text;
-    if b.len() > 2 {
-        return false; // most gaps that ask, decided on the length alone
-    }
-    let a = tokens[i - 1].text;
-    is_digits(b)
+    let (a, b) = (tokens[i - 1].text, tokens[i].text);
+    b.len() <= 2
+        && is_digits(b)
         && (1..=4).contains(&a.len())
         && a.bytes().all(|c| c.is_ascii_uppercase())
         && (seen & NUMBERS_SPLIT == 0
@@ -523,13 +541,10 @@ fn currency_country(a: &str, b: &str, amount: &str) -> bool {
 /// pyvi splits `°C` into `° C` and `33,9°` into `33,9 °`. `°C` and `°F` are units, written
 /// whole; an angle's `°` goes against its number (235 to 2 in Wikipedia), while a temperature
 /// keeps its space (`25 °C`, 251 to 10), so the gap before `°` closes only when no `C`/`F`
-/// follows. A letter `o` for the sign goes against the number (`27oC`, which underthesea splits:
-/// 31 times in Wikipedia, never spaced). `next` is the token after `b`.
+/// follows (and see [`oc_degrees`]). `next` is the token after `b`.
 fn degrees(a: &str, b: &str, next: &str) -> bool {
     let scale = |t: &str| matches!(without_sentence_dot(t), "C" | "F");
-    a == "°" && scale(b)
-        || b == "°" && is_number(a) && !scale(next)
-        || is_number(a) && matches!(without_sentence_dot(b), "oC" | "oF")
+    a == "°" && scale(b) || b == "°" && is_number(a) && !scale(next)
 }
 
 /// `t` without the sentence's final dot that pyvi leaves on a capitalised last word (`° C.`,
@@ -643,6 +658,13 @@ fn plate_serial(a: &str, b: &str) -> bool {
         .is_some_and(|(series, first)| plate_series(series) && first.len() == 3 && is_digits(first))
         && b.len() == 2
         && is_digits(b)
+}
+
+/// Fine dust, `PM2.5` (or `PM2,5`), which pyvi and underthesea split into `PM2 . 5`: `a` is the
+/// word before the mark at `i`. Air-quality news names it daily; Wikipedia, never. (VnCoreNLP
+/// splits it into `PM 2.5`, two plain tokens, which the rules' fast path does not look at.)
+fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
+    a == "PM2" && tokens.get(i + 1).is_some_and(|t| t.first_part() == "5")
 }
 
 /// A road's chainage after `km`: `km 15 + 200` is written `km 15+200` (kilometre 15, metre 200).
@@ -1422,6 +1444,10 @@ mod tests {
                 "nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và",
             ),
             (
+                "bụi PM2 . 5 , bụi_PM2 , 5 và PM2 . 5 . , 2 . 5 , PM2 . 50",
+                "bụi PM2.5, bụi_PM2,5 và PM2.5., 2. 5, PM2. 50",
+            ),
+            (
                 "cúm A / H5N1 , A / B , A / h1 , A / H 5 N1 , H 7 N 9 , H 5 N , xe 52 S -1234",
                 "cúm A/H5N1, A/B, A / h1, A/H5N1, H7N9, H 5 N, xe 52S-1234",
             ),
@@ -1459,7 +1485,7 @@ mod tests {
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
         "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18",
-        "oC", "1890",
+        "oC", "1890", "PM2",
     ];
 
     proptest::proptest! {

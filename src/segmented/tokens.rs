@@ -33,14 +33,15 @@ pub(super) const ENDS_LETTER: u16 = 2;
 /// The first character is a letter and the first part is not `h`: after a token with
 /// `ENDS_LETTER`, a gap between words, which stays.
 pub(super) const WORD_START: u16 = 4;
-/// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only one
-/// rule closes the gap between such a token and a `PLAIN_START` one (a word or number after a
-/// word, number or `,`), VnCoreNLP's `K 54 .`; the others act next to other symbols (`(`, `-`,
-/// `$`, `TP.`), on single letters (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast
-/// path, checked against them by a test.
+/// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only the
+/// rules of `restore::plain_gap_closes` close the gap between such a token and a `PLAIN_START`
+/// one (a word or number after a word, number or `,`): VnCoreNLP's `K 54 .` and `H 5 N1`, and
+/// `27 oC`; the others act next to other symbols (`(`, `-`, `$`, `TP.`), on single letters
+/// (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against them by a
+/// test.
 pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
-/// and not `h30`), but not `oC` or `oF`.
+/// and not `h30`).
 pub(super) const PLAIN_START: u16 = 16;
 /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
 /// U+1E00–U+1EFF); close enough to count words.
@@ -113,12 +114,10 @@ fn start_flags(text: &str) -> u16 {
     match b.first() {
         Some(d) if d.is_ascii_digit() => PLAIN_START,
         Some(&first) if letter_first(text) => {
-            // A part `h` (`14 h 30`) is the one word a rule joins to a word, and `oC` (`27 oC`)
-            // the one word of two letters a rule joins to a number.
+            // A part `h` (`14 h 30`) is the one word a rule joins to a word.
             let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
-            let degree = first == b'o' && matches!(b.get(1), Some(b'C' | b'F'));
             let second = letter_at(text, utf8_len(first));
-            flag(!h, WORD_START) | flag(second && !degree, PLAIN_START)
+            flag(!h, WORD_START) | flag(second, PLAIN_START)
         }
         _ => 0,
     }
