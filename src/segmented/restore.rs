@@ -1206,8 +1206,8 @@ mod tests {
                 "lúc 14:30, 14h30, 14h30, 3h sáng",
             ),
             (
-                "Lúc 9 g , 7 g30 - 11 g30 , 7 g 30 , vào 20 g ngày 24/12 , 6 g sáng , đến 17 g lửa",
-                "Lúc 9g, 7g30-11g30, 7g30, vào 20g ngày 24/12, 6g sáng, đến 17g lửa",
+                "Lúc 9 g , 7 g30 - 11 g30 , 7g30 - 11g30 , 7 g 30 , vào 20 g ngày 24/12 , 6 g sáng , đến 17 g lửa",
+                "Lúc 9g, 7g30-11g30, 7g30-11g30, 7g30, vào 20g ngày 24/12, 6g sáng, đến 17g lửa",
             ),
             (
                 "ăn 5 g muối , khoảng 12 g , từ 20 g / kg , 25 g sáng , lúc 7 g30 - 8 g , lúc 9 g /,",
