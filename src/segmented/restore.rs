@@ -805,7 +805,12 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
             && RATE_DENOMINATORS.contains(&b)
         || is_number(a)
             && document_code(b)
-            && (a.contains('/') || after_slash(tokens, join, i - 1) || acronym(first_code(b)))
+            // A number and year kept whole (`100/2019 / NĐ`); not a date (`sáng 2/5 / T.`,
+            // which the dates stage makes of `2.5`: glued on a second run only, it was not
+            // idempotent).
+            && (a.rsplit('/').next().is_some_and(|year| year.len() == 4 && a.len() > 4)
+                || after_slash(tokens, join, i - 1)
+                || acronym(first_code(b)))
         || lower_word(a) && lower_word(b)
         || b.len() >= 2 && all_caps(b) && (a.len() >= 2 && all_caps(a) || title_word(a))
         || model_number(a) && model_number(b)
@@ -1448,8 +1453,12 @@ mod tests {
                 "bụi PM2.5, bụi_PM2,5 và PM2.5., 2. 5, PM2. 50",
             ),
             (
-                "cúm A / H5N1 , A / B , A / h1 , A / H 5 N1 , H 7 N 9 , H 5 N , xe 52 S -1234",
-                "cúm A/H5N1, A/B, A / h1, A/H5N1, H7N9, H 5 N, xe 52S-1234",
+                "sáng 2/5 / T. , số 100/2019 / NĐ - CP , 86 / NQ - CP , cúm A / H5N1 , A / B",
+                "sáng 2/5 / T., số 100/2019/NĐ-CP, 86/NQ-CP, cúm A/H5N1, A/B",
+            ),
+            (
+                "A / h1 , A / H 5 N1 , H 7 N 9 , H 5 N , xe 52 S -1234",
+                "A / h1, A/H5N1, H7N9, H 5 N, xe 52S-1234",
             ),
             (
                 "giảm ( - 0,51 % ) , ( 19 - 5 - 1890 - 2 - 9 - 1969 ) , 27 oC , 1890 - 19 - 5",

@@ -360,6 +360,8 @@ mod properties {
         // A letter `o` for the degree sign (`27 oC`), a range of full dates (`1890 - 19 - 5 - 2005`).
         "oC",
         "1890",
+        // A day and month the dates stage writes `2/5` (after `sáng`), before `/ T.`.
+        "2.5",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
