@@ -818,7 +818,7 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || letter(a) && letter(b)
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
         // has one such, unspaced).
-        || a.len() == 1 && all_caps(a) && (letter_code(b) || subtype_at(tokens, i + 1).is_some())
+        || a.len() == 1 && all_caps(a) && letter_code(b)
 }
 
 /// One letter: `C`, `ă`.
@@ -1445,8 +1445,8 @@ mod tests {
                 "Hoa_hậu H'Hen Niê, xã Ea H'leo, K'Ho",
             ),
             (
-                "nhãn 18 + và Google + , ion Na + ) ; 45 + 2 , văn_hóa + du_lịch , x2 + y , C + + và",
-                "nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và",
+                "nhãn 18 + và Google + , ion Na + ) ; 45 + 2 , văn_hóa + du_lịch , x2 + y , C + + và , ca + du_lịch",
+                "nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và, ca + du_lịch",
             ),
             (
                 "bụi PM2 . 5 , bụi_PM2 , 5 và PM2 . 5 . , 2 . 5 , PM2 . 50",
