@@ -87,7 +87,6 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
             || plain_gap_closes(tokens, i, seen)
             || number_letter(tokens, i)
-            || split_plate(tokens, i)
             || abbreviation_dot(a, b)
             || dotted_letters(tokens, i)
             || split_email_tail(a, b)
@@ -431,12 +430,15 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
-/// `i`: [`code_number`] and [`oc_degrees`]. Each needs a second token of at most two bytes, which
-/// rules out most gaps.
+/// `i`: [`code_number`], [`oc_degrees`] and [`split_plate`]. Each needs a second token of at most
+/// two bytes, which rules out most gaps.
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
-    b.len() <= 2 && (code_number(tokens, i, seen) || oc_degrees(tokens[i - 1].text, b))
+    b.len() <= 2
+        && (code_number(tokens, i, seen)
+            || oc_degrees(tokens[i - 1].text, b)
+            || split_plate(tokens, i))
 }
 
 /// A letter `o` for the degree sign goes against the number (`27oC`, which underthesea splits:
@@ -1457,8 +1459,8 @@ mod tests {
                 "sáng 2/5 / T., số 100/2019/NĐ-CP, 86/NQ-CP, cúm A/H5N1, A/B",
             ),
             (
-                "A / h1 , A / H 5 N1 , H 7 N 9 , H 5 N , xe 52 S -1234",
-                "A / h1, A/H5N1, H7N9, H 5 N, xe 52S-1234",
+                "A / h1 , A / H 5 N1 , H 7 N 9 , H 5 N , xe 52 S -1234 , 29 LD -12345",
+                "A / h1, A/H5N1, H7N9, H 5 N, xe 52S-1234, 29LD-12345",
             ),
             (
                 "giảm ( - 0,51 % ) , ( 19 - 5 - 1890 - 2 - 9 - 1969 ) , 27 oC , 1890 - 19 - 5",
@@ -1493,7 +1495,7 @@ mod tests {
         "&", "(", ")", "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@",
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
-        "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18",
+        "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD",
         "oC", "1890", "PM2",
     ];
 

@@ -35,8 +35,8 @@ pub(super) const ENDS_LETTER: u16 = 2;
 pub(super) const WORD_START: u16 = 4;
 /// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only the
 /// rules of `restore::plain_gap_closes` close the gap between such a token and a `PLAIN_START`
-/// one (a word or number after a word, number or `,`): VnCoreNLP's `K 54 .` and `H 5 N1`, and
-/// `27 oC`; the others act next to other symbols (`(`, `-`, `$`, `TP.`), on single letters
+/// one (a word or number after a word, number or `,`): VnCoreNLP's `K 54 .`, `H 5 N1` and
+/// `29 LD -12345`, and `27 oC`; the others act next to other symbols (`(`, `-`, `$`, `TP.`), on single letters
 /// (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against them by a
 /// test.
 pub(super) const PLAIN_END: u16 = 8;
