@@ -104,7 +104,6 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
             || district_number(a, b)
-            || flu_subtype(tokens, i)
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
@@ -430,13 +429,14 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
-/// `i`: [`code_number`], [`oc_degrees`] and [`split_plate`]. Each needs a second token of at most
-/// two bytes, which rules out most gaps.
+/// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`] and [`split_plate`]. Each needs a second
+/// token of at most two bytes, which rules out most gaps.
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
     b.len() <= 2
         && (code_number(tokens, i, seen)
+            || flu_subtype(tokens, i)
             || oc_degrees(tokens[i - 1].text, b)
             || split_plate(tokens, i))
 }
@@ -447,30 +447,28 @@ fn oc_degrees(a: &str, b: &str) -> bool {
     matches!(b, "oC" | "oF") && is_number(a)
 }
 
-/// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket or
-/// is part of a flu subtype (see [`flu_subtype`]): VnCoreNLP splits `K54.` into `K 54 .` and
-/// `VTV1)` into `VTV 1 )`. Published text writes such
+/// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket:
+/// VnCoreNLP splits `K54.` into `K 54 .` and `VTV1)` into `VTV 1 )`. Published text writes such
 /// a code unspaced (1,630 times against 266 in Wikipedia, before `. , ; : )`). pyvi and
 /// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
 /// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`).
 #[inline(always)]
 fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
     let (a, b) = (tokens[i - 1].text, tokens[i].text);
-    b.len() <= 2
+    seen & NUMBERS_SPLIT == 0
+        && b.len() <= 2
         && is_digits(b)
         && (1..=4).contains(&a.len())
         && a.bytes().all(|c| c.is_ascii_uppercase())
-        && (seen & NUMBERS_SPLIT == 0
-            && tokens
-                .get(i + 1)
-                .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
-            || flu_subtype(tokens, i))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
 }
 
 /// The gap before token `i` is inside a flu subtype as VnCoreNLP splits it after a type
-/// (`A / H 5 N1`, `H 7 N 9`), which news writes `A/H5N1`, `H7N9`. (pyvi and underthesea keep
-/// `H5N1` whole; unlike `K 54 .`, no text has it spaced, so it is glued after them too: gated,
-/// a second run without the first's `15 %` would glue what the first left.)
+/// (`A / H 5 N1`, `H 7 N 9`), which news writes `A/H5N1`, `H7N9`. Unlike [`code_number`], not
+/// gated on the producer: no text has `H 5 N1` spaced, and with a gate a second run, which no
+/// longer sees the first's `15 %`, would glue what the first left.
 #[inline]
 fn flu_subtype(tokens: &[Token], i: usize) -> bool {
     // Every gap inside one is after `H` or `N`, or before `N…`: most gaps are ruled out here.
