@@ -936,6 +936,8 @@ fn hyphen(
                 && is_number(without_sentence_dot(first_part(text_at(tokens, i + 3))))
             || time_starts_at(tokens, i + 1)
     };
+    // The second number without a unit a first run may have glued to it (`1890 oC`, `20 đ`).
+    let after = after.trim_end_matches(|c: char| !c.is_ascii_digit());
     let short_range = is_digits(before)
         && before.len() <= 2
         && is_digits(after)

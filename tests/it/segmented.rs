@@ -411,6 +411,10 @@ mod properties {
             "lúc 10 g / ,",
             // A second run without the first's `15 %` must not glue what the first left.
             "Hà_Nội %\nH 5 N1",
+            // A short range after underthesea (`51A-123` keeps its hyphen), whose second number
+            // takes a unit in the first run.
+            "45 - 1890 oC 51A-123",
+            "45 - 20 đ 51A-123",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
