@@ -50,9 +50,8 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// undoes (`2.0 L`, `45 + 2`, a masked phone number `0243. xxx. xxx`); and VnCoreNLP's
 /// tokenizer garbles two tokens no rule can mend (`9001:2015` → `90 01:20 15`, `20.000/mm3` →
 /// `20.000 / m m3`). In the Tuổi Trẻ-style lines: a unit split off its number where most text
-/// spaces it (`519 km`, `500 kV`, `3.500 m2`; `33-34 oC`, which underthesea even joins with
-/// `_`); `P. Bến Thành`, like `Q. Ba Đình`; VnCoreNLP's `9 , 5/10` (a comma between numbers is
-/// mostly a list's).
+/// spaces it (`519 km`, `500 kV`, `3.500 m2`, `0,5-1 m`, `118-133 km/giờ`); `P. Bến Thành`,
+/// like `Q. Ba Đình`; VnCoreNLP's `9 , 5/10` (a comma between numbers is mostly a list's).
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
