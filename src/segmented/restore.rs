@@ -130,7 +130,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                     || fine_dust(a, tokens, i)
             }
             "," => fine_dust(a, tokens, i),
-            "+" => i >= 2 && matches!(left(i - 2), "km" | "Km") && chainage(a, right(i + 1)),
+            "+" => i >= 2 && plus_between(left(i - 2), a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
             "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
             "'" | "’" => contraction(tokens, i),
@@ -667,9 +667,17 @@ fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
     a == "PM2" && tokens.get(i + 1).is_some_and(|t| t.first_part() == "5")
 }
 
-/// A road's chainage after `km`: `km 15 + 200` is written `km 15+200` (kilometre 15, metre 200).
-fn chainage(a: &str, b: &str) -> bool {
-    is_digits(a) && b.len() == 3 && is_digits(b)
+/// A `+` between two numbers `a` and `b` after the word `before`: a road's chainage after `km`
+/// (`km 15 + 200` is written `km 15+200`, kilometre 15, metre 200), and a match's added time
+/// after `phút` (`phút 90 + 3`: football reports write `90+3`; Wikipedia's two are unspaced).
+fn plus_between(before: &str, a: &str, b: &str) -> bool {
+    is_digits(a)
+        && is_digits(b)
+        && match before {
+            "km" | "Km" => b.len() == 3,
+            "phút" => a.len() <= 3 && b.len() <= 2,
+            _ => false,
+        }
 }
 
 /// pyvi splits combining vowel signs off their consonant (Thai `กร ุ ง`): glued back only after
@@ -1447,8 +1455,8 @@ mod tests {
                 "Hoa_hậu H'Hen Niê, xã Ea H'leo, K'Ho",
             ),
             (
-                "nhãn 18 + và Google + , ion Na + ) ; 45 + 2 , văn_hóa + du_lịch , x2 + y , C + + và , ca + du_lịch",
-                "nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và, ca + du_lịch",
+                "phút 90 + 3 , phút_thứ 45 + 2 , km 15 + 200 , 90 + 3 , phút 90 + 300 , nhãn 18 + và Google + , ion Na + ) ; 45 + 2 , văn_hóa + du_lịch , x2 + y , C + + và , ca + du_lịch",
+                "phút 90+3, phút_thứ 45 + 2, km 15+200, 90 + 3, phút 90 + 300, nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và, ca + du_lịch",
             ),
             (
                 "bụi PM2 . 5 , bụi_PM2 , 5 và PM2 . 5 . , 2 . 5 , PM2 . 50",
