@@ -826,7 +826,16 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || letter(a) && letter(b)
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
         // has one such, unspaced).
-        || a.len() == 1 && all_caps(a) && letter_code(b)
+        || a.len() == 1 && all_caps(a) && flu_strain(b)
+}
+
+/// A flu subtype written whole: `H5N1`, `H1N1`, `H7N9`. (Not any code: `S / USD 95 .` would
+/// be glued on a second run only, once `code_number` has made `USD95.` of it.)
+fn flu_strain(t: &str) -> bool {
+    let short_number = |n: &str| (1..=2).contains(&n.len()) && is_digits(n);
+    t.strip_prefix('H')
+        .and_then(|rest| rest.split_once('N'))
+        .is_some_and(|(h, n)| short_number(h) && short_number(n))
 }
 
 /// One letter: `C`, `ă`.

@@ -414,6 +414,7 @@ mod properties {
             // takes a unit in the first run.
             "45 - 1890 oC 51A-123",
             "45 - 20 đ 51A-123",
+            "S / USD 95 . ‘",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
