@@ -6,8 +6,8 @@
 
 use super::tables::{
     APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS,
-    HYPHENATED_WORDS, OPENING, PAIRED_NAMES, RATE_DENOMINATORS, RATE_NUMERATORS, TIMES_OF_DAY,
-    TITLE_CASE_CODES, TLDS,
+    DECIMAL_MEASURES, HYPHENATED_WORDS, OPENING, PAIRED_NAMES, RATE_DENOMINATORS, RATE_NUMERATORS,
+    TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -129,7 +129,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                     || plate_serial(a, right(i + 1))
                     || fine_dust(a, tokens, i)
             }
-            "," => fine_dust(a, tokens, i),
+            "," => fine_dust(a, tokens, i) || range_decimal(a, right(i + 1), right(i + 2)),
             "+" => i >= 2 && plus_between(left(i - 2), a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
             "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
@@ -665,6 +665,19 @@ fn plate_serial(a: &str, b: &str) -> bool {
 /// splits it into `PM 2.5`, two plain tokens, which the rules' fast path does not look at.)
 fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
     a == "PM2" && tokens.get(i + 1).is_some_and(|t| t.first_part() == "5")
+}
+
+/// A range whose second end is a decimal, `6-6,5%`, which underthesea splits into `6-6 , 5 %`
+/// (it keeps `6-6` whole, and `6,5` too when alone): `a` is the range before the comma, `b` the
+/// digits after it and `unit` the word after those. Only with a measure after it: a score or a
+/// list may be followed by a number (`thắng 2-1, 3 điểm`), hardly ever by a measure. Years are
+/// too long for a second end (`1994-1995, 50%`).
+fn range_decimal(a: &str, b: &str, unit: &str) -> bool {
+    a.split_once('-')
+        .is_some_and(|(from, to)| is_digits(from) && is_digits(to) && to.len() <= 2)
+        && is_digits(b)
+        && b.len() <= 2
+        && (unit == "%" || DECIMAL_MEASURES.contains(&unit))
 }
 
 /// A `+` between two numbers `a` and `b` after the word `before`: a road's chainage after `km`
@@ -1226,6 +1239,10 @@ mod tests {
             ),
             ("60km / h và Hà Nội / TP.HCM", "60km/h và Hà Nội / TP.HCM"),
             (
+                "200 USD / đêm , 15.000 USD / bình , Mỹ / phòng",
+                "200 USD/đêm, 15.000 USD/bình, Mỹ / phòng",
+            ),
+            (
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng",
                 "lúc 14:30, 14h30, 14h30, 3h sáng",
             ),
@@ -1468,6 +1485,10 @@ mod tests {
                 "phút 90+3, phút_thứ 45 + 2, km 15+200, 90 + 3, phút 90 + 300, nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và, ca + du_lịch",
             ),
             (
+                "tăng 6-6 , 5 % , 2-3 , 5 độ , 10-12 , 25 triệu ; 2-1 , 3 điểm , 1994-1995 , 50 % , 6-6 , 555 % , 6-6 , 5",
+                "tăng 6-6,5%, 2-3,5 độ, 10-12,25 triệu; 2-1, 3 điểm, 1994-1995, 50%, 6-6, 555%, 6-6, 5",
+            ),
+            (
                 "bụi PM2 . 5 , bụi_PM2 , 5 và PM2 . 5 . , 2 . 5 , PM2 . 50",
                 "bụi PM2.5, bụi_PM2,5 và PM2.5., 2. 5, PM2. 50",
             ),
@@ -1513,7 +1534,7 @@ mod tests {
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
         "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD",
-        "oC", "1890", "PM2",
+        "oC", "1890", "PM2", "6-6", "độ",
     ];
 
     proptest::proptest! {

@@ -65,7 +65,15 @@ pub(super) const RATE_DENOMINATORS: &[&str] = &[
     "h", "giờ", "s", "giây", "phút", "ngày", "tuần", "tháng", "quý", "năm", "kg", "g", "tấn",
     "lít", "l", "thùng", "lượng", "chỉ", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "ha",
     "cm2", "cm3", "mm3", "ml", "người", "con", "chiếc", "suất", "vé", "lượt", "ca", "hộ", "trẻ",
-    "bao", "kWh", "MWh", "ounce", "oz", "USD",
+    "bao", "kWh", "MWh", "ounce", "oz", "USD", "đêm", "phòng", "bình", "chai", "hộp", "gói",
+];
+
+/// Measures after a range with a decimal end (`tăng 2-3,5 độ`, `6-6,5 triệu`), which underthesea
+/// splits at the comma: words that follow an amount, never a count (`điểm`, `người`), since
+/// scores and lists also come before a comma and a number.
+pub(super) const DECIMAL_MEASURES: &[&str] = &[
+    "độ", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "lần", "km", "m", "cm", "mm", "kg", "tấn", "ha",
+    "lít", "USD",
 ];
 
 /// Words after which ` - 5` is a negative number (`từ -5 đến -10`, `là -1`): unspaced 56 times,
@@ -111,17 +119,22 @@ pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];
 
 /// Loanwords that pyvi and underthesea join to Vietnamese syllables as one word (`trang_web`,
 /// `tia_laser`, `axit_nitric`): the ASCII words that are not syllables in the entries of more
-/// than one word of pyvi's and underthesea's dictionaries, and `chip` (a word of pyvi's). They
-/// are not syllables, but such a token is a segmented word, not an identifier.
+/// than one word of pyvi's and underthesea's dictionaries, `chip` (a word of pyvi's), and
+/// loanwords of news that underthesea joins to a code or another loanword (`camera_200MP`,
+/// `radar_AN`, `thai_hormon`). They are not syllables, but such a token is a segmented word, not
+/// an identifier.
 #[rustfmt::skip]
 pub(super) const LOANWORDS: &[&str] = &[
-    "acetic", "acid", "alpha", "amin", "amino", "ampe", "ampere", "axetic", "axit", "ballast",
-    "basa", "bata", "beta", "bromua", "cacbon", "cacbonic", "carbon", "carbonic", "card",
-    "cassette", "catxet", "chat", "chip", "clinke", "clinker", "clo", "compact", "credit", "cup",
-    "diesel", "domino", "fax", "gamma", "gothic", "gram", "internet", "Internet", "ion", "javel",
-    "javen", "jean", "jeep", "kali", "laser", "logic", "macma", "magma", "mail", "mini", "napalm",
-    "neon", "nitrat", "nitrate", "nitric", "offset", "ohm", "oxy", "ozon", "ozone", "radio",
-    "silicat", "sulfuric", "top", "totem", "video", "volt", "watt", "web",
+    "Internet", "acetic", "acid", "alpha", "amin", "amino", "ampe", "ampere", "axetic", "axit",
+    "ballast", "basa", "bata", "beta", "bromua", "cacbon", "cacbonic", "camera", "carbon",
+    "carbonic", "card", "cassette", "catxet", "chat", "chip", "clinke", "clinker", "clo",
+    "compact", "container", "credit", "cup", "diesel", "domino", "email", "fax", "game", "gamma",
+    "gothic", "gram", "guitar", "hormon", "internet", "ion", "javel", "javen", "jean", "jeep",
+    "kali", "laptop", "laser", "livestream", "logic", "macma", "magma", "mail", "mini", "modem",
+    "napalm", "neon", "nitrat", "nitrate", "nitric", "offset", "ohm", "online", "oxy", "ozon",
+    "ozone", "piano", "pixel", "radar", "radio", "robot", "silicat", "smartphone", "sonar",
+    "sulfuric", "taxi", "top", "totem", "tour", "urani", "vaccine", "video", "virus", "volt",
+    "watt", "web", "website",
 ];
 
 /// Small words inside foreign names and titles that underthesea joins to a name
