@@ -6,8 +6,8 @@
 
 use super::tables::{
     APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS,
-    DECIMAL_MEASURES, HYPHENATED_WORDS, OPENING, PAIRED_NAMES, RATE_DENOMINATORS, RATE_NUMERATORS,
-    TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
+    DECIMAL_MEASURES, HYPHENATED_WORDS, KOREAN_SURNAMES, OPENING, PAIRED_NAMES, RATE_DENOMINATORS,
+    RATE_NUMERATORS, TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -103,7 +103,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && i >= 2
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
-            || district_number(a, b)
+            || abbreviation_number(a, b)
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
@@ -731,9 +731,14 @@ fn suffix_plus(tokens: &[Token], i: usize) -> bool {
 }
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
-/// unspaced.
-fn district_number(a: &str, b: &str) -> bool {
-    matches!(a, "Q." | "P.") && is_digits(b)
+/// unspaced. Every producer splits an age group as Tuổi Trẻ writes it, `U.23` (`U. 23`), which
+/// nothing writes spaced (Wikipedia writes `U23`).
+fn abbreviation_number(a: &str, b: &str) -> bool {
+    match a {
+        "Q." | "P." => is_digits(b),
+        "U." => b.len() == 2 && is_digits(b),
+        _ => false,
+    }
 }
 
 /// pyvi splits `v.v.` (vân vân, "etc.") into `v . v .`; the dots attach as closing marks, this
@@ -1002,11 +1007,17 @@ fn hyphen(
         && (issuer_with_slash(tokens, i + 1)
             || acronym(b) && i >= 2 && tokens[i - 2].last_part() == "số");
     let hours = (time_ends_at(tokens, i - 1) || is_hour(a)) && time_starts_at(tokens, i + 1);
+    // A Korean given name whose halves are both Vietnamese syllables, which pyvi splits:
+    // `Park Hang - seo` (the others fail the syllable test and are compounds: `Jae - in`).
+    let korean = ascii_title(a)
+        && b.bytes().all(|c| c.is_ascii_lowercase())
+        && KOREAN_SURNAMES.contains(&part_before_last(tokens, i - 1));
     numbers
         || number_word
         || code
         || hours
         || document
+        || korean
         || (compound
             || word_number
             || acronyms
@@ -1017,6 +1028,16 @@ fn hyphen(
             || hyphenated_word(a, b)
             || transliteration(tokens, i))
             && !hyphens_kept()
+}
+
+/// The word before the last one of token `k`: inside it when it is joined (`Park_Hang`), else
+/// the last word of the token before.
+fn part_before_last<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
+    match tokens[k].text.rsplit_once('_') {
+        Some((rest, _)) => last_part(rest),
+        None if k > 0 => tokens[k - 1].last_part(),
+        None => "",
+    }
 }
 
 /// A number hyphenated to an English word as one adjective: `8-bit`, `10.1-inch`,
@@ -1513,6 +1534,10 @@ mod tests {
                 "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w, hội, v.v...",
             ),
             (
+                "U. 23 Việt_Nam , U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
+                "U.23 Việt_Nam, U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang - Seo",
+            ),
+            (
                 "thủ_đô Mát - xcơ - va , Huế - nơi , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",
                 "thủ_đô Mát-xcơ-va, Huế - nơi, Hê-lô-i-dơ, 2 - xcơ - va, A - B - C",
             ),
@@ -1534,7 +1559,7 @@ mod tests {
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
         "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD",
-        "oC", "1890", "PM2", "6-6", "độ",
+        "oC", "1890", "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo",
     ];
 
     proptest::proptest! {

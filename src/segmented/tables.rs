@@ -76,6 +76,13 @@ pub(super) const DECIMAL_MEASURES: &[&str] = &[
     "lít", "USD",
 ];
 
+/// Korean family names, before a given name whose two halves pyvi splits (`Park Hang - seo`).
+pub(super) const KOREAN_SURNAMES: &[&str] = &[
+    "Ahn", "Bae", "Baek", "Ban", "Cho", "Choi", "Chung", "Han", "Hong", "Hwang", "Jang", "Jeon",
+    "Jung", "Kang", "Kim", "Ko", "Kwon", "Lee", "Lim", "Moon", "Oh", "Park", "Roh", "Seo", "Shin",
+    "Son", "Song", "Yoo", "Yoon",
+];
+
 /// Words after which ` - 5` is a negative number (`từ -5 đến -10`, `là -1`): unspaced 56 times,
 /// spaced once, in 30 MB of Wikipedia, where ` - ` after other words is a dash (`Nga - 8,59%`).
 pub(super) const BEFORE_NEGATIVE: &[&str] = &[
@@ -133,7 +140,7 @@ pub(super) const LOANWORDS: &[&str] = &[
     "kali", "laptop", "laser", "livestream", "logic", "macma", "magma", "mail", "mini", "modem",
     "napalm", "neon", "nitrat", "nitrate", "nitric", "offset", "ohm", "online", "oxy", "ozon",
     "ozone", "piano", "pixel", "radar", "radio", "robot", "silicat", "smartphone", "sonar",
-    "sulfuric", "taxi", "top", "totem", "tour", "urani", "vaccine", "video", "virus", "volt",
+    "sulfuric", "taxi", "top", "totem", "tour", "urani", "vaccine", "video", "virus", "vitamin", "volt",
     "watt", "web", "website",
 ];
 

@@ -921,6 +921,7 @@ mod tests {
             ("camera_200MP", Joined { accented: false }),
             ("radar_AN", Joined { accented: false }),
             ("thai_hormon", Joined { accented: false }),
+            ("vitamin_D", Joined { accented: false }),
             ("camera_id", Foreign),
             ("game_id", Foreign),
             ("chip_id", Foreign),
