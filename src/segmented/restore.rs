@@ -129,7 +129,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                     || plate_serial(a, right(i + 1))
                     || fine_dust(a, tokens, i)
             }
-            "," => fine_dust(a, tokens, i) || range_decimal(a, right(i + 1), right(i + 2)),
+            "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
             "+" => i >= 2 && plus_between(left(i - 2), a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
             "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
@@ -668,16 +668,22 @@ fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
 }
 
 /// A range whose second end is a decimal, `6-6,5%`, which underthesea splits into `6-6 , 5 %`
-/// (it keeps `6-6` whole, and `6,5` too when alone): `a` is the range before the comma, `b` the
-/// digits after it and `unit` the word after those. Only with a measure after it: a score or a
-/// list may be followed by a number (`thắng 2-1, 3 điểm`), hardly ever by a measure. Years are
-/// too long for a second end (`1994-1995, 50%`).
-fn range_decimal(a: &str, b: &str, unit: &str) -> bool {
-    a.split_once('-')
-        .is_some_and(|(from, to)| is_digits(from) && is_digits(to) && to.len() <= 2)
-        && is_digits(b)
-        && b.len() <= 2
-        && (unit == "%" || DECIMAL_MEASURES.contains(&unit))
+/// (it keeps `6-6` whole, and `6,5` too when alone): `a` is the range before the comma at `i`.
+/// Only with a measure after the digits: a score or a list may be followed by a number
+/// (`thắng 2-1, 3 điểm`), hardly ever by a measure. Years are too long for a second end
+/// (`1994-1995, 50%`).
+fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
+    // Most commas follow a word: ruled out by the last byte.
+    a.ends_with(|c: char| c.is_ascii_digit())
+        && a.split_once('-')
+            .is_some_and(|(from, to)| is_digits(from) && is_digits(to) && to.len() <= 2)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| is_digits(t.text) && t.text.len() <= 2)
+        && tokens.get(i + 2).is_some_and(|t| {
+            let unit = t.first_part();
+            unit == "%" || DECIMAL_MEASURES.contains(&unit)
+        })
 }
 
 /// A `+` between two numbers `a` and `b` after the word `before`: a road's chainage after `km`
