@@ -846,6 +846,8 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || lower_word(a) && lower_word(b)
         || b.len() >= 2 && all_caps(b) && (a.len() >= 2 && all_caps(a) || title_word(a))
         || model_number(a) && model_number(b)
+        // A house number with its alley or lot, `12A/3` (Tuổi Trẻ's addresses).
+        || model_number(a) && is_digits(b)
         // `C/O`, `I/O`, `m/s`, `Ă/ă`: unspaced 266 times, spaced 4, in the 84 MB of Wikipedia.
         || letter(a) && letter(b)
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
@@ -1266,8 +1268,8 @@ mod tests {
             ),
             ("60km / h và Hà Nội / TP.HCM", "60km/h và Hà Nội / TP.HCM"),
             (
-                "200 USD / đêm , 15.000 USD / bình , Mỹ / phòng",
-                "200 USD/đêm, 15.000 USD/bình, Mỹ / phòng",
+                "200 USD / đêm , 15.000 USD / bình , Mỹ / phòng , số 12A / 3 Lê_Lợi , A / 3",
+                "200 USD/đêm, 15.000 USD/bình, Mỹ / phòng, số 12A/3 Lê_Lợi, A / 3",
             ),
             (
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng",
