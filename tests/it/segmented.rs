@@ -52,6 +52,10 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// `20.000 / m m3`). In the Tuổi Trẻ-style lines: a unit split off its number where most text
 /// spaces it (`519 km`, `500 kV`, `3.500 m2`, `0,5-1 m`, `118-133 km/giờ`); `P. Bến Thành`,
 /// like `Q. Ba Đình`; VnCoreNLP's `9 , 5/10` (a comma between numbers is mostly a list's).
+/// In the last 120 lines (probes of news written this way): more such units (`6,61 km`,
+/// `9,8 m`, `15-20 km/h`) and districts (`Q. Tân Bình`, `H. Đồng Phú`); a dateline's dash glued
+/// to its bracket (`(PLO)-`, a house typo); `10% - 15%` (Wikipedia writes it spaced as often as
+/// not); a masked phone number (`028.3822. xxxx`); VnCoreNLP's `12 A / 3` for `12A/3`.
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -83,17 +87,17 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.963, 0.957);
+    check("pyvi.txt", 0.959, 0.953);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.966, 0.957);
+    check("underthesea.txt", 0.965, 0.958);
 }
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.97, 0.952);
+    check("vncorenlp-sim.txt", 0.967, 0.95);
 }
 
 #[test]
