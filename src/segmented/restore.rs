@@ -104,6 +104,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
             || abbreviation_number(a, b)
+            || league(a, b)
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
@@ -734,6 +735,12 @@ fn suffix_plus(tokens: &[Token], i: usize) -> bool {
         && (after.is_empty()
             || only(after, &[',', '.', ')', ';', ':', '+'])
             || after.len() >= 2 && after.starts_with(char::is_lowercase) && is_syllable(after))
+}
+
+/// Vietnam's football league, `V.League` (51 times in Wikipedia, never spaced), which pyvi
+/// writes `V._League`; other initials before a name are spaced (`J. Smith`).
+fn league(a: &str, b: &str) -> bool {
+    a == "V." && b == "League"
 }
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
@@ -1542,8 +1549,8 @@ mod tests {
                 "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w, hội, v.v...",
             ),
             (
-                "U. 23 Việt_Nam , U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
-                "U.23 Việt_Nam, U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang - Seo",
+                "V._League 2023 , V. League , J. League , U. 23 Việt_Nam , U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
+                "V.League 2023, V.League, J. League, U.23 Việt_Nam, U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang - Seo",
             ),
             (
                 "thủ_đô Mát - xcơ - va , Huế - nơi , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",
@@ -1567,7 +1574,7 @@ mod tests {
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
         "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD",
-        "oC", "1890", "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo",
+        "oC", "1890", "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League",
     ];
 
     proptest::proptest! {

@@ -41,7 +41,7 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// Fails below `min_rate` (set just under the measured rate, so a regression shows). The misses
 /// left: RFI's French typography (`« có »`, `tường trình :`), which no tool output can tell
 /// apart from `«có»`; one underthesea word glued to an e-mail (`email_hotro@…`); pyvi's
-/// `C. H. Wills`, `Q. Ba Đình`, `H. Củ Chi` and `V. League`, which is how pyvi writes both the
+/// `C. H. Wills`, `Q. Ba Đình` and `H. Củ Chi`, which is how pyvi writes both the
 /// spaced and the unspaced form (both are published); `18 °C` and `18°C` (both are written);
 /// for pyvi and underthesea, number ranges written spaced (`79,5 - 81,5`, `(1920 - 2014)`),
 /// while most are not (`2-1`, `1973–1974`); for pyvi, and for each line alone,
@@ -87,7 +87,7 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.959, 0.953);
+    check("pyvi.txt", 0.96, 0.954);
 }
 
 #[test]
