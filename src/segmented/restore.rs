@@ -104,7 +104,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
             || abbreviation_number(a, b)
-            || league(a, b)
+            || a.strip_suffix('.').is_some_and(|a| league(a, b))
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
@@ -127,6 +127,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
             "." => {
                 abbreviation(a, right(i + 1))
+                    || league(a, right(i + 1))
                     || plate_serial(a, right(i + 1))
                     || fine_dust(a, tokens, i)
             }
@@ -738,9 +739,10 @@ fn suffix_plus(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Vietnam's football league, `V.League` (51 times in Wikipedia, never spaced), which pyvi
-/// writes `V._League`; other initials before a name are spaced (`J. Smith`).
-fn league(a: &str, b: &str) -> bool {
-    a == "V." && b == "League"
+/// writes `V._League` (`V . League`, the dot on its own, is the infix form of the same rule);
+/// other initials before a name are spaced (`J. Smith`).
+fn league(initial: &str, b: &str) -> bool {
+    initial == "V" && b == "League"
 }
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
@@ -1549,8 +1551,8 @@ mod tests {
                 "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w, hội, v.v...",
             ),
             (
-                "V._League 2023 , V. League , J. League , U. 23 Việt_Nam , U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
-                "V.League 2023, V.League, J. League, U.23 Việt_Nam, U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang - Seo",
+                "V._League 2023 , V. League , V . League , J. League , U. 23 Việt_Nam , U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
+                "V.League 2023, V.League, V.League, J. League, U.23 Việt_Nam, U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang - Seo",
             ),
             (
                 "thủ_đô Mát - xcơ - va , Huế - nơi , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",

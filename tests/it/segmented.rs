@@ -419,6 +419,8 @@ mod properties {
             "45 - 1890 oC 51A-123",
             "45 - 20 đ 51A-123",
             "S / USD 95 . ‘",
+            // The league's initial with its dot split off, which a first run glues back.
+            "V . League",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
