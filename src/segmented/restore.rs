@@ -103,7 +103,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && i >= 2
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
-            || abbreviation_number(a, b)
+            || a.strip_suffix('.').is_some_and(|a| abbreviation_number(a, b))
             || a.strip_suffix('.').is_some_and(|a| league(a, b))
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
@@ -128,6 +128,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             "." => {
                 abbreviation(a, right(i + 1))
                     || league(a, right(i + 1))
+                    || abbreviation_number(a, right(i + 1))
                     || plate_serial(a, right(i + 1))
                     || fine_dust(a, tokens, i)
             }
@@ -747,11 +748,12 @@ fn league(initial: &str, b: &str) -> bool {
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
 /// unspaced. Every producer splits an age group as Tuổi Trẻ writes it, `U.23` (`U. 23`), which
-/// nothing writes spaced (Wikipedia writes `U23`).
-fn abbreviation_number(a: &str, b: &str) -> bool {
-    match a {
-        "Q." | "P." => is_digits(b),
-        "U." => b.len() == 2 && is_digits(b),
+/// nothing writes spaced (Wikipedia writes `U23`). `letter` is the abbreviation without its dot
+/// (`Q . 1`, the dot on its own, is the infix form of the same rule).
+fn abbreviation_number(letter: &str, b: &str) -> bool {
+    match letter {
+        "Q" | "P" => is_digits(b),
+        "U" => b.len() == 2 && is_digits(b),
         _ => false,
     }
 }
@@ -1551,8 +1553,8 @@ mod tests {
                 "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w, hội, v.v...",
             ),
             (
-                "V._League 2023 , V. League , V . League , J. League , U. 23 Việt_Nam , U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
-                "V.League 2023, V.League, V.League, J. League, U.23 Việt_Nam, U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang - Seo",
+                "V._League 2023 , V. League , V . League , J. League , U. 23 Việt_Nam , U . 23 , Q . 1 , U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
+                "V.League 2023, V.League, V.League, J. League, U.23 Việt_Nam, U.23, Q.1, U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang - Seo",
             ),
             (
                 "thủ_đô Mát - xcơ - va , Huế - nơi , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",
@@ -1576,7 +1578,7 @@ mod tests {
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
         "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD",
-        "oC", "1890", "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League",
+        "oC", "1890", "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23",
     ];
 
     proptest::proptest! {

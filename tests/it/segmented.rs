@@ -421,6 +421,7 @@ mod properties {
             "S / USD 95 . ‘",
             // The league's initial with its dot split off, which a first run glues back.
             "V . League",
+            "đội U . 23 Việt_Nam .",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
