@@ -463,9 +463,10 @@ fn split_raw<'a>(
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
     // where the current token starts in `raw`, `at` where the current part does.
     let (mut from, mut at, mut glued) = (0, 0, false);
-    let (mut prev, mut prev_punct) = ("", false);
+    let (mut prev, mut prev_punct, mut prev_initial) = ("", false, false);
     for part in parts(raw) {
         let punct = !has_alphanumeric(part);
+        let initial = dotted_capital(part);
         // Glue joins punctuation to the letter or digit it touches (`Damas_«`, `«_Damas`); an
         // `_` between a mark and a symbol (`(_%/người`, which a first run may have made of
         // `( _ % / người`) is not glue, and stays.
@@ -473,14 +474,14 @@ fn split_raw<'a>(
             (true, true) => true,
             (true, false) => part.starts_with(char::is_alphanumeric),
             (false, true) => prev.ends_with(char::is_alphanumeric),
-            (false, false) => after_initial(prev, part),
+            (false, false) => prev_initial && (initial || league_name(prev, part)),
         };
         if at > from && gap {
             let text = &raw[from..at - 1];
             summary.push(out, classified(Token::new(text, start + from, glued)));
             (from, glued) = (at, true);
         }
-        (prev, prev_punct) = (part, punct);
+        (prev, prev_punct, prev_initial) = (part, punct, initial);
         at += part.len() + 1;
     }
     summary.push(
@@ -507,19 +508,19 @@ pub(super) fn dotted_capital(part: &str) -> bool {
     matches!(part.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
 }
 
-/// Some part of `raw` is split from the initial before it (see [`after_initial`]).
+/// Some part of `raw` is split from the initial before it: pyvi's `_` between two initials
+/// (`A._S.`, `J._R._R.`), and in `V._League`, the league's name (see [`league_name`]), are split
+/// for the rules to decide.
 fn split_after_initial(raw: &str) -> bool {
     parts(raw)
         .zip(parts(raw).skip(1))
-        .any(|(a, b)| after_initial(a, b))
+        .any(|(a, b)| dotted_capital(a) && (dotted_capital(b) || league_name(a, b)))
 }
 
-/// pyvi's `_` between an initial `a` and part `b` is split for the rules to decide: before
-/// another initial (`A._S.`, `J._R._R.`), and in `V._League`, the league's name, which
-/// published text writes `V.League` (51 times in Wikipedia, never spaced; see
-/// `restore::league`).
-fn after_initial(a: &str, b: &str) -> bool {
-    dotted_capital(a) && (dotted_capital(b) || a == "V." && b == "League")
+/// `V._League`, pyvi's Vietnamese football league, which published text writes `V.League` (51
+/// times in Wikipedia, never spaced; see `restore::league`).
+fn league_name(initial: &str, b: &str) -> bool {
+    initial == "V." && b == "League"
 }
 
 /// Classifies a token cut from an unprotected one (its shape is already checked).
