@@ -947,6 +947,11 @@ fn hyphen(
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
     };
+    // Not onto a token whose `_` stay (`Niu - x_1`): glued, `Niu-x_1` would read as a name and
+    // a number on a second run, which would split it.
+    if a.has(KEEPS_UNDERSCORES) || b.has(KEEPS_UNDERSCORES) {
+        return false;
+    }
     let (a, b) = (last_part(a.text), without_sentence_dot(first_part(b.text)));
     // Not an acronym (`dân ca - ST`): those are spaced like names.
     let latin = |t: &str| {
@@ -1578,7 +1583,7 @@ mod tests {
         "\u{301}a", "_", "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch",
         "143", "GT", "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30",
         "7g30", "lúc", "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD",
-        "oC", "1890", "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23",
+        "oC", "1890", "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
     ];
 
     proptest::proptest! {

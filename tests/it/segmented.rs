@@ -422,6 +422,8 @@ mod properties {
             // The league's initial with its dot split off, which a first run glues back.
             "V . League",
             "đội U . 23 Việt_Nam .",
+            // A hyphen glued onto an identifier made a name and a number of it on a second run.
+            "/ Seo Niu - x_1",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
