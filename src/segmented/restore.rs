@@ -169,9 +169,18 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
 /// The gap before token `i` is beside an `_` that ends or starts a token (a protected `foo_`,
 /// `_bar`): it stays. Closed, `foo_,` would read as underthesea's glue (`Damas_«`) on a second
 /// run and lose its `_`. Such an edge never gets anything glued to it, so a second run finds
-/// the same gaps.
+/// the same gaps. So does a gap between a token whose `_` stay and a letter or digit: closed,
+/// `14 h_x` would be `14h_x`, which a second run reads as the hour `14h` and `x`, and splits.
 fn underscore_gap(tokens: &[Token], i: usize) -> bool {
-    tokens[i - 1].text.ends_with('_') || tokens.get(i).is_some_and(|t| t.text.starts_with('_'))
+    let a = &tokens[i - 1];
+    // After the last token (a quote's pairing asks there too), only `a` has an edge.
+    let Some(b) = tokens.get(i) else {
+        return a.text.ends_with('_');
+    };
+    a.text.ends_with('_')
+        || b.text.starts_with('_')
+        || a.has(KEEPS_UNDERSCORES) && b.text.starts_with(char::is_alphanumeric)
+        || b.has(KEEPS_UNDERSCORES) && a.text.ends_with(char::is_alphanumeric)
 }
 
 /// Straight `"` (and `'` that is not an apostrophe) are paired within the line: odd ones open,
