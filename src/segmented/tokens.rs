@@ -8,6 +8,7 @@
 
 use std::cell::RefCell;
 
+use super::restore::league;
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES};
 use super::Evidence;
 use crate::memo::Memo;
@@ -474,7 +475,7 @@ fn split_raw<'a>(
             (true, true) => true,
             (true, false) => part.starts_with(char::is_alphanumeric),
             (false, true) => prev.ends_with(char::is_alphanumeric),
-            (false, false) => prev_initial && (initial || league_name(prev, part)),
+            (false, false) => prev_initial && (initial || league(&prev[..1], part)),
         };
         if at > from && gap {
             let text = &raw[from..at - 1];
@@ -509,18 +510,11 @@ pub(super) fn dotted_capital(part: &str) -> bool {
 }
 
 /// Some part of `raw` is split from the initial before it: pyvi's `_` between two initials
-/// (`A._S.`, `J._R._R.`), and in `V._League`, the league's name (see [`league_name`]), are split
-/// for the rules to decide.
+/// (`A._S.`, `J._R._R.`), and in `V._League` (see [`league`]), are split for the rules to decide.
 fn split_after_initial(raw: &str) -> bool {
     parts(raw)
         .zip(parts(raw).skip(1))
-        .any(|(a, b)| dotted_capital(a) && (dotted_capital(b) || league_name(a, b)))
-}
-
-/// `V._League`, pyvi's Vietnamese football league, which published text writes `V.League` (51
-/// times in Wikipedia, never spaced; see `restore::league`).
-fn league_name(initial: &str, b: &str) -> bool {
-    initial == "V." && b == "League"
+        .any(|(a, b)| dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b)))
 }
 
 /// Classifies a token cut from an unprotected one (its shape is already checked).
