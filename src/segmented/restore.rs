@@ -1580,6 +1580,10 @@ mod tests {
                 "thủ_đô Mát - xcơ - va , Huế - nơi , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",
                 "thủ_đô Mát-xcơ-va, Huế - nơi, Hê-lô-i-dơ, 2 - xcơ - va, A - B - C",
             ),
+            (
+                "chủ_nghĩa Mác - Lênin , Công_ước Niu - Ước , Mác - Ăng",
+                "chủ_nghĩa Mác-Lênin, Công_ước Niu-Ước, Mác - Ăng",
+            ),
         ] {
             assert_eq!(glue(input), want, "{input}");
         }
