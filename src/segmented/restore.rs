@@ -15,8 +15,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
     dotted_capital, is_number, is_syllable, with_unit, Token, Underscored, ADDRESS_MARK,
-    ENDS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
-    PLAIN_END, PLAIN_START, QUOTE, WORD_START,
+    ENDS_LETTER, HAS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE,
+    ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -139,7 +139,13 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             "'" | "’" => contraction(tokens, i),
             _ => false,
         };
-        if infix && i + 1 < tokens.len() {
+        // Both gaps or neither, and never onto a token whose `_` stay: glued, `TP . HCM_X` and
+        // `Niu - x_1` would read on a second run as a name and a word (`TP.HCM`, `X`), and split.
+        if infix
+            && i + 1 < tokens.len()
+            && !tokens[i - 1].has(KEEPS_UNDERSCORES)
+            && !tokens[i + 1].has(KEEPS_UNDERSCORES)
+        {
             join[i] = true;
             join[i + 1] = true;
         }
@@ -169,18 +175,21 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
 /// The gap before token `i` is beside an `_` that ends or starts a token (a protected `foo_`,
 /// `_bar`): it stays. Closed, `foo_,` would read as underthesea's glue (`Damas_«`) on a second
 /// run and lose its `_`. Such an edge never gets anything glued to it, so a second run finds
-/// the same gaps. So does a gap between a token whose `_` stay and a letter or digit: closed,
-/// `14 h_x` would be `14h_x`, which a second run reads as the hour `14h` and `x`, and splits.
+/// the same gaps. So does a gap between a token whose `_` stay and one with a letter or digit:
+/// closed, `14 h_x` would be `14h_x`, which a second run reads as the hour `14h` and `x`, and
+/// `TP. HCM_X` would be `TP.HCM_X`, the name `TP.HCM` and `X`; either would be split. Marks
+/// and brackets still attach (`max_length,`, `(user_id)`).
 fn underscore_gap(tokens: &[Token], i: usize) -> bool {
     let a = &tokens[i - 1];
     // After the last token (a quote's pairing asks there too), only `a` has an edge.
     let Some(b) = tokens.get(i) else {
         return a.text.ends_with('_');
     };
+    let wordy = |t: &Token| t.has(HAS_LETTER) || t.text.bytes().any(|c| c.is_ascii_digit());
     a.text.ends_with('_')
         || b.text.starts_with('_')
-        || a.has(KEEPS_UNDERSCORES) && b.text.starts_with(char::is_alphanumeric)
-        || b.has(KEEPS_UNDERSCORES) && a.text.ends_with(char::is_alphanumeric)
+        || a.has(KEEPS_UNDERSCORES) && wordy(b)
+        || b.has(KEEPS_UNDERSCORES) && wordy(a)
 }
 
 /// Straight `"` (and `'` that is not an apostrophe) are paired within the line: odd ones open,
@@ -958,11 +967,6 @@ fn hyphen(
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
     };
-    // Not onto a token whose `_` stay (`Niu - x_1`): glued, `Niu-x_1` would read as a name and
-    // a number on a second run, which would split it.
-    if a.has(KEEPS_UNDERSCORES) || b.has(KEEPS_UNDERSCORES) {
-        return false;
-    }
     let (a, b) = (last_part(a.text), without_sentence_dot(first_part(b.text)));
     // Not an acronym (`dân ca - ST`): those are spaced like names.
     let latin = |t: &str| {
