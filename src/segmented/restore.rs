@@ -166,8 +166,34 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         }
     }
     if seen & KEEPS_UNDERSCORES != 0 {
-        for (i, join) in join.iter_mut().enumerate().skip(1) {
-            *join &= !underscore_gap(tokens, i);
+        keep_protected_apart(tokens, join);
+    }
+}
+
+/// Opens the closed gaps that would glue a token whose `_` stay (an identifier, a URL) to
+/// anything but marks and brackets. A run of tokens joined by closed gaps is one token on a
+/// second run, and such a token in a run with a word or number, or with another one, would be
+/// read as other parts and split: `14 h_x` → `14h_x` (the hour `14h` and `x`), `TP. HCM_X` →
+/// `TP.HCM_X` (`TP.HCM` and `X`), `30_X . A .` → `30_X.A.` (`30` and the initials `X.A.`).
+/// Marks and brackets still attach (`max_length,`, `(user_id)`). So do gaps beside an `_` that
+/// ends or starts a token (see [`underscore_gap`]).
+fn keep_protected_apart(tokens: &[Token], join: &mut [bool]) {
+    let wordy = |t: &Token| t.has(HAS_LETTER) || t.text.bytes().any(|c| c.is_ascii_digit());
+    // What the run of joined tokens so far holds.
+    let (mut protected, mut words) = (false, false);
+    for (i, t) in tokens.iter().enumerate() {
+        let kept = t.has(KEEPS_UNDERSCORES);
+        let word = !kept && wordy(t);
+        if i > 0
+            && join[i]
+            && (underscore_gap(tokens, i) || protected && (kept || word) || kept && words)
+        {
+            join[i] = false;
+        }
+        if i > 0 && join[i] {
+            (protected, words) = (protected || kept, words || word);
+        } else {
+            (protected, words) = (kept, word);
         }
     }
 }
@@ -175,21 +201,9 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
 /// The gap before token `i` is beside an `_` that ends or starts a token (a protected `foo_`,
 /// `_bar`): it stays. Closed, `foo_,` would read as underthesea's glue (`Damas_«`) on a second
 /// run and lose its `_`. Such an edge never gets anything glued to it, so a second run finds
-/// the same gaps. So does a gap between a token whose `_` stay and one with a letter or digit:
-/// closed, `14 h_x` would be `14h_x`, which a second run reads as the hour `14h` and `x`, and
-/// `TP. HCM_X` would be `TP.HCM_X`, the name `TP.HCM` and `X`; either would be split. Marks
-/// and brackets still attach (`max_length,`, `(user_id)`).
+/// the same gaps.
 fn underscore_gap(tokens: &[Token], i: usize) -> bool {
-    let a = &tokens[i - 1];
-    // After the last token (a quote's pairing asks there too), only `a` has an edge.
-    let Some(b) = tokens.get(i) else {
-        return a.text.ends_with('_');
-    };
-    let wordy = |t: &Token| t.has(HAS_LETTER) || t.text.bytes().any(|c| c.is_ascii_digit());
-    a.text.ends_with('_')
-        || b.text.starts_with('_')
-        || a.has(KEEPS_UNDERSCORES) && wordy(b)
-        || b.has(KEEPS_UNDERSCORES) && wordy(a)
+    tokens[i - 1].text.ends_with('_') || tokens.get(i).is_some_and(|t| t.text.starts_with('_'))
 }
 
 /// Straight `"` (and `'` that is not an apostrophe) are paired within the line: odd ones open,

@@ -661,9 +661,9 @@ fn classify_parts(t: &str) -> Underscored {
         }
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
-    // such as `PGS._TS.` are not constants), with the sentence's dot glued to it or not: a
-    // second run sees `II_TCN.` where the first saw `II_TCN .` (idempotence).
-    let body = t.strip_suffix('.').unwrap_or(t);
+    // such as `PGS._TS.` are not constants), with the sentence's dots glued to it or not: a
+    // second run sees `II_TCN.` or `II_TCN..` where the first saw `II_TCN .` (idempotence).
+    let body = t.trim_end_matches('.');
     let constant =
         t.is_ascii() && !t.chars().any(char::is_lowercase) && !body.contains('.') && !measure;
     // Particles of foreign names and titles (`Shape_of_You`, `Gervasio_del`) need a name.
