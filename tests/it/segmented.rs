@@ -425,7 +425,8 @@ mod properties {
             // A hyphen glued onto an identifier made a name and a number of it on a second run.
             "/ Seo Niu - x_1",
             "TP . HCM_X",
-            "30_X . A . HCM_X . .",
+            "30_X . A .",
+            "HCM_X . .",
             // A number glued onto an identifier made an hour of it on a second run.
             "14 h_x và max_length \"",
         ] {
