@@ -178,22 +178,27 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
 /// Marks and brackets still attach (`max_length,`, `(user_id)`). So do gaps beside an `_` that
 /// ends or starts a token (see [`underscore_gap`]).
 fn keep_protected_apart(tokens: &[Token], join: &mut [bool]) {
-    let wordy = |t: &Token| t.has(HAS_LETTER) || t.text.bytes().any(|c| c.is_ascii_digit());
-    // What the run of joined tokens so far holds.
-    let (mut protected, mut words) = (false, false);
-    for (i, t) in tokens.iter().enumerate() {
-        let kept = t.has(KEEPS_UNDERSCORES);
-        let word = !kept && wordy(t);
-        if i > 0
-            && join[i]
-            && (underscore_gap(tokens, i) || protected && (kept || word) || kept && words)
+    let wordy = |t: &Token| {
+        !t.has(KEEPS_UNDERSCORES)
+            && (t.has(HAS_LETTER) || t.text.bytes().any(|c| c.is_ascii_digit()))
+    };
+    // Where the run of joined tokens so far starts, and whether it holds a token whose `_` stay
+    // (most runs hold none: then only that flag is asked).
+    let mut start = 0;
+    let mut protected = tokens.first().is_some_and(|t| t.has(KEEPS_UNDERSCORES));
+    for i in 1..tokens.len() {
+        let kept = tokens[i].has(KEEPS_UNDERSCORES);
+        if join[i]
+            && (underscore_gap(tokens, i)
+                || protected && (kept || wordy(&tokens[i]))
+                || kept && tokens[start..i].iter().any(wordy))
         {
             join[i] = false;
         }
-        if i > 0 && join[i] {
-            (protected, words) = (protected || kept, words || word);
+        if join[i] {
+            protected |= kept;
         } else {
-            (protected, words) = (kept, word);
+            (start, protected) = (i, kept);
         }
     }
 }
