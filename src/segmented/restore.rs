@@ -14,8 +14,8 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
-    dotted_capital, is_number, is_syllable, with_unit, Token, Underscored, ADDRESS_MARK,
-    ENDS_LETTER, HAS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE,
+    dotted_capital, has_alphanumeric, is_number, is_syllable, with_unit, Token, Underscored,
+    ADDRESS_MARK, ENDS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE,
     ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, WORD_START,
 };
 
@@ -103,8 +103,6 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 && i >= 2
                 && only(left(i - 2), OPENING)
                 && is_number(b.trim_end_matches('%'))
-            || a.strip_suffix('.').is_some_and(|a| abbreviation_number(a, b))
-            || a.strip_suffix('.').is_some_and(|a| league(a, b))
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
@@ -126,11 +124,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             // The last part of `LĐ-TB & XH` too.
             "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
             "." => {
-                abbreviation(a, right(i + 1))
-                    || league(a, right(i + 1))
-                    || abbreviation_number(a, right(i + 1))
-                    || plate_serial(a, right(i + 1))
-                    || fine_dust(a, tokens, i)
+                dotted(a, right(i + 1)) || plate_serial(a, right(i + 1)) || fine_dust(a, tokens, i)
             }
             "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
             "+" => i >= 2 && plus_between(left(i - 2), a, right(i + 1)),
@@ -178,10 +172,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
 /// Marks and brackets still attach (`max_length,`, `(user_id)`). So do gaps beside an `_` that
 /// ends or starts a token (see [`underscore_gap`]).
 fn keep_protected_apart(tokens: &[Token], join: &mut [bool]) {
-    let wordy = |t: &Token| {
-        !t.has(KEEPS_UNDERSCORES)
-            && (t.has(HAS_LETTER) || t.text.bytes().any(|c| c.is_ascii_digit()))
-    };
+    let wordy = |t: &Token| !t.has(KEEPS_UNDERSCORES) && has_alphanumeric(t.text);
     // Where the run of joined tokens so far starts, and whether it holds a token whose `_` stay
     // (most runs hold none: then only that flag is asked).
     let mut start = 0;
@@ -637,10 +628,18 @@ fn undotted_initials(t: &str) -> bool {
         .all(|c| matches!(c.as_bytes(), [c] if c.is_ascii_uppercase()))
 }
 
-/// pyvi splits `TP.HCM` into `TP. HCM`: a short capital abbreviation with its dot, then capitals.
-/// (`TP . HCM`, the dot on its own, is the infix form of the same rule.)
+/// An abbreviation's dot that a producer split from what follows: `a` ends in it (`TP. HCM`,
+/// see [`dotted`]).
 fn abbreviation_dot(a: &str, b: &str) -> bool {
-    a.strip_suffix('.').is_some_and(|a| abbreviation(a, b))
+    a.strip_suffix('.').is_some_and(|a| dotted(a, b))
+}
+
+/// The letters `a` of an abbreviation and `b` after its dot are written unspaced: `TP.HCM` (see
+/// [`abbreviation`]), `V.League` ([`league`]), `Q.1`, `U.23` ([`abbreviation_number`]). pyvi
+/// splits them into `TP. HCM`; `TP . HCM`, the dot on its own, is the infix form of the same
+/// rules: left as `TP. HCM`, a second run would glue it.
+fn dotted(a: &str, b: &str) -> bool {
+    abbreviation(a, b) || league(a, b) || abbreviation_number(a, b)
 }
 
 /// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
@@ -777,18 +776,15 @@ fn suffix_plus(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Vietnam's football league, `V.League` (51 times in Wikipedia, never spaced), which pyvi
-/// writes `V._League` (split there for this rule by the tokenizer). `V . League`, the dot on its
-/// own, is the infix form of the same rule: left as `V. League`, a second run would glue it.
-/// Other initials before a name are spaced (`J. Smith`). `initial` is the letter without its
-/// dot.
+/// writes `V._League` (split there for this rule by the tokenizer). Other initials before a
+/// name are spaced (`J. Smith`). `initial` is the letter without its dot.
 pub(super) fn league(initial: &str, b: &str) -> bool {
     initial == "V" && b == "League"
 }
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
 /// unspaced. Every producer splits an age group as Tuổi Trẻ writes it, `U.23` (`U. 23`), which
-/// nothing writes spaced (Wikipedia writes `U23`). `letter` is the abbreviation without its dot
-/// (`Q . 1`, the dot on its own, is the infix form of the same rule).
+/// nothing writes spaced (Wikipedia writes `U23`). `letter` is the abbreviation without its dot.
 fn abbreviation_number(letter: &str, b: &str) -> bool {
     match letter {
         "Q" | "P" => is_digits(b),

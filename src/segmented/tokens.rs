@@ -37,9 +37,9 @@ pub(super) const WORD_START: u16 = 4;
 /// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only the
 /// rules of `restore::plain_gap_closes` close the gap between such a token and a `PLAIN_START`
 /// one (a word or number after a word, number or `,`): VnCoreNLP's `K 54 .`, `H 5 N1` and
-/// `29 LD -12345`, and `27 oC`; the others act next to other symbols (`(`, `-`, `$`, `TP.`), on single letters
-/// (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against them by a
-/// test.
+/// `29 LD -12345`, and `27 oC`; the others act next to other symbols (`(`, `-`, `$`, `TP.`), on
+/// single letters (`14 h`, `v . v .`, `20 đ`) and on `h30`. The rules' fast path, checked against
+/// them by a test.
 pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
 /// and not `h30`).
@@ -527,7 +527,7 @@ fn classified(t: Token) -> Token {
 }
 
 /// Whether `t` has a letter or digit; Latin letters are recognised from their first byte.
-fn has_alphanumeric(t: &str) -> bool {
+pub(super) fn has_alphanumeric(t: &str) -> bool {
     let latin = |b: u8| b.is_ascii_alphanumeric() || (0xC3..=0xC9).contains(&b) || b == 0xE1;
     t.bytes().any(latin) || t.chars().any(char::is_alphanumeric)
 }
