@@ -372,7 +372,7 @@ fn g_hour(tokens: &[Token], i: usize) -> bool {
         ""
     };
     let after = tokens.get(i + 1).map_or("", |t| t.first_part());
-    b.strip_prefix('g').is_some_and(is_minute)
+    g_minutes(b)
         || b == "g"
             && (matches!(
                 before,
@@ -413,7 +413,12 @@ fn time_starts_at(tokens: &[Token], k: usize) -> bool {
 /// The letter of a split time that is surely one: `h`, `h30`, `g30` (a `g` alone may be a
 /// gram's, see [`g_hour`]).
 fn time_unit(t: &str) -> bool {
-    hour_unit(t) || t.strip_prefix('g').is_some_and(is_minute)
+    hour_unit(t) || g_minutes(t)
+}
+
+/// `g30`: the minutes of an hour written with `g` (`7g30`, giờ), which underthesea splits off.
+fn g_minutes(t: &str) -> bool {
+    t.strip_prefix('g').is_some_and(is_minute)
 }
 
 /// The text of token `k`, empty past the line's end.
