@@ -87,7 +87,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
             || plain_gap_closes(tokens, i, seen)
             || number_letter(tokens, i)
-            || abbreviation_dot(a, b)
+            || abbreviation_dot(a, tokens.get(i))
             || dotted_letters(tokens, i)
             || split_email_tail(a, b)
             // `--`, the `==` of Wikipedia headings (`=== Lịch sử ===`) and the `++` of `C++`:
@@ -124,7 +124,9 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             // The last part of `LĐ-TB & XH` too.
             "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
             "." => {
-                dotted(a, right(i + 1)) || plate_serial(a, right(i + 1)) || fine_dust(a, tokens, i)
+                dotted(a, tokens.get(i + 1))
+                    || plate_serial(a, right(i + 1))
+                    || fine_dust(a, tokens, i)
             }
             "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
             "+" => i >= 2 && plus_between(left(i - 2), a, right(i + 1)),
@@ -635,16 +637,35 @@ fn undotted_initials(t: &str) -> bool {
 
 /// An abbreviation's dot that a producer split from what follows: `a` ends in it (`TP. HCM`,
 /// see [`dotted`]).
-fn abbreviation_dot(a: &str, b: &str) -> bool {
-    a.strip_suffix('.').is_some_and(|a| dotted(a, b))
+fn abbreviation_dot(a: &str, next: Option<&Token>) -> bool {
+    a.strip_suffix('.').is_some_and(|a| dotted(a, next))
 }
 
 /// The letters `a` of an abbreviation and `b` after its dot are written unspaced: `TP.HCM` (see
-/// [`abbreviation`]), `V.League` ([`league`]), `Q.1`, `U.23` ([`abbreviation_number`]). pyvi
-/// splits them into `TP. HCM`; `TP . HCM`, the dot on its own, is the infix form of the same
-/// rules: left as `TP. HCM`, a second run would glue it.
-fn dotted(a: &str, b: &str) -> bool {
-    abbreviation(a, b) || league(a, b) || abbreviation_number(a, b)
+/// [`abbreviation`]), `V.League` ([`league`]), `Q.1`, `U.23` ([`abbreviation_number`]),
+/// `Q.Tân Bình` ([`district`]). pyvi splits them into `TP. HCM`; `TP . HCM`, the dot on its
+/// own, is the infix form of the same rules: left as `TP. HCM`, a second run would glue it.
+/// `next` is the token after the dot.
+fn dotted(a: &str, next: Option<&Token>) -> bool {
+    let b = next.map_or("", |t| t.first_part());
+    abbreviation(a, b) || league(a, b) || abbreviation_number(a, b) || district(a, next)
+}
+
+/// News abbreviates the unit before a place's name and writes it unspaced: `Q.Tân Bình`
+/// (quận), `P.Bến Thành` (phường), `H.Củ Chi` (huyện), `X.` (xã), `TX.` (thị xã), `TT.` (thị
+/// trấn), `TP.Thủ Đức` (thành phố). pyvi and VnCoreNLP split it into `Q. Tân_Bình`; underthesea
+/// keeps it. A news crawl (the text pyvi's diacritics model was trained on) has such forms for
+/// two dozen places (`q.tan`, `p.ben`, `tp.vung`); Wikipedia spaces most (`P. ` 110 to 54, `H. `
+/// 63 to 12), but the text to restore is news. The name must be one joined word of capitalised
+/// syllables: an initial before a name (`H. Wills`, `T. Hạnh`) is spaced, and no segmenter
+/// joins `Robert_Horvitz`'s parts into syllables.
+fn district(unit: &str, next: Option<&Token>) -> bool {
+    matches!(unit, "Q" | "P" | "H" | "X" | "TP" | "TX" | "TT")
+        && next.is_some_and(|t| {
+            matches!(t.kind, Underscored::Joined { .. })
+                && super::tokens::parts(t.text)
+                    .all(|p| p.starts_with(char::is_uppercase) && is_syllable(p))
+        })
 }
 
 /// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
@@ -1590,7 +1611,15 @@ mod tests {
             ),
             (
                 "sách , báo , v . v . ở Q. 1 , P. 5 , Q. Ba_Đình , v . w , hội , v . v ...",
-                "sách, báo, v.v. ở Q.1, P.5, Q. Ba_Đình, v. w, hội, v.v...",
+                "sách, báo, v.v. ở Q.1, P.5, Q.Ba_Đình, v. w, hội, v.v...",
+            ),
+            (
+                "H. Củ_Chi , ( TP . Thủ_Đức ) , TX. Sơn_Tây , H. Wills , H. Robert_Horvitz , T. Hạnh",
+                "H.Củ_Chi, (TP.Thủ_Đức), TX.Sơn_Tây, H. Wills, H. Robert_Horvitz, T. Hạnh",
+            ),
+            (
+                "Q. tân_bình , K. Tân_Bình , P. Bến_x , Q. Bến_Thành_X , P. Bến Thành",
+                "Q. tân_bình, K. Tân_Bình, P. Bến_x, Q. Bến_Thành_X, P. Bến Thành",
             ),
             (
                 "V._League 2023 , V. League , V . League , J. League , U. 23 Việt_Nam , U . 23 , Q . 1",
@@ -1627,6 +1656,7 @@ mod tests {
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
         "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
+        "H.", "TX.", "Tân_Bình",
     ];
 
     proptest::proptest! {

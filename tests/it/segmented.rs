@@ -41,8 +41,10 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// Fails below `min_rate` (set just under the measured rate, so a regression shows). The misses
 /// left: RFI's French typography (`« có »`, `tường trình :`), which no tool output can tell
 /// apart from `«có»`; one underthesea word glued to an e-mail (`email_hotro@…`); pyvi's
-/// `C. H. Wills`, `Q. Ba Đình` and `H. Củ Chi`, which is how pyvi writes both the
-/// spaced and the unspaced form (both are published); `18 °C` and `18°C` (both are written);
+/// `C. H. Wills`, which is how pyvi writes both the spaced and the unspaced form; a district
+/// written spaced (`P. Bến Nghé`), which every producer's output reads like news's usual
+/// `P.Bến Thành`, and VnCoreNLP's `Q. Ba Đình` (not joined into one name, so left spaced);
+/// `18 °C` and `18°C` (both are written);
 /// for pyvi and underthesea, number ranges written spaced (`79,5 - 81,5`, `(1920 - 2014)`),
 /// while most are not (`2-1`, `1973–1974`); for pyvi, and for each line alone,
 /// `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); an hour range written
@@ -50,10 +52,10 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// undoes (`2.0 L`, a masked phone number `0243. xxx. xxx`); and VnCoreNLP's
 /// tokenizer garbles two tokens no rule can mend (`9001:2015` → `90 01:20 15`, `20.000/mm3` →
 /// `20.000 / m m3`). In the Tuổi Trẻ-style lines: a unit split off its number where most text
-/// spaces it (`519 km`, `500 kV`, `3.500 m2`, `0,5-1 m`, `118-133 km/giờ`); `P. Bến Thành`,
-/// like `Q. Ba Đình`; VnCoreNLP's `9 , 5/10` (a comma between numbers is mostly a list's).
+/// spaces it (`519 km`, `500 kV`, `3.500 m2`, `0,5-1 m`, `118-133 km/giờ`); VnCoreNLP's
+/// `9 , 5/10` (a comma between numbers is mostly a list's).
 /// In the last 120 lines (probes of news written this way): more such units (`6,61 km`,
-/// `9,8 m`, `15-20 km/h`) and districts (`Q. Tân Bình`, `H. Đồng Phú`); a dateline's dash glued
+/// `9,8 m`, `15-20 km/h`); a dateline's dash glued
 /// to its bracket (`(PLO)-`, a house typo); `10% - 15%` (Wikipedia writes it spaced as often as
 /// not); a masked phone number (`028.3822. xxxx`); VnCoreNLP's `12 A / 3` for `12A/3`.
 ///
@@ -87,17 +89,17 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.96, 0.954);
+    check("pyvi.txt", 0.966, 0.96);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.965, 0.958);
+    check("underthesea.txt", 0.964, 0.956);
 }
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.967, 0.95);
+    check("vncorenlp-sim.txt", 0.968, 0.951);
 }
 
 #[test]
@@ -365,6 +367,9 @@ mod properties {
         "1890",
         // A day and month the dates stage writes `2/5` (after `sáng`), before `/ T.`.
         "2.5",
+        // A district before its name (`Q. Tân_Bình` → `Q.Tân Bình`).
+        "H.",
+        "Tân_Bình",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
