@@ -127,6 +127,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 dotted(a, tokens.get(i + 1))
                     || plate_serial(a, right(i + 1))
                     || fine_dust(a, tokens, i)
+                    || masked_number(a, right(i + 1))
             }
             "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
             "+" => i >= 2 && plus_between(left(i - 2), a, right(i + 1)),
@@ -723,6 +724,15 @@ fn plate_serial(a: &str, b: &str) -> bool {
         .is_some_and(|(series, first)| plate_series(series) && first.len() == 3 && is_digits(first))
         && b.len() == 2
         && is_digits(b)
+}
+
+/// A phone number whose last digits news masks with `x` (`1900.xxxx`, `0243.xxx.xxx`,
+/// `028.3822.xxxx`), which pyvi splits at each dot (`0243 . xxx . xxx`): `a` and `b` are the
+/// groups before and after a dot, a mask and digits or two masks.
+fn masked_number(a: &str, b: &str) -> bool {
+    let mask = |t: &str| t.len() >= 2 && t.bytes().all(|c| c == b'x');
+    let digits = |t: &str| t.split('.').all(is_digits);
+    mask(b) && (digits(a) || mask(a)) || mask(a) && digits(b)
 }
 
 /// Fine dust, `PM2.5` (or `PM2,5`), which pyvi and underthesea split into `PM2 . 5`: `a` is the
@@ -1614,6 +1624,10 @@ mod tests {
                 "sách, báo, v.v. ở Q.1, P.5, Q.Ba_Đình, v. w, hội, v.v...",
             ),
             (
+                "gọi 1900 . xxxx . , 0243 . xxx . xxx , 028.3822 . xxxx , 09 . x , là . xxx , x . 12",
+                "gọi 1900.xxxx., 0243.xxx.xxx, 028.3822.xxxx, 09. x, là. xxx, x. 12",
+            ),
+            (
                 "H. Củ_Chi , ( TP . Thủ_Đức ) , TX. Sơn_Tây , H. Wills , H. Robert_Horvitz , T. Hạnh",
                 "H.Củ_Chi, (TP.Thủ_Đức), TX.Sơn_Tây, H. Wills, H. Robert_Horvitz, T. Hạnh",
             ),
@@ -1656,7 +1670,7 @@ mod tests {
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
         "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
-        "H.", "TX.", "Tân_Bình",
+        "H.", "TX.", "Tân_Bình", "xxx",
     ];
 
     proptest::proptest! {
