@@ -706,6 +706,19 @@ fn split_date_at(tokens: &[Token], k: usize) -> bool {
         && is_digits(text(k + 4))
 }
 
+/// A full date with hyphens, `19-5-1890`, which underthesea and VnCoreNLP keep whole: a range
+/// of two (`19-5-1890 - 19-5-2005`) stays spaced like pyvi's (see [`split_date_at`]), for the
+/// dates stage reads it so and not glued.
+fn hyphen_date(t: &str) -> bool {
+    let mut parts = t.split('-');
+    let mut next = |len: std::ops::RangeInclusive<usize>| {
+        parts
+            .next()
+            .is_some_and(|p| len.contains(&p.len()) && is_digits(p))
+    };
+    next(1..=2) && next(1..=2) && next(4..=4) && parts.next().is_none()
+}
+
 /// The series of a vehicle plate: two digits of the province, one or two capitals, maybe a
 /// digit (`51A`, `29LD`, `30E1`).
 fn plate_series(t: &str) -> bool {
@@ -842,14 +855,18 @@ fn vv(tokens: &[Token], i: usize) -> bool {
 /// Whether the line shows a producer that keeps hyphenated words whole (underthesea and
 /// VnCoreNLP keep `Jong-un`, `NĐ-CP`, `Mỹ-EU`, `tay-chân-miệng`; pyvi splits every hyphen
 /// outside URLs). Then a spaced ` - ` between words in that line, and in the lines of the
-/// stream after it, is the published spacing, not a split.
+/// stream after it, is the published spacing, not a split. A hyphen between digits shows
+/// nothing: the dates stage rewrites `19-5-2005` as `19/5/2005`, and a second run, no longer
+/// seeing it, would glue what the first left.
 pub(super) fn keeps_hyphens(tokens: &[Token]) -> bool {
     tokens.iter().any(|t| {
-        t.text
-            .as_bytes()
-            .windows(3)
-            .any(|w| w[1] == b'-' && w[0] != b'-' && w[2] != b'-' && w[0] != b'_')
-            && !super::tokens::address_shape(t.text)
+        t.text.as_bytes().windows(3).any(|w| {
+            w[1] == b'-'
+                && w[0] != b'-'
+                && w[2] != b'-'
+                && w[0] != b'_'
+                && !(w[0].is_ascii_digit() && w[2].is_ascii_digit())
+        }) && !super::tokens::address_shape(t.text)
     })
 }
 
@@ -920,9 +937,11 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || is_number(a)
             && document_code(b)
             // A number and year kept whole (`100/2019 / NĐ`); not a date (`sáng 2/5 / T.`,
-            // which the dates stage makes of `2.5`: glued on a second run only, it was not
-            // idempotent).
-            && (a.rsplit('/').next().is_some_and(|year| year.len() == 4 && a.len() > 4)
+            // `19/5/2005 / T.`, which the dates stage makes of `2.5` and `19-5-2005`: glued on a
+            // second run only, they were not idempotent).
+            && (a.split_once('/').is_some_and(|(number, year)| {
+                is_digits(number) && year.len() == 4 && is_digits(year)
+            })
                 || after_slash(tokens, join, i - 1)
                 || acronym(first_code(b)))
         || lower_word(a) && lower_word(b)
@@ -1074,7 +1093,8 @@ fn hyphen(
     let numbers = is_number(a)
         && (second && !numbers_whole && !(short_range && hyphens_kept()) || is_roman(b))
         && !between_dates(a, tokens, i + 1)
-        && !(a.len() == 4 && split_date_at(tokens, i + 1));
+        && !(a.len() == 4 && split_date_at(tokens, i + 1))
+        && !(hyphen_date(a) && hyphen_date(b));
     let code = all_caps(a) && issuer(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
     // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia;
@@ -1616,6 +1636,10 @@ mod tests {
                 "giảm (-0,51%), (19-5-1890 - 2-9-1969), 27oC, 1890-19-5",
             ),
             (
+                "( 19-5-1890 - 19-5-2005 ) , 19-5-1890 - 1-12 , 19-5-189 - 19-5-200 , 19/5/2005 / T.",
+                "(19-5-1890 - 19-5-2005), 19-5-1890-1-12, 19-5-189-19-5-200, 19/5/2005 / T.",
+            ),
+            (
                 "Ảnh : T. T. D. , N. V. A. nói ; J. R. R. Tolkien , A. O . H . , N.V . A . , T.T . D .",
                 "Ảnh: T.T.D., N.V.A. nói; J. R. R. Tolkien, A.O.H., N.V.A., T.T.D.",
             ),
@@ -1670,7 +1694,7 @@ mod tests {
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
         "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
-        "H.", "TX.", "Tân_Bình", "xxx",
+        "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005",
     ];
 
     proptest::proptest! {
