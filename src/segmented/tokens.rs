@@ -464,10 +464,9 @@ fn split_raw<'a>(
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
     // where the current token starts in `raw`, `at` where the current part does.
     let (mut from, mut at, mut glued) = (0, 0, false);
-    let (mut prev, mut prev_punct, mut prev_initial) = ("", false, false);
+    let (mut prev, mut prev_punct) = ("", false);
     for part in parts(raw) {
         let punct = !has_alphanumeric(part);
-        let initial = dotted_capital(part);
         // Glue joins punctuation to the letter or digit it touches (`Damas_«`, `«_Damas`); an
         // `_` between a mark and a symbol (`(_%/người`, which a first run may have made of
         // `( _ % / người`) is not glue, and stays.
@@ -475,14 +474,14 @@ fn split_raw<'a>(
             (true, true) => true,
             (true, false) => part.starts_with(char::is_alphanumeric),
             (false, true) => prev.ends_with(char::is_alphanumeric),
-            (false, false) => prev_initial && (initial || league(&prev[..1], part)),
+            (false, false) => split_between(prev, part),
         };
         if at > from && gap {
             let text = &raw[from..at - 1];
             summary.push(out, classified(Token::new(text, start + from, glued)));
             (from, glued) = (at, true);
         }
-        (prev, prev_punct, prev_initial) = (part, punct, initial);
+        (prev, prev_punct) = (part, punct);
         at += part.len() + 1;
     }
     summary.push(
@@ -497,7 +496,7 @@ fn split_raw<'a>(
 fn unsplit_kind(raw: &str) -> Option<Underscored> {
     if protected_shape(raw) || !has_alphanumeric(raw) {
         Some(underscored(raw))
-    } else if parts(raw).all(has_alphanumeric) && !split_after_initial(raw) {
+    } else if parts(raw).all(has_alphanumeric) && !split_inside(raw) {
         Some(classify_parts(raw))
     } else {
         None
@@ -509,12 +508,19 @@ pub(super) fn dotted_capital(part: &str) -> bool {
     matches!(part.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
 }
 
-/// Some part of `raw` is split from the initial before it: pyvi's `_` between two initials
-/// (`A._S.`, `J._R._R.`), and in `V._League` (see [`league`]), are split for the rules to decide.
-fn split_after_initial(raw: &str) -> bool {
+/// Some part of `raw` is split from the one before it (see [`split_between`]).
+fn split_inside(raw: &str) -> bool {
     parts(raw)
         .zip(parts(raw).skip(1))
-        .any(|(a, b)| dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b)))
+        .any(|(a, b)| split_between(a, b))
+}
+
+/// The `_` between parts `a` and `b` is split for the rules to decide: pyvi's between two
+/// initials (`A._S.`, `J._R._R.`) and in `V._League` (see [`league`]), underthesea's between
+/// a number and its degrees (`25,7_°C`, see `restore::degrees`).
+fn split_between(a: &str, b: &str) -> bool {
+    dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b))
+        || b.starts_with('°') && is_number(a)
 }
 
 /// Classifies a token cut from an unprotected one (its shape is already checked).
@@ -634,8 +640,7 @@ fn classify_parts(t: &str) -> Underscored {
         let syllable = is_syllable(part);
         let name = (n == 0 || !syllable) && is_name_part(part);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
-        // A temperature's unit is the word its number rides along with (`25,7_°C`).
-        if syllable || name || matches!(part, "°C" | "°F") || LOANWORDS.contains(&part) {
+        if syllable || name || LOANWORDS.contains(&part) {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
             words += 1;
@@ -789,6 +794,11 @@ mod tests {
             texts("user_id __init__"),
             vec![("user_id", false), ("__init__", false)]
         );
+        // A number's degrees, for the rules to decide.
+        assert_eq!(
+            texts("25,7_°C nhiệt_độ_°C"),
+            vec![("25,7", false), ("°C", true), ("nhiệt_độ_°C", false)]
+        );
         // Between a mark and a symbol an `_` is no glue.
         assert_eq!(
             texts("(_%/người «_Damas"),
@@ -912,7 +922,6 @@ mod tests {
             ("2024_km2", Foreign),
             ("Hội_đồng_cricket", Joined { accented: true }),
             ("6.578_ft", Joined { accented: false }),
-            ("25,7_°C", Joined { accented: true }),
             ("dây_5G", Joined { accented: true }),
             ("One_Piece_3D", Joined { accented: false }),
             ("file_2G", Foreign),

@@ -44,7 +44,6 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// `C. H. Wills`, which is how pyvi writes both the spaced and the unspaced form; a district
 /// written spaced (`P. Bến Nghé`), which every producer's output reads like news's usual
 /// `P.Bến Thành`, and VnCoreNLP's `Q. Ba Đình` (not joined into one name, so left spaced);
-/// `18 °C` and `18°C` (both are written);
 /// for pyvi and underthesea, number ranges written spaced (`79,5 - 81,5`, `(1920 - 2014)`),
 /// while most are not (`2-1`, `1973–1974`); for pyvi, and for each line alone,
 /// `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); an hour range written
@@ -87,17 +86,17 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.969, 0.963);
+    check("pyvi.txt", 0.97, 0.964);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.964, 0.956);
+    check("underthesea.txt", 0.966, 0.957);
 }
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.968, 0.951);
+    check("vncorenlp-sim.txt", 0.969, 0.952);
 }
 
 #[test]
