@@ -710,17 +710,25 @@ fn split_date_at(tokens: &[Token], k: usize) -> bool {
         && is_digits(text(k + 4))
 }
 
-/// A full date with hyphens, `19-5-1890`, which underthesea and VnCoreNLP keep whole: a range
+/// A full date, `19-5-1890` or `19/5/1890`, which underthesea and VnCoreNLP keep whole: a range
 /// of two (`19-5-1890 - 19-5-2005`) stays spaced like pyvi's (see [`split_date_at`]), for the
-/// dates stage reads it so and not glued.
-fn hyphen_date(t: &str) -> bool {
-    let mut parts = t.split('-');
+/// dates stage reads it so and not glued. (It may leave the range spaced with slashes, as
+/// Wikipedia writes it as often as not: 10 to 7.)
+fn full_date(t: &str) -> bool {
+    let Some(separator) = t.bytes().find(|b| !b.is_ascii_digit()) else {
+        return false;
+    };
+    let mut parts = t.split(char::from(separator));
     let mut next = |len: std::ops::RangeInclusive<usize>| {
         parts
             .next()
             .is_some_and(|p| len.contains(&p.len()) && is_digits(p))
     };
-    next(1..=2) && next(1..=2) && next(4..=4) && parts.next().is_none()
+    matches!(separator, b'-' | b'/')
+        && next(1..=2)
+        && next(1..=2)
+        && next(4..=4)
+        && parts.next().is_none()
 }
 
 /// The series of a vehicle plate: two digits of the province, one or two capitals, maybe a
@@ -1098,7 +1106,7 @@ fn hyphen(
         && (second && !numbers_whole && !(short_range && hyphens_kept()) || is_roman(b))
         && !between_dates(a, tokens, i + 1)
         && !(a.len() == 4 && split_date_at(tokens, i + 1))
-        && !(hyphen_date(a) && hyphen_date(b));
+        && !(full_date(a) && full_date(b));
     let code = all_caps(a) && issuer(b) && after_slash(tokens, join, i - 1);
     let acronyms = acronym(a) && acronym(b);
     // `V-League`, `X-Men`, `T-Mobile`: unspaced 308 times, spaced 17, in 30 MB of Wikipedia;
@@ -1646,6 +1654,10 @@ mod tests {
             (
                 "( 19-5-1890 - 19-5-2005 ) , 19-5-1890 - 1-12 , 19-5-189 - 19-5-200 , 19/5/2005 / T.",
                 "(19-5-1890 - 19-5-2005), 19-5-1890-1-12, 19-5-189-19-5-200, 19/5/2005 / T.",
+            ),
+            (
+                "19/5/1890 - 19/5/2005 , 19/5-1890 - 19/5-2005 , 19.5.1890 - 19.5.2005",
+                "19/5/1890 - 19/5/2005, 19/5-1890-19/5-2005, 19.5.1890-19.5.2005",
             ),
             (
                 "Ảnh : T. T. D. , N. V. A. nói ; J. R. R. Tolkien , A. O . H . , N.V . A . , T.T . D .",

@@ -451,6 +451,8 @@ mod properties {
             "sáng 2.5 / T.",
             "19-5-2005 / T. Hà_Nội",
             "19-5-2005\nT. League H - 23",
+            // A range the dates stage leaves spaced, with slashes.
+            "19-5-2005 - 19-5-2005 1 là / . km",
         ] {
             let once = n.normalize(text).into_owned();
             assert_eq!(n.normalize(&once), once, "{text:?}");
