@@ -1668,6 +1668,10 @@ mod tests {
                 "sách, báo, v.v. ở Q.1, P.5, Q.Ba_Đình, v. w, hội, v.v...",
             ),
             (
+                "bụi 150 µg / m3 , 5 μg / m3 , 5 µg / Hà_Nội",
+                "bụi 150 µg/m3, 5 μg/m3, 5 µg / Hà_Nội",
+            ),
+            (
                 "gọi 1900 . xxxx . , 0243 . xxx . xxx , 028.3822 . xxxx , 09 . x , là . xxx , x . 12",
                 "gọi 1900.xxxx., 0243.xxx.xxx, 028.3822.xxxx, 09. x, là. xxx, x. 12",
             ),

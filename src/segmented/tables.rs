@@ -22,6 +22,9 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
     "kg",
     "g",
     "mg",
+    // Micrograms, with the micro sign and with the Greek letter (`µg/m3` of fine dust).
+    "µg",
+    "μg",
     "tấn",
     "lít",
     "l",
