@@ -77,7 +77,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         // Sentence marks close the gap before them whatever the other rules say (they are
         // closing punctuation): the common case, decided without the rules.
         if tokens[i].has(ONLY_MARKS)
-            || only(b, CLOSING)
+            || only(b, CLOSING) && !percent_after_word(a, b)
             || only(a, OPENING)
             || matches!(quote(i), Quote::Close | Quote::Inner)
             || matches!(quote(i - 1), Quote::Open | Quote::Inner)
@@ -478,6 +478,17 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || flu_subtype(tokens, i)
             || oc_degrees(tokens[i - 1].text, b)
             || split_plate(tokens, i))
+}
+
+/// A `%` after a word, not a number, stays apart: `tăng 1 điểm %` (a percentage point), `tỷ lệ %`
+/// (spaced 24 times in Wikipedia after a Vietnamese word, never unspaced). The word may end a
+/// token a first run glued (`( là %` → `(là %`, `km / điểm %` → `km/điểm %`), and the `%` may
+/// carry closing marks (`điểm %.`).
+fn percent_after_word(a: &str, b: &str) -> bool {
+    b.starts_with('%')
+        && a.rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(is_syllable)
 }
 
 /// A letter `o` for the degree sign goes against the number (`27oC`, which underthesea splits:
@@ -1668,6 +1679,10 @@ mod tests {
                 "sách, báo, v.v. ở Q.1, P.5, Q.Ba_Đình, v. w, hội, v.v...",
             ),
             (
+                "giảm 1 điểm % , tỷ_lệ % , 5 % , ( % ) , wt % , 5 điểm_% . ( là % \" là %. , là %%",
+                "giảm 1 điểm %, tỷ_lệ %, 5%, (%), wt%, 5 điểm %. (là % \"là %., là %%",
+            ),
+            (
                 "bụi 150 µg / m3 , 5 μg / m3 , 5 µg / Hà_Nội",
                 "bụi 150 µg/m3, 5 μg/m3, 5 µg / Hà_Nội",
             ),
@@ -1718,7 +1733,7 @@ mod tests {
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
         "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
-        "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005",
+        "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm",
     ];
 
     proptest::proptest! {

@@ -370,6 +370,8 @@ mod properties {
         // A masked phone number (`0243 . xxx . xxx`), a full date as underthesea keeps it.
         "xxx",
         "19-5-2005",
+        // A percentage point (`1 điểm %`).
+        "điểm",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
@@ -434,6 +436,8 @@ mod properties {
             "HCM_X . .",
             // A number glued onto an identifier made an hour of it on a second run.
             "14 h_x và max_length \"",
+            // A `%` after a word stays apart, also once a first run has glued a bracket to it.
+            "( là %",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
