@@ -494,7 +494,7 @@ fn split_raw<'a>(
 /// `^_^`), and tokens without a punctuation-only part or two initials in a row. `None`: it is
 /// split at `_` glue.
 fn unsplit_kind(raw: &str) -> Option<Underscored> {
-    if protected_shape(raw) || !has_alphanumeric(raw) {
+    if protected_shape(raw) && !word_then_address(raw) || !has_alphanumeric(raw) {
         Some(underscored(raw))
     } else if parts(raw).all(has_alphanumeric) && !split_inside(raw) {
         Some(classify_parts(raw))
@@ -517,10 +517,26 @@ fn split_inside(raw: &str) -> bool {
 
 /// The `_` between parts `a` and `b` is split for the rules to decide: pyvi's between two
 /// initials (`A._S.`, `J._R._R.`) and in `V._League` (see [`league`]), underthesea's between
-/// a number and its degrees (`25,7_°C`, see `restore::degrees`).
+/// a number and its degrees (`25,7_°C`, see `restore::degrees`) and between a word and an
+/// e-mail address (see [`word_then_address`]).
 fn split_between(a: &str, b: &str) -> bool {
     dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b))
         || b.starts_with('°') && is_number(a)
+        || b.contains('@') && word_before_address(a)
+}
+
+/// underthesea joins the word before an e-mail address to it: `email_hotro@baochinhphu.vn`,
+/// `thư_toasoan@tuoitre.com.vn`. Such a token is split, though an address may hold an `_`,
+/// when its first part is `email` or an accented syllable (no address starts so) and the rest
+/// an address without `_`.
+fn word_then_address(raw: &str) -> bool {
+    raw.split_once('_').is_some_and(|(word, address)| {
+        address.contains('@') && !address.contains('_') && word_before_address(word)
+    })
+}
+
+fn word_before_address(word: &str) -> bool {
+    word.eq_ignore_ascii_case("email") || !word.is_ascii() && is_syllable(word)
 }
 
 /// Classifies a token cut from an unprotected one (its shape is already checked).
@@ -793,6 +809,18 @@ mod tests {
         assert_eq!(
             texts("user_id __init__"),
             vec![("user_id", false), ("__init__", false)]
+        );
+        // A word joined to an address; an address with `_` in it stays whole.
+        assert_eq!(
+            texts("email_hotro@x.vn thư_toasoan@x.vn hotro_x@x.vn email_a_b@x.vn"),
+            vec![
+                ("email", false),
+                ("hotro@x.vn", true),
+                ("thư", false),
+                ("toasoan@x.vn", true),
+                ("hotro_x@x.vn", false),
+                ("email_a_b@x.vn", false)
+            ]
         );
         // A number's degrees, for the rules to decide.
         assert_eq!(
