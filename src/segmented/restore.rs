@@ -1511,7 +1511,7 @@ mod tests {
                 "ông O'Neill: I'm sure it's, don’t",
             ),
             ("chữ ' tốt ' và ‘ xấu ’", "chữ 'tốt' và ‘xấu’"),
-            ("Damas_« có » . { x } « y_» .", "Damas «có». {x} «y»."),
+            ("Damas_« có » . { x } « y_» .", "Damas « có ». {x} « y »."),
             ("( ... )", "(...)"),
             (
                 "giá $ 2.2 tỷ , € 5 , £ 3 và US $ 4 , $ x , USD $ 5 , US $ x",
