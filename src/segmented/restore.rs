@@ -597,8 +597,10 @@ fn currency_country(a: &str, b: &str, amount: &str) -> bool {
 /// VnCoreNLP keeps a negative number whole (`-5 °C`).
 fn degrees(a: &str, b: &str) -> bool {
     let scale = |t: &str| matches!(without_sentence_dot(t), "C" | "F");
-    let number = is_number(a.strip_prefix('-').unwrap_or(a));
-    a == "°" && scale(b) || number && (b == "°" || b.strip_prefix('°').is_some_and(scale))
+    a == "°" && scale(b)
+        || b.strip_prefix('°')
+            .is_some_and(|s| s.is_empty() || scale(s))
+            && is_number(a.strip_prefix('-').unwrap_or(a))
 }
 
 /// `t` without the sentence's final dot that pyvi leaves on a capitalised last word (`° C.`,
@@ -663,6 +665,10 @@ fn abbreviation_dot(a: &str, next: Option<&Token>) -> bool {
 /// own, is the infix form of the same rules: left as `TP. HCM`, a second run would glue it.
 /// `next` is the token after the dot.
 fn dotted(a: &str, next: Option<&Token>) -> bool {
+    // Each rule wants letters before the dot: most dots are a sentence's, with none.
+    if a.is_empty() {
+        return false;
+    }
     let b = next.map_or("", |t| t.first_part());
     abbreviation(a, b) || league(a, b) || abbreviation_number(a, b) || district(a, next)
 }

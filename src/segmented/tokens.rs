@@ -474,7 +474,10 @@ fn split_raw<'a>(
             (true, true) => true,
             (true, false) => part.starts_with(char::is_alphanumeric),
             (false, true) => prev.ends_with(char::is_alphanumeric),
-            (false, false) => split_between(prev, part),
+            // After the first part, also a word before an e-mail address.
+            (false, false) => {
+                split_between(prev, part) || at == prev.len() + 1 && word_then_address(raw)
+            }
         };
         if at > from && gap {
             let text = &raw[from..at - 1];
@@ -494,7 +497,10 @@ fn split_raw<'a>(
 /// `^_^`), and tokens without a punctuation-only part or two initials in a row. `None`: it is
 /// split at `_` glue.
 fn unsplit_kind(raw: &str) -> Option<Underscored> {
-    if protected_shape(raw) && !word_then_address(raw) || !has_alphanumeric(raw) {
+    if protected_shape(raw) {
+        // Every token with an `@` is one (see [`address_shape`]).
+        (!word_then_address(raw)).then(|| underscored(raw))
+    } else if !has_alphanumeric(raw) {
         Some(underscored(raw))
     } else if parts(raw).all(has_alphanumeric) && !split_inside(raw) {
         Some(classify_parts(raw))
@@ -516,13 +522,12 @@ fn split_inside(raw: &str) -> bool {
 }
 
 /// The `_` between parts `a` and `b` is split for the rules to decide: pyvi's between two
-/// initials (`A._S.`, `J._R._R.`) and in `V._League` (see [`league`]), underthesea's between
-/// a number and its degrees (`25,7_°C`, see `restore::degrees`) and between a word and an
-/// e-mail address (see [`word_then_address`]).
+/// initials (`A._S.`, `J._R._R.`) and in `V._League` (see [`league`]), and underthesea's
+/// between a number and its degrees (`25,7_°C`, see `restore::degrees`). (And between a word
+/// and an e-mail address, in the protected tokens [`word_then_address`] picks.)
 fn split_between(a: &str, b: &str) -> bool {
     dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b))
         || b.starts_with('°') && is_number(a)
-        || b.contains('@') && word_before_address(a)
 }
 
 /// underthesea joins the word before an e-mail address to it: `email_hotro@baochinhphu.vn`,
