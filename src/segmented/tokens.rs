@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 
 use super::restore::league;
-use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES};
+use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS};
 use super::Evidence;
 use crate::memo::Memo;
 use crate::syllable;
@@ -687,11 +687,15 @@ fn classify_parts(t: &str) -> Underscored {
         }
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
-    // such as `PGS._TS.` are not constants), with the sentence's dots glued to it or not: a
-    // second run sees `II_TCN.` or `II_TCN..` where the first saw `II_TCN .` (idempotence).
+    // such as `PGS._TS.` are not constants, nor are news acronyms, `E5_RON`), with the sentence's
+    // dots glued to it or not: a second run sees `II_TCN.` or `II_TCN..` where the first saw
+    // `II_TCN .` (idempotence).
     let body = t.trim_end_matches('.');
-    let constant =
-        t.is_ascii() && !t.chars().any(char::is_lowercase) && !body.contains('.') && !measure;
+    let constant = t.is_ascii()
+        && !t.chars().any(char::is_lowercase)
+        && !body.contains('.')
+        && !measure
+        && !parts(body).any(|p| NEWS_ACRONYMS.contains(&p));
     // Particles of foreign names and titles (`Shape_of_You`, `Gervasio_del`) need a name.
     let others_ok = (other == 0 && (particles == 0 || names > 0))
         || accented
@@ -943,6 +947,10 @@ mod tests {
             ("max_length", Foreign),
             ("user_id", Foreign),
             ("API_KEY", Foreign),
+            ("E5_RON", Joined { accented: false }),
+            ("VCK_U23", Joined { accented: false }),
+            ("NXB_CAND", Joined { accented: false }),
+            ("SJC_133,8", Joined { accented: false }),
             ("bao_cao.pdf", Foreign),
             ("năm_2024", Joined { accented: true }),
             ("1.250_ca", Joined { accented: false }),

@@ -374,6 +374,7 @@ mod properties {
         // A percentage point (`1 điểm %`), a word underthesea joins to an e-mail address.
         "điểm",
         "email_a@x.vn",
+        "E5_RON",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
