@@ -510,6 +510,8 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
         && is_digits(b)
         && (1..=4).contains(&a.len())
         && a.bytes().all(|c| c.is_ascii_uppercase())
+        // A fuel's octane number is spaced: `xăng RON 95.`
+        && a != "RON"
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
@@ -770,13 +772,14 @@ fn plate_serial(a: &str, b: &str) -> bool {
         && is_digits(b)
 }
 
-/// A phone number whose last digits news masks with `x` (`1900.xxxx`, `0243.xxx.xxx`,
-/// `028.3822.xxxx`), which pyvi splits at each dot (`0243 . xxx . xxx`): `a` and `b` are the
-/// groups before and after a dot, a mask and digits or two masks.
+/// A phone or plate number whose last digits news masks with `x` (`1900.xxxx`, `0243.xxx.xxx`,
+/// `028.3822.xxxx`, `29E-054.xx`), which pyvi splits at each dot (`0243 . xxx . xxx`) and
+/// underthesea at the last (`29E-054 . xx`): `a` and `b` are the groups before and after a dot,
+/// a mask after digits, or digits or a mask after a mask.
 fn masked_number(a: &str, b: &str) -> bool {
     let mask = |t: &str| t.len() >= 2 && t.bytes().all(|c| c == b'x');
-    let digits = |t: &str| t.split('.').all(is_digits);
-    mask(b) && (digits(a) || mask(a)) || mask(a) && digits(b)
+    mask(b) && (a.ends_with(|c: char| c.is_ascii_digit()) || mask(a))
+        || mask(a) && b.split('.').all(is_digits)
 }
 
 /// Fine dust, `PM2.5` (or `PM2,5`), which pyvi and underthesea split into `PM2 . 5`: `a` is the
@@ -958,6 +961,10 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         return false;
     };
     let (a, b) = (last_part(a.text), first_part(b.text));
+    // The mark that ends an article of the news agency and the papers that follow it, `./.`.
+    if a == "." && b == "." {
+        return true;
+    }
     let b = without_sentence_dot(b);
     // `5-6% / năm` too: VnCoreNLP keeps `5-6%` whole.
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'));
@@ -980,6 +987,10 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || model_number(a) && model_number(b)
         // A house number with its alley or lot, `12A/3` (Tuổi Trẻ's addresses).
         || model_number(a) && is_digits(b)
+        // Codes: `U22/U23`, `S8/S8+` (unspaced 15 times, spaced once, in Wikipedia).
+        || letter_code(a) && letter_code(b.trim_end_matches('+'))
+        // Round the clock, `24/24h` (17 times in Wikipedia, never spaced).
+        || is_number(a) && b.strip_suffix('h').is_some_and(is_hour)
         // `C/O`, `I/O`, `m/s`, `Ă/ă`: unspaced 266 times, spaced 4, in the 84 MB of Wikipedia.
         || letter(a) && letter(b)
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
@@ -1699,6 +1710,10 @@ mod tests {
                 "gọi 1900.xxxx., 0243.xxx.xxx, 028.3822.xxxx, 09. x, là. xxx, x. 12",
             ),
             (
+                "biển 29E-054 . xx , Hà_Nội . / . , đội U22 / U23 , S8 / S8+ , trực 24 / 24h , Nga / Mỹ",
+                "biển 29E-054.xx, Hà_Nội./., đội U22/U23, S8/S8+, trực 24/24h, Nga / Mỹ",
+            ),
+            (
                 "H. Củ_Chi , ( P . Tam_Hiệp ) , TX. Sơn_Tây , H. Wills , H. Robert_Horvitz , T. Hạnh",
                 "H.Củ_Chi, (P.Tam_Hiệp), TX.Sơn_Tây, H. Wills, H. Robert_Horvitz, T. Hạnh",
             ),
@@ -1741,7 +1756,7 @@ mod tests {
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
         "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
-        "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm",
+        "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON",
     ];
 
     proptest::proptest! {

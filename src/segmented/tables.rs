@@ -71,7 +71,7 @@ pub(super) const RATE_DENOMINATORS: &[&str] = &[
     "h", "giờ", "s", "giây", "phút", "ngày", "tuần", "tháng", "quý", "năm", "kg", "g", "tấn",
     "lít", "l", "thùng", "lượng", "chỉ", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "ha",
     "cm2", "cm3", "mm3", "ml", "người", "con", "chiếc", "suất", "vé", "lượt", "ca", "hộ", "trẻ",
-    "bao", "kWh", "MWh", "ounce", "oz", "USD", "đêm", "phòng", "bình", "chai", "hộp", "gói",
+    "bao", "kWh", "MWh", "ounce", "oz", "USD", "đêm", "phòng", "bình", "chai", "hộp", "gói", "đợt",
 ];
 
 /// Measures after a range with a decimal end (`tăng 2-3,5 độ`, `6-6,5 triệu`), which underthesea

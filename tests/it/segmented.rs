@@ -375,6 +375,8 @@ mod properties {
         "điểm",
         "email_a@x.vn",
         "E5_RON",
+        "U22",
+        "24h",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
