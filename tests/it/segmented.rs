@@ -46,8 +46,8 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// left spaced); for pyvi and underthesea, number ranges written spaced (`79,5 - 81,5`,
 /// `(1920 - 2014)`), while most are not (`2-1`, `1973–1974`); for pyvi, and for each line alone,
 /// `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); an hour range written
-/// spaced (`8h00 - 17h00`, where `7h30-11h30` is not); a split every producer makes that no
-/// rule undoes (`2.0 L`); and VnCoreNLP's tokenizer garbles two tokens no rule can mend
+/// unspaced (`7h30-11h30`; news and Wikipedia space it more often, `8h00 - 17h00`); a split
+/// every producer makes that no rule undoes (`2.0 L`); and VnCoreNLP's tokenizer garbles two tokens no rule can mend
 /// (`9001:2015` → `90 01:20 15`, `20.000/mm3` → `20.000 / m m3`). In the Tuổi Trẻ-style lines:
 /// a unit split off its number where most text spaces it (`519 km`, `500 kV`, `3.500 m2`,
 /// `0,5-1 m`, `118-133 km/giờ`); VnCoreNLP's `9 , 5/10` (a comma between numbers is mostly a
@@ -87,12 +87,12 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.976, 0.97);
+    check("pyvi.txt", 0.974, 0.969);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.973, 0.966);
+    check("underthesea.txt", 0.971, 0.966);
 }
 
 #[test]
