@@ -349,9 +349,14 @@ pub(super) fn first_part(t: &str) -> &str {
 }
 
 /// `14 h`, `3 h` (underthesea splits `3h`) and `14 h30`: an hour number before `h`; also the
-/// second hour of a range as VnCoreNLP splits `8h-17h`: `8 h -17 h`.
+/// second hour of a range as VnCoreNLP splits `8h-17h` (`8 h -17 h`), and a range of hours that
+/// underthesea keeps whole (`2-3 h`, written `2-3h`).
 fn hour_mark(a: &str, b: &str) -> bool {
-    is_hour(a.strip_prefix('-').unwrap_or(a)) && hour_unit(b)
+    let a = a.strip_prefix('-').unwrap_or(a);
+    let hours = a
+        .split_once('-')
+        .map_or_else(|| is_hour(a), |(from, to)| is_hour(from) && is_hour(to));
+    hours && hour_unit(b)
 }
 
 /// The `h` of a split time, with its minutes or without: `h`, `h30`.
@@ -813,7 +818,12 @@ fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
 /// A `+` between two numbers `a` and `b` after the word `before`: a road's chainage after `km`
 /// (`km 15 + 200` is written `km 15+200`, kilometre 15, metre 200), and a match's added time
 /// after `phút` (`phút 90 + 3`: football reports write `90+3`; Wikipedia's two are unspaced).
+/// The kilometre may be glued to its number (`Km1694 + 410`).
 fn plus_between(before: &str, a: &str, b: &str) -> bool {
+    let (before, a) = match a.strip_prefix("Km").or_else(|| a.strip_prefix("km")) {
+        Some(kilometre) => ("km", kilometre),
+        None => (before, a),
+    };
     is_digits(a)
         && is_digits(b)
         && match before {
@@ -1705,6 +1715,10 @@ mod tests {
             (
                 "giảm 1 điểm % , tỷ_lệ % , 5 % , ( % ) , wt % , 5 điểm_% . ( là % \" là %. , là %%",
                 "giảm 1 điểm %, tỷ_lệ %, 5%, (%), wt%, 5 điểm %. (là % \"là %., là %%",
+            ),
+            (
+                "từ 2-3 h sáng , 22 h30_tối , Km1694 + 410 , km 5 + 20 , 2-30 h",
+                "từ 2-3h sáng, 22h30_tối, Km1694+410, km 5 + 20, 2-30 h",
             ),
             (
                 "bụi 150 µg / m3 , 5 μg / m3 , 5 µg / Hà_Nội",

@@ -666,7 +666,7 @@ fn classify_parts(t: &str) -> Underscored {
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
             words += 1;
             accented |= syllable && !part.is_ascii();
-        } else if is_number(part) || with_unit(part) {
+        } else if is_number(part) || with_unit(part) || split_minutes(part) {
             number_first |= n == 0;
             measure |= n == 0 && part.contains([',', '.']);
         } else if n == 1 && measure && unit(part) {
@@ -712,6 +712,13 @@ fn classify_parts(t: &str) -> Underscored {
     } else {
         Underscored::Foreign
     }
+}
+
+/// The minutes of an hour that underthesea splits off it and joins to the next word
+/// (`22 h30_tối`): they ride along like a number.
+fn split_minutes(part: &str) -> bool {
+    part.strip_prefix('h')
+        .is_some_and(|m| m.len() == 2 && m.bytes().all(|c| c.is_ascii_digit()))
 }
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
@@ -948,6 +955,7 @@ mod tests {
             ("user_id", Foreign),
             ("API_KEY", Foreign),
             ("E5_RON", Joined { accented: false }),
+            ("h30_tối", Joined { accented: true }),
             ("VCK_U23", Joined { accented: false }),
             ("NXB_CAND", Joined { accented: false }),
             ("SJC_133,8", Joined { accented: false }),

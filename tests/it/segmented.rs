@@ -377,6 +377,8 @@ mod properties {
         "E5_RON",
         "U22",
         "24h",
+        "h30_tối",
+        "2-3",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
