@@ -602,8 +602,8 @@ fn currency_country(a: &str, b: &str, amount: &str) -> bool {
 /// tokenizer). `°C` and `°F` are units, written whole, and news writes them against the number
 /// like an angle's `°` (`25°C`: 15 times, never spaced, in a sample of 148 news pages from 57
 /// sites, where most write `25 độ C`). Wikipedia spaces a temperature (1,309 to 45) but not an
-/// angle (235 to 2); the text to restore is news. See also [`oc_degrees`].
-/// VnCoreNLP keeps a negative number whole (`-5 °C`).
+/// angle (235 to 2); the text to restore is news. The number may be negative, as VnCoreNLP keeps
+/// it (`-5 °C`). See also [`oc_degrees`].
 fn degrees(a: &str, b: &str) -> bool {
     let scale = |t: &str| matches!(without_sentence_dot(t), "C" | "F");
     a == "°" && scale(b)
@@ -739,9 +739,9 @@ fn split_date_at(tokens: &[Token], k: usize) -> bool {
 }
 
 /// A full date, `19-5-1890` or `19/5/1890`, which underthesea and VnCoreNLP keep whole: a range
-/// of two (`19-5-1890 - 19-5-2005`) stays spaced like pyvi's (see [`split_date_at`]), for the
-/// dates stage reads it so and not glued. (It may leave the range spaced with slashes, as
-/// Wikipedia writes it as often as not: 10 to 7.)
+/// of two (`19-5-1890 - 19-5-2005`) stays spaced like pyvi's (see [`split_date_at`]): the dates
+/// stage reads it spaced, not glued. (It may leave the range spaced with slashes, which
+/// Wikipedia writes as often as not: 10 to 7.)
 fn full_date(t: &str) -> bool {
     let Some(separator) = t.bytes().find(|b| !b.is_ascii_digit()) else {
         return false;
@@ -1557,7 +1557,7 @@ mod tests {
             ),
             (
                 "25 °C , 25,7 °C. , 25,7_°C , ( 25,7_°C ) , độ_°C , 25 °K , 25 ° K , 25 ° , -5 °C",
-                "25°C, 25,7°C., 25,7°C, (25,7°C), độ_°C, 25 °K, 25° K, 25°, -5°C",
+                "25°C, 25,7°C., 25,7°C, (25,7°C), độ °C, 25 °K, 25° K, 25°, -5°C",
             ),
             (
                 "số 86 / NQ - CP và 669 / QĐ - TTg , trang 5 / 12",

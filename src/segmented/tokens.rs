@@ -523,11 +523,10 @@ fn split_inside(raw: &str) -> bool {
 
 /// The `_` between parts `a` and `b` is split for the rules to decide: pyvi's between two
 /// initials (`A._S.`, `J._R._R.`) and in `V._League` (see [`league`]), and underthesea's
-/// between a number and its degrees (`25,7_°C`, see `restore::degrees`). (And between a word
-/// and an e-mail address, in the protected tokens [`word_then_address`] picks.)
+/// before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`). (And between a word and
+/// an e-mail address, in the protected tokens [`word_then_address`] picks.)
 fn split_between(a: &str, b: &str) -> bool {
-    dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b))
-        || b.starts_with('°') && is_number(a)
+    dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b)) || b.starts_with('°')
 }
 
 /// underthesea joins the word before an e-mail address to it: `email_hotro@baochinhphu.vn`,
@@ -540,6 +539,7 @@ fn word_then_address(raw: &str) -> bool {
     })
 }
 
+/// The first part of a [`word_then_address`] token.
 fn word_before_address(word: &str) -> bool {
     word.eq_ignore_ascii_case("email") || !word.is_ascii() && is_syllable(word)
 }
@@ -841,7 +841,12 @@ mod tests {
         // A number's degrees, for the rules to decide.
         assert_eq!(
             texts("25,7_°C nhiệt_độ_°C"),
-            vec![("25,7", false), ("°C", true), ("nhiệt_độ_°C", false)]
+            vec![
+                ("25,7", false),
+                ("°C", true),
+                ("nhiệt_độ", false),
+                ("°C", true)
+            ]
         );
         // Between a mark and a symbol an `_` is no glue.
         assert_eq!(
