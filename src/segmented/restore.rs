@@ -132,7 +132,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                     || masked_number(a, right(i + 1))
             }
             "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
-            "+" => i >= 2 && plus_between(left(i - 2), a, right(i + 1)),
+            "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
             ":" => is_digits(a) && is_digits(right(i + 1)),
             "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
             "'" | "’" => contraction(tokens, i),
@@ -818,9 +818,9 @@ fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
 /// A `+` between two numbers `a` and `b` after the word `before`: a road's chainage after `km`
 /// (`km 15 + 200` is written `km 15+200`, kilometre 15, metre 200), and a match's added time
 /// after `phút` (`phút 90 + 3`: football reports write `90+3`; Wikipedia's two are unspaced).
-/// The kilometre may be glued to its number (`Km1694 + 410`).
+/// The kilometre may be glued to its number, capitalised (`Km1694 + 410`; `km2` is a unit).
 fn plus_between(before: &str, a: &str, b: &str) -> bool {
-    let (before, a) = match a.strip_prefix("Km").or_else(|| a.strip_prefix("km")) {
+    let (before, a) = match a.strip_prefix("Km") {
         Some(kilometre) => ("km", kilometre),
         None => (before, a),
     };
@@ -1717,8 +1717,8 @@ mod tests {
                 "giảm 1 điểm %, tỷ_lệ %, 5%, (%), wt%, 5 điểm %. (là % \"là %., là %%",
             ),
             (
-                "từ 2-3 h sáng , 22 h30_tối , Km1694 + 410 , km 5 + 20 , 2-30 h",
-                "từ 2-3h sáng, 22h30_tối, Km1694+410, km 5 + 20, 2-30 h",
+                "Km1694 + 410 , 2-3 h sáng , 22 h30_tối , km 5 + 20 , 2-30 h , 91,46_km2 + 200",
+                "Km1694+410, 2-3h sáng, 22h30_tối, km 5 + 20, 2-30 h, 91,46_km2 + 200",
             ),
             (
                 "bụi 150 µg / m3 , 5 μg / m3 , 5 µg / Hà_Nội",

@@ -445,6 +445,8 @@ mod properties {
             "14 h_x và max_length \"",
             // A `%` after a word stays apart, also once a first run has glued a bracket to it.
             "( là %",
+            // Square kilometres are no kilometre post (`Km1694 + 410`).
+            "91,46_km2 + 200",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
