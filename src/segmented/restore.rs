@@ -321,7 +321,7 @@ fn is_hour(t: &str) -> bool {
     t.len() <= 2 && is_digits(t) && t.parse::<u8>().is_ok_and(|h| h <= 24)
 }
 
-fn is_minute(t: &str) -> bool {
+pub(super) fn is_minute(t: &str) -> bool {
     t.len() == 2 && is_digits(t) && t < "60"
 }
 

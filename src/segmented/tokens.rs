@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use super::restore::league;
+use super::restore::{is_minute, league};
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS};
 use super::Evidence;
 use crate::memo::Memo;
@@ -717,8 +717,7 @@ fn classify_parts(t: &str) -> Underscored {
 /// The minutes of an hour that underthesea splits off it and joins to the next word
 /// (`22 h30_tối`): they ride along like a number.
 fn split_minutes(part: &str) -> bool {
-    part.strip_prefix('h')
-        .is_some_and(|m| m.len() == 2 && m.bytes().all(|c| c.is_ascii_digit()))
+    part.strip_prefix('h').is_some_and(is_minute)
 }
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
