@@ -729,13 +729,13 @@ fn between_dates(a: &str, tokens: &[Token], i: usize) -> bool {
 /// stage reads both dates.
 fn split_date_at(tokens: &[Token], k: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
+    text(k + 1) == "-" && text(k + 3) == "-" && day_month_year(text(k), text(k + 2), text(k + 4))
+}
+
+/// The parts of a full date: a day and month of one or two digits, a year of four.
+fn day_month_year(day: &str, month: &str, year: &str) -> bool {
     let short = |t: &str| (1..=2).contains(&t.len()) && is_digits(t);
-    short(text(k))
-        && text(k + 1) == "-"
-        && short(text(k + 2))
-        && text(k + 3) == "-"
-        && text(k + 4).len() == 4
-        && is_digits(text(k + 4))
+    short(day) && short(month) && year.len() == 4 && is_digits(year)
 }
 
 /// A full date, `19-5-1890` or `19/5/1890`, which underthesea and VnCoreNLP keep whole: a range
@@ -743,20 +743,14 @@ fn split_date_at(tokens: &[Token], k: usize) -> bool {
 /// stage reads it spaced, not glued. (It may leave the range spaced with slashes, which
 /// Wikipedia writes as often as not: 10 to 7.)
 fn full_date(t: &str) -> bool {
-    let Some(separator) = t.bytes().find(|b| !b.is_ascii_digit()) else {
+    let Some(separator) = t.chars().find(|c| matches!(c, '-' | '/')) else {
         return false;
     };
-    let mut parts = t.split(char::from(separator));
-    let mut next = |len: std::ops::RangeInclusive<usize>| {
-        parts
-            .next()
-            .is_some_and(|p| len.contains(&p.len()) && is_digits(p))
-    };
-    matches!(separator, b'-' | b'/')
-        && next(1..=2)
-        && next(1..=2)
-        && next(4..=4)
-        && parts.next().is_none()
+    let mut parts = t.split(separator);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(day), Some(month), Some(year), None) => day_month_year(day, month, year),
+        _ => false,
+    }
 }
 
 /// The series of a vehicle plate: two digits of the province, one or two capitals, maybe a
