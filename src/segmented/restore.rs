@@ -352,11 +352,13 @@ pub(super) fn first_part(t: &str) -> &str {
 /// second hour of a range as VnCoreNLP splits `8h-17h` (`8 h -17 h`), and a range of hours that
 /// underthesea keeps whole (`2-3 h`, written `2-3h`).
 fn hour_mark(a: &str, b: &str) -> bool {
+    // The `h` first: it is asked at most gaps, and rarely there.
+    if !hour_unit(b) {
+        return false;
+    }
     let a = a.strip_prefix('-').unwrap_or(a);
-    let hours = a
-        .split_once('-')
-        .map_or_else(|| is_hour(a), |(from, to)| is_hour(from) && is_hour(to));
-    hours && hour_unit(b)
+    a.split_once('-')
+        .map_or_else(|| is_hour(a), |(from, to)| is_hour(from) && is_hour(to))
 }
 
 /// The `h` of a split time, with its minutes or without: `h`, `h30`.
