@@ -82,6 +82,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || matches!(quote(i), Quote::Close | Quote::Inner)
             || matches!(quote(i - 1), Quote::Open | Quote::Inner)
             || hour_mark(a, b)
+            || height(a, b)
             || g_hour(tokens, i)
             || glued_hyphen_number(a, b)
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
@@ -349,16 +350,28 @@ pub(super) fn first_part(t: &str) -> &str {
 }
 
 /// `14 h`, `3 h` (underthesea splits `3h`) and `14 h30`: an hour number before `h`; also the
-/// second hour of a range as VnCoreNLP splits `8h-17h` (`8 h -17 h`), and a range of hours that
-/// underthesea keeps whole (`2-3 h`, written `2-3h`).
+/// second hour of a range as VnCoreNLP splits `8h-17h` (`8 h -17 h`), a range of hours that
+/// underthesea keeps whole (`2-3 h`, written `2-3h`), and round the clock, `24/24 h` (see
+/// [`slash`]).
 fn hour_mark(a: &str, b: &str) -> bool {
     // The `h` first: it is asked at most gaps, and rarely there.
     if !hour_unit(b) {
         return false;
     }
+    if a == "24/24" {
+        return b == "h";
+    }
     let a = a.strip_prefix('-').unwrap_or(a);
     a.split_once('-')
         .map_or_else(|| is_hour(a), |(from, to)| is_hour(from) && is_hour(to))
+}
+
+/// A person's height in metres and centimetres, `1m75` (43 times in Wikipedia, never spaced),
+/// which underthesea splits into `1 m75`.
+fn height(a: &str, b: &str) -> bool {
+    matches!(a, "1" | "2")
+        && b.strip_prefix('m')
+            .is_some_and(|cm| cm.len() == 2 && is_digits(cm))
 }
 
 /// The `h` of a split time, with its minutes or without: `h`, `h30`.
@@ -1427,8 +1440,13 @@ mod tests {
                 "200 USD/đêm, 15.000 USD/bình, Mỹ / phòng, số 12A/3 Lê_Lợi, A / 3",
             ),
             (
-                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng",
-                "lúc 14:30, 14h30, 14h30, 3h sáng",
+                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30",
+                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30",
+            ),
+            // underthesea's split height; not a length in metres.
+            (
+                "cao 1 m75 , nặng 51 kg , 1 m7 , 3 m75 , 1 m",
+                "cao 1m75, nặng 51 kg, 1 m7, 3 m75, 1 m",
             ),
             (
                 "Lúc 9 g , 7 g30 - 11 g30 , 7g30 - 11g30 , 7 g 30 , vào 20 g ngày 24/12 , 6 g sáng , đến 17 g lửa",
