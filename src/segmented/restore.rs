@@ -362,8 +362,14 @@ fn hour_mark(a: &str, b: &str) -> bool {
         return b == "h";
     }
     let a = a.strip_prefix('-').unwrap_or(a);
-    a.split_once('-')
-        .map_or_else(|| is_hour(a), |(from, to)| is_hour(from) && is_hour(to))
+    is_hour(a) || hour_range(a)
+}
+
+/// Two hours and a hyphen, `2-3`, `12-15`: what underthesea keeps whole before an `h`, spaced
+/// (`2-3 h`) or joined (`12-15_h`; the tokenizer splits that `_` for [`hour_mark`]).
+pub(super) fn hour_range(t: &str) -> bool {
+    t.split_once('-')
+        .is_some_and(|(from, to)| is_hour(from) && is_hour(to))
 }
 
 /// A person's height in metres and centimetres, `1m75` (43 times in Wikipedia, never spaced),
@@ -1004,6 +1010,11 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
                 || after_slash(tokens, join, i - 1)
                 || acronym(first_code(b)))
         || lower_word(a) && lower_word(b)
+        // Per one of a unit, `miligam/1 lít` (drink-driving news), `phút/1 lượt`: unspaced 19
+        // times, spaced once, in Wikipedia.
+        || lower_word(a)
+            && b == "1"
+            && tokens.get(i + 2).is_some_and(|t| lower_word(t.first_part()))
         || b.len() >= 2 && all_caps(b) && (a.len() >= 2 && all_caps(a) || title_word(a))
         || model_number(a) && model_number(b)
         // A house number with its alley or lot, `12A/3` (Tuổi Trẻ's addresses).
@@ -1440,8 +1451,12 @@ mod tests {
                 "200 USD/đêm, 15.000 USD/bình, Mỹ / phòng, số 12A/3 Lê_Lợi, A / 3",
             ),
             (
-                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30",
-                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30",
+                "0,4 miligam / 1 lít khí_thở , phút / 1 lượt , tháng / 1 , Hà_Nội / 1 lít",
+                "0,4 miligam/1 lít khí_thở, phút/1 lượt, tháng / 1, Hà_Nội / 1 lít",
+            ),
+            (
+                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha",
+                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha",
             ),
             // underthesea's split height; not a length in metres.
             (
@@ -1791,7 +1806,7 @@ mod tests {
         "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@", "\u{301}a", "_",
         "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch", "143", "GT",
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
-        "sáng", "H", "N1", "N", "5", "-1234", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
+        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON",
     ];
