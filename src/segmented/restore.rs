@@ -497,7 +497,7 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
 /// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`] and [`split_plate`]. Each needs a second
-/// token of at most two bytes, which rules out most gaps.
+/// token of at most two bytes, which rules out most gaps; and [`masked_plate`].
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
@@ -505,7 +505,8 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
         && (code_number(tokens, i, seen)
             || flu_subtype(tokens, i)
             || oc_degrees(tokens[i - 1].text, b)
-            || split_plate(tokens, i))
+            || split_plate(tokens, i)
+            || masked_plate(tokens[i - 1].text, b))
 }
 
 /// A `%` after a word, not a number, stays apart: `tăng 1 điểm %` (a percentage point), `tỷ lệ %`
@@ -799,9 +800,29 @@ fn plate_serial(a: &str, b: &str) -> bool {
 /// underthesea at the last (`29E-054 . xx`): `a` and `b` are the groups before and after a dot,
 /// a mask after digits, or digits or a mask after a mask.
 fn masked_number(a: &str, b: &str) -> bool {
-    let mask = |t: &str| t.len() >= 2 && t.bytes().all(|c| c == b'x');
     mask(b) && (a.ends_with(|c: char| c.is_ascii_digit()) || mask(a))
         || mask(a) && b.split('.').all(is_digits)
+}
+
+/// Digits news hides, `xx`, `xxx`.
+pub(super) fn mask(t: &str) -> bool {
+    t.len() >= 2 && t.bytes().all(|c| c == b'x')
+}
+
+/// The serial of a plate number with its last digits masked, `454xx`, which pyvi splits off
+/// its series (`51C - 454xx`; see [`hyphen`]).
+fn masked_serial(t: &str) -> bool {
+    let digits = t.trim_end_matches('x');
+    mask(&t[digits.len()..]) && is_digits(digits)
+}
+
+/// A plate number with its last digits masked, `51C-454xx`, which underthesea splits before
+/// the mask (`51C-454 xx`, or `51C-454_xx`, which the tokenizer splits for this rule): `a` is
+/// the series and the digits, `b` the mask.
+pub(super) fn masked_plate(a: &str, b: &str) -> bool {
+    mask(b)
+        && a.split_once('-')
+            .is_some_and(|(series, digits)| plate_series(series) && is_digits(digits))
 }
 
 /// Fine dust, `PM2.5` (or `PM2,5`), which pyvi and underthesea split into `PM2 . 5`: `a` is the
@@ -1132,7 +1153,7 @@ fn hyphen(
     // in Wikipedia's lists, where `Trận Austerlitz - 1805` is the rule (see [`code_word`]).
     let word_number = code_word(a) && (is_digits(b) || model_number(b))
         || ascii_title(a) && is_digits(b) && b.len() <= 3
-        || plate_series(a) && is_number(b)
+        || plate_series(a) && (is_number(b) || masked_serial(b))
         || acronym(a) && letter_code(b);
     // underthesea, which keeps other hyphens whole (`F-16`, `GT-I9100`), splits one after a
     // number (`7 - inch`, `143 - NV`), so these are joined after it too.
@@ -1449,6 +1470,15 @@ mod tests {
             (
                 "200 USD / đêm , 15.000 USD / bình , Mỹ / phòng , số 12A / 3 Lê_Lợi , A / 3",
                 "200 USD/đêm, 15.000 USD/bình, Mỹ / phòng, số 12A/3 Lê_Lợi, A / 3",
+            ),
+            // Masked plate numbers: pyvi's, then underthesea's.
+            (
+                "xe 51C - 454xx , 68T1 - 524xx , 51C - xx , Hà_Nội - 454xx",
+                "xe 51C-454xx, 68T1-524xx, 51C - xx, Hà_Nội - 454xx",
+            ),
+            (
+                "xe 51C-454 xx , 51C-454_xx , 12-454 xx",
+                "xe 51C-454xx, 51C-454xx, 12-454 xx",
             ),
             (
                 "0,4 miligam / 1 lít khí_thở , phút / 1 lượt , tháng / 1 , Hà_Nội / 1 lít",
@@ -1806,7 +1836,7 @@ mod tests {
         "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@", "\u{301}a", "_",
         "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch", "143", "GT",
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
-        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
+        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "51C", "454xx", "xx", "51C-454_xx", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON",
     ];
