@@ -715,12 +715,18 @@ fn dotted(a: &str, next: Option<&Token>) -> bool {
 /// word of capitalised syllables: an initial before a name (`H. Wills`, `T. Hạnh`) is spaced,
 /// and no segmenter joins `Robert_Horvitz`'s parts into syllables.
 fn district(unit: &str, next: Option<&Token>) -> bool {
-    matches!(unit, "Q" | "P" | "H" | "X" | "TX" | "TT")
+    district_unit(unit)
         && next.is_some_and(|t| {
             matches!(t.kind, Underscored::Joined { .. })
                 && super::tokens::parts(t.text)
                     .all(|p| p.starts_with(char::is_uppercase) && is_syllable(p))
         })
+}
+
+/// The units of [`district`]. pyvi also joins one to the name, `P._Phương_Liệt`: the tokenizer
+/// splits that `_` for the rule.
+pub(super) fn district_unit(t: &str) -> bool {
+    matches!(t, "Q" | "P" | "H" | "X" | "TX" | "TT")
 }
 
 /// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
@@ -1800,6 +1806,10 @@ mod tests {
                 "H.Củ_Chi, (P.Tam_Hiệp), TX.Sơn_Tây, H. Wills, H. Robert_Horvitz, T. Hạnh",
             ),
             (
+                "( P._Phương_Liệt , Q._Thanh_Xuân ) , H._Wills , TP._Cần_Thơ",
+                "(P.Phương_Liệt, Q.Thanh_Xuân), H. Wills, TP._Cần_Thơ",
+            ),
+            (
                 "Q. tân_bình , K. Tân_Bình , P. Bến_x , Q. Bến_Thành_X , P. Bến Thành , TP. Cần_Thơ",
                 "Q. tân_bình, K. Tân_Bình, P. Bến_x, Q. Bến_Thành_X, P. Bến Thành, TP. Cần_Thơ",
             ),
@@ -1836,7 +1846,7 @@ mod tests {
         "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@", "\u{301}a", "_",
         "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch", "143", "GT",
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
-        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "51C", "454xx", "xx", "51C-454_xx", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
+        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON",
     ];

@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use super::restore::{hour_range, is_minute, league, masked_plate};
+use super::restore::{district_unit, hour_range, is_minute, league, masked_plate};
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS};
 use super::Evidence;
 use crate::memo::Memo;
@@ -525,13 +525,15 @@ fn split_inside(raw: &str) -> bool {
 /// initials (`A._S.`, `J._R._R.`) and in `V._League` (see [`league`]), and underthesea's
 /// before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`) and before the `h` of a
 /// range of hours (`12-15_h`, see `restore::hour_mark`) and before a plate's mask (`51C-454_xx`,
-/// see [`masked_plate`]). (And between a word and
+/// see [`masked_plate`]); and pyvi's after a district's unit (`P._Phương_Liệt`, see
+/// `restore::district`). (And between a word and
 /// an e-mail address, in the protected tokens [`word_then_address`] picks.)
 fn split_between(a: &str, b: &str) -> bool {
     dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b))
         || b.starts_with('°')
         || b == "h" && hour_range(a)
         || masked_plate(a, b)
+        || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
 }
 
 /// underthesea joins the word before an e-mail address to it: `email_hotro@baochinhphu.vn`,
