@@ -43,8 +43,10 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// `trình:`; pyvi's `C. H. Wills`, which is how pyvi writes both the spaced and the
 /// unspaced form; a district written spaced (`P. Bến Nghé`), which every producer's output reads
 /// like news's usual `P.Bến Thành`, and VnCoreNLP's `Q. Ba Đình` (not joined into one name, so
-/// left spaced); for pyvi and underthesea, number ranges written spaced (`79,5 - 81,5`,
-/// `(1920 - 2014)`), while most are not (`2-1`, `1973–1974`); for pyvi, and for each line alone,
+/// left spaced); for pyvi and underthesea, number ranges written against the news's habit: the
+/// project's own sentences glue ranges of long numbers (`60.000-65.000 đồng/kg`, `300-500
+/// triệu`, `5,25-5,5%`: 8 lines), which 183 news pages space 188 times to 63 (see
+/// `restore::spaced_range`), and short ranges written spaced (`(1920 - 2014)`); for pyvi, and for each line alone,
 /// `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); an hour range written
 /// unspaced (`7h30-11h30`; news and Wikipedia space it more often, `8h00 - 17h00`); a split
 /// every producer makes that no rule undoes (`2.0 L`); and VnCoreNLP's tokenizer garbles two tokens no rule can mend
@@ -87,12 +89,12 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.974, 0.969);
+    check("pyvi.txt", 0.965, 0.96);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.971, 0.966);
+    check("underthesea.txt", 0.962, 0.957);
 }
 
 #[test]
