@@ -224,7 +224,7 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "phệ-đà", "phốt-pho", "pra-ha", "pu-tin", "pê-ru", "pê-đan", "pít-tông", "quốc-cộng", "ra-đa",
     "ru-bi", "rô-bốt", "rô-ma", "rốc-két", "sa-di", "sa-lát", "sê-ri", "sô-viết", "sơ-mi",
     "sếch-xpia", "tai-kadai", "thanh-tạng", "thích-ca", "ti-vi", "tua-bin", "tuốc-bin", "tô-gô",
-    "tôn-xtôi", "tạng-miến", "tắc-xi", "va-li", "vu-lan", "véc-tơ", "vô-lăng", "vắc-xin", "xa-phia",
+    "tôn-xtôi", "tạng-miến", "tắc-xi", "va-li", "vi-rút", "vu-lan", "véc-tơ", "vô-lăng", "vắc-xin", "xa-phia",
     "xi-lanh", "xi-măng", "xi-nê", "xta-lin", "xu-đăng", "xy-ri", "xê-mít", "xê-út", "xích-lô",
     "xô-viết", "á-âu", "áo-hung", "át-lát", "âu-á", "ê-kíp", "ê-va", "ê-đê", "ô-liu", "ô-man",
     "ô-tô", "ô-xi", "ô-xy", "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma", "ả-rập",
