@@ -1273,10 +1273,12 @@ fn spaced_range(tokens: &[Token], i: usize, after: &str) -> bool {
     first.bytes().filter(u8::is_ascii_digit).count() >= 3 && !joined_anyway
 }
 
-/// A number with the unit pyvi leaves on it, `183km`, `400mm`; not a temperature, whose `oC` a
-/// first run glues on (`400 oC`, see [`oc_degrees`]): a second run decides as the first did.
+/// A number with the unit pyvi leaves on it, `183km`, `400mm`; not an hour or a temperature,
+/// whose `h`, `g` or `oC` a first run may have glued on (`3 h`, `9 g`, `400 oC`; see
+/// [`hour_mark`], [`g_hour`], [`oc_degrees`]): a second run decides as the first did.
 fn with_kept_unit(t: &str) -> bool {
-    with_unit(t) && !t.ends_with("oC") && !t.ends_with("oF")
+    let unit = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    with_unit(t) && !matches!(unit, "h" | "g" | "oC" | "oF")
 }
 
 /// The word before the last one of token `k`: inside it when it is joined (`Park_Hang`), else
@@ -1887,7 +1889,7 @@ mod tests {
         "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@", "\u{301}a", "_",
         "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch", "143", "GT",
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
-        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
+        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON",
     ];

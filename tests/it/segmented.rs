@@ -449,6 +449,10 @@ mod properties {
             "( là %",
             // Square kilometres are no kilometre post (`Km1694 + 410`).
             "91,46_km2 + 200",
+            // A long range stays spaced, also once a first run has glued an hour or degrees to
+            // its second number (which looks like pyvi's kept unit, `183km`).
+            "200 200 - 3 h km",
+            "410 - 2 h30 , 200 - 9 g sáng , 400 - 500 oC",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
