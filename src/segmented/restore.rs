@@ -38,17 +38,12 @@ pub(super) fn joins(tokens: &[Token], seen: u16, join: &mut Vec<bool>) {
 
 /// [`joins`], with or without the fast path (tests check that both agree).
 fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool) {
-    // Rules look at the words next to a gap: the last part of a joined word before it and the
-    // first part after it, so that they decide the same before and after `_` becomes a space.
-    let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
-    let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
     // Most lines have no straight quote: then there is nothing to pair (and no allocation).
     let quotes = if seen & QUOTE != 0 {
         pair_quotes(tokens)
     } else {
         Vec::new()
     };
-    let quote = |i: usize| quotes.get(i).copied().unwrap_or(Quote::None);
     // Looked at only when the line has a `-` token.
     let mut hyphens_kept = None;
     join.clear();
@@ -70,85 +65,15 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         {
             continue;
         }
-        if tokens[i].has(ADDRESS_MARK) {
-            marks = marks.or(Some((i, i))).map(|(first, _)| (first, i));
-        }
-        let (a, b) = (left(i - 1), right(i));
-        // Sentence marks close the gap before them whatever the other rules say (they are
-        // closing punctuation): the common case, decided without the rules.
-        if tokens[i].has(ONLY_MARKS)
-            || only(b, CLOSING) && !percent_after_word(a, b)
-            || only(a, OPENING)
-            || matches!(quote(i), Quote::Close | Quote::Inner)
-            || matches!(quote(i - 1), Quote::Open | Quote::Inner)
-            || hour_mark(a, b)
-            || height(a, b)
-            || g_hour(tokens, i)
-            || glued_hyphen_number(a, b)
-            || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
-            || plain_gap_closes(tokens, i, seen)
-            || number_letter(tokens, i)
-            || abbreviation_dot(a, tokens.get(i))
-            || dotted_letters(tokens, i)
-            || split_email_tail(a, b)
-            // `--`, the `==` of Wikipedia headings (`=== Lịch sử ===`) and the `++` of `C++`:
-            // every producer splits them into single signs.
-            || a == b && matches!(a, "-" | "=" | "+")
-            // A sign after `(` too: `( - 0,51 % )`, written `(-0,51%)` (48 to 1 in Wikipedia).
-            || a == "-"
-                && is_number(b)
-                && i >= 2
-                && (BEFORE_NEGATIVE.contains(&left(i - 2)) || only(left(i - 2), OPENING))
-            || is_number(a) && b == "đ"
-            || a == "+"
-                && i >= 2
-                && only(left(i - 2), OPENING)
-                && is_number(b.trim_end_matches('%'))
-            || suffix_plus(tokens, i)
-            || b == "v" && a == "." && vv(tokens, i)
-            || split_mark(a, b)
-            || currency_amount(a, b)
-            || currency_country(a, b, right(i + 1))
-            || degrees(a, b)
-        {
-            join[i] = true;
-        }
-        // Infix rules close both gaps around the separator token `b`.
-        // The whole token, not its first part: `'_` is no apostrophe. No rule for an en dash,
-        // which stays spaced even between numbers (`2021 – 2026`): news gets it from a word
-        // processor that turns a spaced hyphen into one (3 ranges of 3 in 686 sentences of
-        // news; Wikipedia, which follows its style guide, writes 86% of them unspaced).
-        let infix = match tokens[i].text {
-            "/" => slash(tokens, join, i),
-            "-" => hyphen(tokens, join, i, seen & NUMBER_WHOLE != 0, || {
-                *hyphens_kept
-                    .get_or_insert_with(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens))
-            }),
-            // The last part of `LĐ-TB & XH` too.
-            "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
-            "." => {
-                dotted(a, tokens.get(i + 1))
-                    || plate_serial(a, right(i + 1))
-                    || fine_dust(a, tokens, i)
-                    || masked_number(a, right(i + 1))
-            }
-            "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
-            "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
-            ":" => is_digits(a) && is_digits(right(i + 1)),
-            "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
-            "'" | "’" => contraction(tokens, i),
-            _ => false,
-        };
-        // Both gaps or neither, and never onto a token whose `_` stay: glued, `TP . HCM_X` and
-        // `Niu - x_1` would read on a second run as a name and a word (`TP.HCM`, `X`), and split.
-        if infix
-            && i + 1 < tokens.len()
-            && !tokens[i - 1].has(KEEPS_UNDERSCORES)
-            && !tokens[i + 1].has(KEEPS_UNDERSCORES)
-        {
-            join[i] = true;
-            join[i + 1] = true;
-        }
+        gap_rules(
+            tokens,
+            seen,
+            &quotes,
+            &mut hyphens_kept,
+            &mut marks,
+            join,
+            i,
+        );
     }
     // Split addresses: a piece followed by `.`, `:` or `@` on its own, and by more pieces (a
     // mark ending the line, most often a sentence's dot, ends no address).
@@ -167,6 +92,105 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     }
     if seen & KEEPS_UNDERSCORES != 0 {
         keep_protected_apart(tokens, join);
+    }
+}
+
+/// The rules for the gap before token `i`, which the fast path of [`joins_with`] did not
+/// decide: sets `join[i]` (and `join[i + 1]` for a separator between two tokens), and notes in
+/// `marks` the `.`, `:` and `@` where a split address may end. Not inlined: the fast path's loop
+/// stays small, and a rule added here does not slow it.
+#[inline(never)]
+fn gap_rules(
+    tokens: &[Token],
+    seen: u16,
+    quotes: &[Quote],
+    hyphens_kept: &mut Option<bool>,
+    marks: &mut Option<(usize, usize)>,
+    join: &mut [bool],
+    i: usize,
+) {
+    // Rules look at the words next to a gap: the last part of a joined word before it and the
+    // first part after it, so that they decide the same before and after `_` becomes a space.
+    let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
+    let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
+    let quote = |i: usize| quotes.get(i).copied().unwrap_or(Quote::None);
+    if tokens[i].has(ADDRESS_MARK) {
+        *marks = marks.or(Some((i, i))).map(|(first, _)| (first, i));
+    }
+    let (a, b) = (left(i - 1), right(i));
+    // Sentence marks close the gap before them whatever the other rules say (they are
+    // closing punctuation): the common case, decided without the rules.
+    if tokens[i].has(ONLY_MARKS)
+        || only(b, CLOSING) && !percent_after_word(a, b)
+        || only(a, OPENING)
+        || matches!(quote(i), Quote::Close | Quote::Inner)
+        || matches!(quote(i - 1), Quote::Open | Quote::Inner)
+        || hour_mark(a, b)
+        || height(a, b)
+        || g_hour(tokens, i)
+        || glued_hyphen_number(a, b)
+        || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
+        || plain_gap_closes(tokens, i, seen)
+        || number_letter(tokens, i)
+        || abbreviation_dot(a, tokens.get(i))
+        || dotted_letters(tokens, i)
+        || split_email_tail(a, b)
+        // `--`, the `==` of Wikipedia headings (`=== Lịch sử ===`) and the `++` of `C++`:
+        // every producer splits them into single signs.
+        || a == b && matches!(a, "-" | "=" | "+")
+        // A sign after `(` too: `( - 0,51 % )`, written `(-0,51%)` (48 to 1 in Wikipedia).
+        || a == "-"
+            && is_number(b)
+            && i >= 2
+            && (BEFORE_NEGATIVE.contains(&left(i - 2)) || only(left(i - 2), OPENING))
+        || is_number(a) && b == "đ"
+        || a == "+"
+            && i >= 2
+            && only(left(i - 2), OPENING)
+            && is_number(b.trim_end_matches('%'))
+        || suffix_plus(tokens, i)
+        || b == "v" && a == "." && vv(tokens, i)
+        || split_mark(a, b)
+        || currency_amount(a, b)
+        || currency_country(a, b, right(i + 1))
+        || degrees(a, b)
+    {
+        join[i] = true;
+    }
+    // Infix rules close both gaps around the separator token `b`.
+    // The whole token, not its first part: `'_` is no apostrophe. No rule for an en dash,
+    // which stays spaced even between numbers (`2021 – 2026`): news gets it from a word
+    // processor that turns a spaced hyphen into one (3 ranges of 3 in 686 sentences of
+    // news; Wikipedia, which follows its style guide, writes 86% of them unspaced).
+    let infix = match tokens[i].text {
+        "/" => slash(tokens, join, i),
+        "-" => hyphen(tokens, join, i, seen & NUMBER_WHOLE != 0, || {
+            *hyphens_kept.get_or_insert_with(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens))
+        }),
+        // The last part of `LĐ-TB & XH` too.
+        "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
+        "." => {
+            dotted(a, tokens.get(i + 1))
+                || plate_serial(a, right(i + 1))
+                || fine_dust(a, tokens, i)
+                || masked_number(a, right(i + 1))
+        }
+        "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
+        "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
+        ":" => is_digits(a) && is_digits(right(i + 1)),
+        "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
+        "'" | "’" => contraction(tokens, i),
+        _ => false,
+    };
+    // Both gaps or neither, and never onto a token whose `_` stay: glued, `TP . HCM_X` and
+    // `Niu - x_1` would read on a second run as a name and a word (`TP.HCM`, `X`), and split.
+    if infix
+        && i + 1 < tokens.len()
+        && !tokens[i - 1].has(KEEPS_UNDERSCORES)
+        && !tokens[i + 1].has(KEEPS_UNDERSCORES)
+    {
+        join[i] = true;
+        join[i + 1] = true;
     }
 }
 
