@@ -1063,8 +1063,10 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || lower_word(a) && lower_word(b)
         // Per one of a unit, `miligam/1 lít` (drink-driving news), `phút/1 lượt`: unspaced 19
         // times, spaced once, in Wikipedia.
+        // (The `1` as it stands, not without a sentence's dot: a first run glues the dot of
+        // `lít / 1 . mm` to it, and a second would then see a unit after `1.`.)
         || lower_word(a)
-            && b == "1"
+            && text_at(tokens, i + 1) == "1"
             && tokens.get(i + 2).is_some_and(|t| lower_word(t.first_part()))
         || b.len() >= 2 && all_caps(b) && (a.len() >= 2 && all_caps(a) || title_word(a))
         || model_number(a) && model_number(b)

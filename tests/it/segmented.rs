@@ -453,6 +453,8 @@ mod properties {
             // its second number (which looks like pyvi's kept unit, `183km`).
             "200 200 - 3 h km",
             "410 - 2 h30 , 200 - 9 g sáng , 400 - 500 oC",
+            // A unit per one, whose `1` a first run glues a sentence's dot to.
+            "lít / 1 . mm",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
