@@ -1209,10 +1209,15 @@ fn hyphen(
     };
     // The second number without a unit a first run may have glued to it (`1890 oC`, `20 đ`).
     let after = after.trim_end_matches(|c: char| !c.is_ascii_digit());
+    // A decimal second number too: underthesea writes `6-6,6` as `6-6 , 6` (see
+    // [`range_decimal`]), so its `6 - 6,6` is as published.
+    let decimal = |t: &str| {
+        t.split_once(',')
+            .is_some_and(|(a, b)| is_digits(a) && is_digits(b))
+    };
     let short_range = is_digits(before)
         && before.len() <= 2
-        && is_digits(after)
-        && after.len() <= 4
+        && (is_digits(after) && after.len() <= 4 || decimal(after))
         && !glued_on();
     // pyvi keeps a whole number's unit on it (`2 - 8mm`, `15 - 22kV`): unspaced 103 times,
     // spaced 39, in Wikipedia.
@@ -1958,8 +1963,8 @@ mod tests {
         // word it splits off (`7 - inch`, `143 - NV`).
         for (input, want) in [
             (
-                "Kim_Jong-un , al - Qaeda , ASEAN - EU , Mát - xcơ - va , 2 - 1 , 10 - 2024",
-                "Kim_Jong-un, al - Qaeda, ASEAN - EU, Mát - xcơ - va, 2 - 1, 10 - 2024",
+                "Kim_Jong-un , al - Qaeda , ASEAN - EU , Mát - xcơ - va , 2 - 1 , 10 - 2024 , 6 - 6,6",
+                "Kim_Jong-un, al - Qaeda, ASEAN - EU, Mát - xcơ - va, 2 - 1, 10 - 2024, 6 - 6,6",
             ),
             (
                 "Kim_Jong-un , 1924 - 1930 , 100 - 200 , 10 - 12345 , 1,5 - 2",
