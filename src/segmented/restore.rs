@@ -1296,7 +1296,8 @@ fn spaced_range(tokens: &[Token], i: usize, after: &str) -> bool {
     let first = after_last_hyphen(tokens[i - 1].last_part());
     let first = first.rsplit('/').next().unwrap_or(first);
     let year = |t: &str| t.len() == 4 && matches!(t.as_bytes()[0], b'1' | b'2') && is_digits(t);
-    let joined_anyway = year(first) && year(after)
+    // Two years, also a season's (`2006-07`).
+    let joined_anyway = year(first) && (year(after) || after.len() == 2 && is_digits(after))
         || i >= 2 && ascii_title(tokens[i - 2].last_part())
         || tokens
             .get(i + 1)
@@ -1548,8 +1549,8 @@ mod tests {
             // Ranges: spaced when the first number is long, but for years, models and the
             // weather service's units.
             (
-                "giá 5.500 - 5.800 đồng / kg , tăng 200 - 300 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , 150 - 183km / giờ , Boeing 787 - 10 , 30/4 - 1/5 , 200 - 400 oC , 1,5 - 2",
-                "giá 5.500 - 5.800 đồng/kg, tăng 200 - 300 đồng, 2-3 tuần, giai_đoạn 2021-2025, 150-183km/giờ, Boeing 787-10, 30/4-1/5, 200 - 400oC, 1,5-2",
+                "giá 5.500 - 5.800 đồng / kg , tăng 200 - 300 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , mùa 2006 - 07 , 150 - 183km / giờ , Boeing 787 - 10 , 30/4 - 1/5 , 200 - 400 oC , 1,5 - 2",
+                "giá 5.500 - 5.800 đồng/kg, tăng 200 - 300 đồng, 2-3 tuần, giai_đoạn 2021-2025, mùa 2006-07, 150-183km/giờ, Boeing 787-10, 30/4-1/5, 200 - 400oC, 1,5-2",
             ),
             // Masked plate numbers: pyvi's, then underthesea's.
             (
@@ -1833,7 +1834,7 @@ mod tests {
             ),
             (
                 "giảm ( - 0,51 % ) , ( 19 - 5 - 1890 - 2 - 9 - 1969 ) , 27 oC , 1890 - 19 - 5",
-                "giảm (-0,51%), (19-5-1890 - 2-9-1969), 27oC, 1890 - 19-5",
+                "giảm (-0,51%), (19-5-1890 - 2-9-1969), 27oC, 1890-19-5",
             ),
             (
                 "( 19-5-1890 - 19-5-2005 ) , 19-5-1890 - 1-12 , 19-5-189 - 19-5-200 , 19/5/2005 / T.",
