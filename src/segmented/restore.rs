@@ -144,9 +144,11 @@ fn gap_rules(
             && i >= 2
             && (BEFORE_NEGATIVE.contains(&left(i - 2)) || only(left(i - 2), OPENING))
         || is_number(a) && b == "đ"
+        // A plus sign after `(` or a word, not after a number (`45 + 2`): `tương đương +49,68
+        // điểm` (after a lower-case word unspaced 128 times, spaced 22, in Wikipedia).
         || a == "+"
             && i >= 2
-            && only(left(i - 2), OPENING)
+            && (only(left(i - 2), OPENING) || lower_word(left(i - 2)) && is_syllable(left(i - 2)))
             && is_number(b.trim_end_matches('%'))
         || suffix_plus(tokens, i)
         || b == "v" && a == "." && vv(tokens, i)
@@ -1552,6 +1554,10 @@ mod tests {
                 "giá 5.500 - 5.800 đồng / kg , tăng 200 - 300 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , mùa 2006 - 07 , 150 - 183km / giờ , Boeing 787 - 10 , 30/4 - 1/5 , 200 - 400 oC , 1,5 - 2",
                 "giá 5.500 - 5.800 đồng/kg, tăng 200 - 300 đồng, 2-3 tuần, giai_đoạn 2021-2025, mùa 2006-07, 150-183km/giờ, Boeing 787-10, 30/4-1/5, 200 - 400oC, 1,5-2",
             ),
+            (
+                "tương_đương + 49,68 điểm , ( + 2 % ) , 45 + 2 , văn_hóa + du_lịch , Hà_Nội + 2",
+                "tương_đương +49,68 điểm, (+2%), 45 + 2, văn_hóa + du_lịch, Hà_Nội + 2",
+            ),
             // Masked plate numbers: pyvi's, then underthesea's.
             (
                 "xe 51C - 454xx , 68T1 - 524xx , 51C - xx , Hà_Nội - 454xx",
@@ -1776,7 +1782,7 @@ mod tests {
             ),
             (
                 "giá 60.000 đ / kg , từ 8h - 17h , - 5 ° C , 18 ° C. ( + 1,02 % ) , ( + 1,5% ) , tăng + 5 , 5 + 3",
-                "giá 60.000đ/kg, từ 8h - 17h, - 5°C, 18°C. (+1,02%), (+1,5%), tăng + 5, 5 + 3",
+                "giá 60.000đ/kg, từ 8h - 17h, - 5°C, 18°C. (+1,02%), (+1,5%), tăng +5, 5 + 3",
             ),
             (
                 "xăng RON 95 - III , xe 51A - 123.45 , km 15 + 200 , 20.000 / mm3",
