@@ -1601,8 +1601,8 @@ mod tests {
                 "Hà_Nội - Amsterdam, Mỹ - Canada, Ông Jean - bạn tôi",
             ),
             (
-                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một",
-                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một",
+                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút",
+                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút",
             ),
             (
                 "từ Hán - Việt , ngữ_hệ Ấn - Âu , đế_quốc Áo - Hung , quan_hệ Việt - Trung",
