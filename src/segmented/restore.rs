@@ -1226,7 +1226,7 @@ fn hyphen(
     let second = is_number(b) || with_unit(b);
     // As published: whole numbers kept, a short range kept whole, a long range.
     let mut as_published =
-        || numbers_whole || short_range && hyphens_kept() || spaced_range(tokens, i, after);
+        || numbers_whole || short_range && hyphens_kept() || spaced_range(tokens, i, before, after);
     let numbers = is_number(a)
         && (second && !as_published() || is_roman(b))
         && !between_dates(a, tokens, i + 1)
@@ -1288,15 +1288,14 @@ fn hyphen(
 /// or two digits spaced 67, unspaced 195; years spaced 89, unspaced 159. (The VLSP treebank
 /// spaces 12 of its 13 year ranges, `giai đoạn 1998 - 2002`; Wikipedia writes all of these
 /// unspaced; the text to restore is today's news.) pyvi splits every range; underthesea the
-/// long ones; VnCoreNLP none (it keeps numbers whole). The gap is the `-` at `i`, `after` the
-/// number after it. After a capitalised name the numbers are a model's (`Boeing 787 - 10`),
-/// joined. So is a range whose unit pyvi left on the second number, as the weather service
-/// writes them (`150-183km/giờ`, `200-400mm/đợt`), which news copies.
-fn spaced_range(tokens: &[Token], i: usize, after: &str) -> bool {
+/// long ones; VnCoreNLP none (it keeps numbers whole). The gap is the `-` at `i`; `before` and
+/// `after` are the numbers beside it. After a capitalised name the numbers are a model's
+/// (`Boeing 787 - 10`), joined. So is a range whose unit pyvi left on the second number, as the
+/// weather service writes them (`150-183km/giờ`, `200-400mm/đợt`), which news copies.
+fn spaced_range(tokens: &[Token], i: usize, before: &str, after: &str) -> bool {
     // The number right before the `-`, in a token a first run may have glued (`30/4`,
     // `123.45/10`: the month, `10`, as the first run saw them).
-    let first = after_last_hyphen(tokens[i - 1].last_part());
-    let first = first.rsplit('/').next().unwrap_or(first);
+    let first = before.rsplit('/').next().unwrap_or(before);
     let year = |t: &str| t.len() == 4 && matches!(t.as_bytes()[0], b'1' | b'2') && is_digits(t);
     // Two years, also a season's (`2006-07`).
     let joined_anyway = year(first) && (year(after) || after.len() == 2 && is_digits(after))
