@@ -837,7 +837,7 @@ fn masked_number(a: &str, b: &str) -> bool {
 }
 
 /// Digits news hides, `xx`, `xxx`.
-pub(super) fn mask(t: &str) -> bool {
+fn mask(t: &str) -> bool {
     t.len() >= 2 && t.bytes().all(|c| c == b'x')
 }
 
