@@ -45,7 +45,7 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// like news's usual `P.Bến Thành`, and VnCoreNLP's `Q. Ba Đình` (not joined into one name, so
 /// left spaced); for pyvi and underthesea, number ranges written against the news's habit: the
 /// project's own sentences glue ranges of long numbers (`60.000-65.000 đồng/kg`, `300-500
-/// triệu`, `5,25-5,5%`: 8 lines), which 183 news pages space 188 times to 63 (see
+/// triệu`, `5,25-5,5%`: 10 lines), which 183 news pages space 188 times to 63 (see
 /// `restore::spaced_range`), and short ranges written spaced (`(1920 - 2014)`); for pyvi, and for each line alone,
 /// `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); an hour range written
 /// unspaced (`7h30-11h30`; news and Wikipedia space it more often, `8h00 - 17h00`); a split
