@@ -348,7 +348,7 @@ fn is_hour(t: &str) -> bool {
     t.len() <= 2 && is_digits(t) && t.parse::<u8>().is_ok_and(|h| h <= 24)
 }
 
-pub(super) fn is_minute(t: &str) -> bool {
+fn is_minute(t: &str) -> bool {
     t.len() == 2 && is_digits(t) && t < "60"
 }
 
@@ -408,7 +408,12 @@ fn height(a: &str, b: &str) -> bool {
 
 /// The `h` of a split time, with its minutes or without: `h`, `h30`.
 fn hour_unit(t: &str) -> bool {
-    t == "h" || t.strip_prefix('h').is_some_and(is_minute)
+    t == "h" || h_minutes(t)
+}
+
+/// The minutes of a split time with their `h`, `h30`.
+pub(super) fn h_minutes(t: &str) -> bool {
+    t.strip_prefix('h').is_some_and(is_minute)
 }
 
 /// The `g` hours of Tuổi Trẻ and the treebank (`7g30`, `9g`: g for giờ), which

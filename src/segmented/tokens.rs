@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use super::restore::{district_unit, hour_range, is_minute, league, masked_plate};
+use super::restore::{district_unit, h_minutes, hour_range, league, masked_plate};
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS};
 use super::Evidence;
 use crate::memo::Memo;
@@ -673,7 +673,9 @@ fn classify_parts(t: &str) -> Underscored {
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
             words += 1;
             accented |= syllable && !part.is_ascii();
-        } else if is_number(part) || with_unit(part) || split_minutes(part) {
+        } else if is_number(part) || with_unit(part) || h_minutes(part) {
+            // (`h30`: the minutes underthesea splits off an hour and joins to the next word,
+            // `22 h30_tối`, ride along like a number.)
             number_first |= n == 0;
             measure |= n == 0 && part.contains([',', '.']);
         } else if n == 1 && measure && unit(part) {
@@ -719,12 +721,6 @@ fn classify_parts(t: &str) -> Underscored {
     } else {
         Underscored::Foreign
     }
-}
-
-/// The minutes of an hour that underthesea splits off it and joins to the next word
-/// (`22 h30_tối`): they ride along like a number.
-fn split_minutes(part: &str) -> bool {
-    part.strip_prefix('h').is_some_and(is_minute)
 }
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
