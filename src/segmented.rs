@@ -48,8 +48,8 @@ use serde::{Deserialize, Serialize};
 use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
 use tokens::{
-    tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES,
-    NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
+    is_number, tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, HYPHENS_KEPT,
+    KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
 };
 
 /// When to restore segmented text.
@@ -365,6 +365,9 @@ pub struct History {
     hyphens_kept: bool,
     /// Restored documents that did not show `hyphens_kept`, up to [`HYPHEN_LOOKS`].
     hyphens_split: u32,
+    /// A restored document split a `%` off a number (`15 %`, not `tỷ lệ %`). A first run glues
+    /// every such `%`, so a second never sees one: it cannot decide more than the first did.
+    percent_split: bool,
 }
 
 /// A stream whose first restored documents kept no hyphenated word whole is taken for pyvi's,
@@ -408,10 +411,16 @@ impl History {
             self.hyphens_kept = restore::inner_hyphen(line) && restore::keeps_hyphens(tokens);
             self.hyphens_split += u32::from(!self.hyphens_kept);
         }
+        self.percent_split |= seen & NUMBERS_SPLIT != 0
+            && tokens
+                .windows(2)
+                .any(|w| w[1].text == "%" && is_number(w[0].text));
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
+        let underthesea = self.hyphens_kept && self.percent_split && !self.numbers_whole;
         seen | flag(self.numbers_whole, NUMBER_WHOLE)
             | flag(self.numbers_split, NUMBERS_SPLIT)
             | flag(self.hyphens_kept, HYPHENS_KEPT)
+            | flag(underthesea, UNITS_SPLIT)
     }
 }
 
@@ -1013,7 +1022,7 @@ mod tests {
             // keep their values: they say what the rules decide (`b - a` stays spaced after a
             // producer that keeps hyphens whole), not which tokens are looked at.
             let verdict = [Verdict::Tokenised, Verdict::Segmented][usize::from(segmented)];
-            let producer = HYPHENS_KEPT | NUMBER_WHOLE | NUMBERS_SPLIT;
+            let producer = HYPHENS_KEPT | NUMBER_WHOLE | NUMBERS_SPLIT | UNITS_SPLIT;
             let restored = |all: bool| {
                 let mut scratch = Scratch::default();
                 let seen = tokenize(&text, &mut scratch.tokens).seen;

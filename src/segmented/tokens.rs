@@ -67,6 +67,10 @@ pub(super) const HYPHENS_KEPT: u16 = 4096;
 /// `15%` whole, so a line with one (or, in the stream's `seen`, an earlier line) is not
 /// VnCoreNLP's.
 pub(super) const NUMBERS_SPLIT: u16 = 8192;
+/// Not a token's flag but the stream's, in `seen`: earlier lines showed underthesea, which
+/// keeps hyphenated words whole (unlike pyvi) and splits a `%` off its number (unlike
+/// VnCoreNLP): it also splits a unit off a whole number, `200m` → `200 m` (see `History::producer`).
+pub(super) const UNITS_SPLIT: u16 = 16384;
 
 /// Byte classes, or-ed over a token's bytes.
 /// See [`HAS_LETTER`].

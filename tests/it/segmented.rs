@@ -57,7 +57,9 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// `15-20 km/h`, underthesea's `4x100 m`); a dateline's dash glued to its bracket (`(PLO)-`, a
 /// house typo); `10% - 15%` (Wikipedia writes it spaced as often as not); VnCoreNLP's `12 A / 3`
 /// for `12A/3` and `PM 2.5` (two plain tokens); `hình thức 2 + 2` (a sum is spaced); a city
-/// after `TP.` written unspaced (`TP.Cần Thơ`), which news spaces as often.
+/// after `TP.` written unspaced (`TP.Cần Thơ`), which news spaces as often; after underthesea,
+/// in a stream that shows it, two of the project's sentences that space whole metres (`rộng 24
+/// m`), which 175 news pages glue 109 times to 48 (see `restore::whole_metres`).
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -94,7 +96,7 @@ fn pyvi_fixtures_restored() {
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.962, 0.957);
+    check("underthesea.txt", 0.96, 0.957);
 }
 
 #[test]
@@ -168,6 +170,9 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         "Bệnh tay-chân-miệng lây lan nhanh.",
         "Bệnh tay - chân - miệng lây lan nhanh.",
     );
+    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m .";
+    let metres_glued = "Cầu dài 200m, sâu 1-2 m, cao 1,5 m.";
+    let metres_spaced = "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m.";
     for (before, line, want) in [
         ("Lãi_suất tăng 15 % , cao nhất từ năm 2019 .", range, ranges),
         (
@@ -178,6 +183,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ("", chain, joined),
         ("Dân_tộc Ê - đê ở Tây_Nguyên .", chain, joined),
         ("Dân_tộc Ê-đê ở Tây_Nguyên .", chain, spaced),
+        // underthesea shows itself by hyphenated words whole and a `%` split off a number; it
+        // splits `200m`, which news writes glued, but not a range's unit (`1-2 m`).
+        ("Dân_tộc Ê-đê tăng 15 % .", metres, metres_glued),
+        ("Dân_tộc Ê - đê tăng 15 % .", metres, metres_spaced),
+        ("Dân_tộc Ê-đê tăng 15% .", metres, metres_spaced),
+        ("Dân_tộc Ê-đê , tỷ_lệ % .", metres, metres_spaced),
     ] {
         let n = Normalizer::default();
         let mut stream = StreamState::default();
@@ -381,6 +392,8 @@ mod properties {
         "24h",
         "h30_tối",
         "2-3",
+        // Metres after a whole number, glued after underthesea (`200 m`).
+        "m",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
