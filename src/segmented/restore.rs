@@ -398,10 +398,11 @@ pub(super) fn hour_range(t: &str) -> bool {
         .is_some_and(|(from, to)| is_hour(from) && is_hour(to))
 }
 
-/// A person's height in metres and centimetres, `1m75` (43 times in Wikipedia, never spaced),
-/// which underthesea splits into `1 m75`.
+/// A length in metres and centimetres, a person's height `1m75` or a jump's `8m95` (54 times in
+/// Wikipedia, never spaced), which underthesea splits into `1 m75`.
 fn height(a: &str, b: &str) -> bool {
-    matches!(a, "1" | "2")
+    (1..=2).contains(&a.len())
+        && is_digits(a)
         && b.strip_prefix('m')
             .is_some_and(|cm| cm.len() == 2 && is_digits(cm))
 }
@@ -527,7 +528,7 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
-/// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`], [`split_plate`] and [`whole_metres`].
+/// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`], [`split_plate`] and [`whole_unit`].
 /// Each needs a second token of at most two bytes, which rules out most gaps; and
 /// [`masked_plate`].
 #[inline(always)]
@@ -539,17 +540,18 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || oc_degrees(tokens[i - 1].text, b)
             || split_plate(tokens, i)
             || masked_plate(tokens[i - 1].text, b)
-            || whole_metres(tokens, i, seen))
+            || whole_unit(tokens, i, seen))
 }
 
-/// A whole number of metres as underthesea splits it, `200 m`, in a stream that shows that
+/// A whole number's unit as underthesea splits it, `200 m`, `24 k`, in a stream that shows that
 /// producer (`UNITS_SPLIT`): news writes `200m`. In a count of 175 news pages from 65 sites such
-/// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8. pyvi and
-/// VnCoreNLP keep `200m` whole, so after them `200 m` is as published. Other units stay as
-/// underthesea leaves them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha`
-/// (12, 24). So does a range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced).
-fn whole_metres(tokens: &[Token], i: usize, seen: u16) -> bool {
-    tokens[i].text == "m"
+/// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
+/// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia. pyvi and VnCoreNLP keep
+/// `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
+/// them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a
+/// range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced).
+fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
+    matches!(tokens[i].text, "m" | "k")
         && seen & UNITS_SPLIT != 0
         && is_digits(tokens[i - 1].text)
         && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
@@ -576,11 +578,12 @@ fn oc_degrees(a: &str, b: &str) -> bool {
 /// VnCoreNLP splits `K54.` into `K 54 .` and `VTV1)` into `VTV 1 )`. Published text writes such
 /// a code unspaced (1,630 times against 266 in Wikipedia, before `. , ; : )`). pyvi and
 /// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
-/// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`).
+/// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`), unless it has also shown
+/// VnCoreNLP, which keeps `15%` whole (`NUMBER_WHOLE`): then a spaced `21,5 %` was published so.
 #[inline(always)]
 fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
     let (a, b) = (tokens[i - 1].text, tokens[i].text);
-    seen & NUMBERS_SPLIT == 0
+    (seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
         && b.len() <= 2
         && is_digits(b)
         && (1..=4).contains(&a.len())
@@ -690,7 +693,8 @@ fn without_sentence_dot(t: &str) -> &str {
 /// `, ) ; :` are written unspaced 550 times, spaced 136, in the 84 MB of Wikipedia (`Washington,
 /// D.C.,`); before a name or a bracket they are initials, spaced as often as not (`C. H. Wills`,
 /// `Kenyon, J. P. (1978)`), and stay. Three or more are read to the last, which decides for all
-/// (`Ảnh: T.T.D.`, a photo credit): unspaced 176 times, spaced 15. The gap is the one before
+/// (`Ảnh: T.T.D.`, a photo credit): unspaced 176 times, spaced 15; so is a run ending in a bare
+/// capital (see [`last_initial`]). The gap is the one before
 /// token `i`. A capital's dot may be a token of its own (`H .`), which the same pass glues to it,
 /// so that a second pass finds the same pair; the second capital is a whole token (`D._Irvine`
 /// is a name).
@@ -705,7 +709,7 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     };
     // Asked first: most tokens are no capital.
     let Some(mut next) = past(i) else {
-        return false;
+        return last_initial(tokens, i);
     };
     let first_dotted = dotted_capital(tokens[i - 1].last_part())
         // A dot pyvi split off (`H .`), standing alone: not the end of `_.` (idempotence).
@@ -717,10 +721,45 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     while let Some(k) = past(next) {
         next = k;
     }
+    // The last initial, bare (`T`) or dotted inside (`M.T`): [`last_initial`] glues it.
+    let last = tokens.get(next).is_some_and(|t| undotted_initials(t.text));
     let next = tokens.get(next).map_or("", |t| t.first_part());
     next.is_empty()
         || next.starts_with(char::is_lowercase)
         || next.starts_with([',', ')', ';', ':'])
+        || last
+}
+
+/// Token `i` is the last of a person's initials, after two or more with a dot: bare, as pyvi
+/// splits `ông P.M.T` (`P. M. T`), or with the one before it, as VnCoreNLP does (`P. M.T`).
+/// News abbreviates the name of someone in a court or police report so; Wikipedia writes such a
+/// run unspaced 101 times, spaced 6 (`R. J. A`), and never `P. M.T`.
+fn last_initial(tokens: &[Token], i: usize) -> bool {
+    let b = tokens[i].text;
+    if !b.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    // The dotted capitals just before, up to two: `P.`, or `P .` with the dot split off, which
+    // a first run glues (so that a second finds the same).
+    let (mut k, mut dotted) = (i, 0);
+    while dotted < 2 && k > 0 {
+        if dotted_capital(tokens[k - 1].last_part()) {
+            k -= 1;
+        } else if k >= 2
+            && tokens[k - 1].text == "."
+            && undotted_initials(tokens[k - 2].last_part())
+        {
+            k -= 2;
+        } else {
+            break;
+        }
+        dotted += 1;
+    }
+    if b.len() == 1 {
+        dotted == 2
+    } else {
+        dotted >= 1 && b.contains('.') && undotted_initials(b)
+    }
 }
 
 /// Capitals with a dot between each two and none after: `H`, `T.T` (VnCoreNLP splits the dots
@@ -1247,6 +1286,8 @@ fn hyphen(
     // As published: whole numbers kept, a short range kept whole, a long range.
     let mut as_published =
         || numbers_whole || short_range && hyphens_kept() || spaced_range(tokens, i, before, after);
+    // Grades of fuel with the octane's code, `RON95-III`, `E5 RON92-II`.
+    let fuel_grade = letter_code(a) && is_roman(b);
     let numbers = is_number(a)
         && (second && !as_published() || is_roman(b))
         && !between_dates(a, tokens, i + 1)
@@ -1284,6 +1325,7 @@ fn hyphen(
         && b.bytes().all(|c| c.is_ascii_lowercase())
         && KOREAN_SURNAMES.contains(&part_before_last(tokens, i - 1));
     numbers
+        || fuel_grade
         || number_word
         || code
         || document
@@ -1478,10 +1520,16 @@ fn split_address(tokens: &[Token], i: usize) -> Option<usize> {
     if !is_label(t(j)) {
         return None;
     }
-    while t(j + 1) == "." && is_label(t(j + 2)) {
+    // underthesea keeps the end of a host whole, `Dantri . com.vn`.
+    while t(j + 1) == "." && t(j + 2).split('.').all(is_label) {
         j += 2;
     }
-    if j == host_start || !TLDS.contains(&t(j)) {
+    if j == host_start
+        || !t(j)
+            .rsplit('.')
+            .next()
+            .is_some_and(|tld| TLDS.contains(&tld))
+    {
         return None;
     }
     if !scheme && !email && t(host_start).len() < 2 {
@@ -1594,10 +1642,28 @@ mod tests {
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha",
                 "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha",
             ),
-            // underthesea's split height; not a length in metres.
+            // underthesea's split height or jump; not a length in metres (see also
+            // `a_stream_remembers_what_its_producer_keeps_whole`).
             (
-                "cao 1 m75 , nặng 51 kg , 1 m7 , 3 m75 , 1 m",
-                "cao 1m75, nặng 51 kg, 1 m7, 3 m75, 1 m",
+                "cao 1 m75 , nặng 51 kg , 1 m7 , nhảy 8 m95 , 100 m50 , 1 m , 24 k",
+                "cao 1m75, nặng 51 kg, 1 m7, nhảy 8m95, 100 m50, 1 m, 24 k",
+            ),
+            // Fuel grades with the octane's code, as pyvi splits them; a roman numeral after a
+            // name stays spaced.
+            (
+                "xăng RON95 - III , E5 RON92 - II , RON 95 - III , Nga - II",
+                "xăng RON95-III, E5 RON92-II, RON 95-III, Nga - II",
+            ),
+            // A person's initials ending in a bare capital (pyvi's `P. M. T`, VnCoreNLP's
+            // `P. M.T`); two initials, or initials before a name or a bracket, stay.
+            (
+                "ông P. M. T ( ngụ TPHCM ) , bà P. M.T , N. V , C. H. Wills , J. P. ( 1978 )",
+                "ông P.M.T (ngụ TPHCM), bà P.M.T, N. V, C. H. Wills, J. P. (1978)",
+            ),
+            // A host whose end underthesea keeps whole.
+            (
+                "theo Dantri . com.vn , Tuoitre . vn , Abc . ab.qq",
+                "theo Dantri.com.vn, Tuoitre.vn, Abc. ab.qq",
             ),
             (
                 "Lúc 9 g , 7 g30 - 11 g30 , 7g30 - 11g30 , 7 g 30 , vào 20 g ngày 24/12 , 6 g sáng , đến 17 g lửa",
@@ -1948,7 +2014,8 @@ mod tests {
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
         "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
-        "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON",
+        "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON", "RON95", "k",
+        "M.T", "com.vn",
     ];
 
     proptest::proptest! {

@@ -700,7 +700,8 @@ fn classify_parts(t: &str) -> Underscored {
         }
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
-    // such as `PGS._TS.` are not constants, nor are news acronyms, `E5_RON`), with the sentence's
+    // such as `PGS._TS.` are not constants, nor are news acronyms, `E5_RON`, also with a number,
+    // `E5_RON92`, `E5_RON92-II`: underthesea's fuel grades), with the sentence's
     // dots glued to it or not: a second run sees `II_TCN.` or `II_TCN..` where the first saw
     // `II_TCN .` (idempotence).
     let body = t.trim_end_matches('.');
@@ -708,7 +709,10 @@ fn classify_parts(t: &str) -> Underscored {
         && !t.chars().any(char::is_lowercase)
         && !body.contains('.')
         && !measure
-        && !parts(body).any(|p| NEWS_ACRONYMS.contains(&p));
+        && !parts(body).any(|p| {
+            let letters = p.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(p.len());
+            NEWS_ACRONYMS.contains(&&p[..letters])
+        });
     // Particles of foreign names and titles (`Shape_of_You`, `Gervasio_del`) need a name.
     let others_ok = (other == 0 && (particles == 0 || names > 0))
         || accented
@@ -966,6 +970,9 @@ mod tests {
             ("user_id", Foreign),
             ("API_KEY", Foreign),
             ("E5_RON", Joined { accented: false }),
+            ("E5_RON92", Joined { accented: false }),
+            ("E5_RON92-II", Joined { accented: false }),
+            ("API_V2", Foreign),
             ("h30_tối", Joined { accented: true }),
             ("VCK_U23", Joined { accented: false }),
             ("NXB_CAND", Joined { accented: false }),

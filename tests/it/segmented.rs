@@ -59,7 +59,7 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// for `12A/3` and `PM 2.5` (two plain tokens); `hình thức 2 + 2` (a sum is spaced); a city
 /// after `TP.` written unspaced (`TP.Cần Thơ`), which news spaces as often; after underthesea,
 /// in a stream that shows it, two of the project's sentences that space whole metres (`rộng 24
-/// m`), which 175 news pages glue 109 times to 48 (see `restore::whole_metres`).
+/// m`), which 175 news pages glue 109 times to 48 (see `restore::whole_unit`).
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -388,6 +388,9 @@ mod properties {
         "điểm",
         "email_a@x.vn",
         "E5_RON",
+        "E5_RON92-II",
+        "RON95",
+        "III",
         "U22",
         "24h",
         "h30_tối",
@@ -439,6 +442,7 @@ mod properties {
     #[test]
     fn found_cases_are_idempotent() {
         for text in [
+            "A._S. T.T",
             "\" foo_ \" https",
             "lúc 10 g / ,",
             // A second run without the first's `15 %` must not glue what the first left.
