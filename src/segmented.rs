@@ -411,10 +411,11 @@ impl History {
             self.hyphens_kept = restore::inner_hyphen(line) && restore::keeps_hyphens(tokens);
             self.hyphens_split += u32::from(!self.hyphens_kept);
         }
-        self.percent_split |= seen & NUMBERS_SPLIT != 0
-            && tokens
-                .windows(2)
-                .any(|w| w[1].text == "%" && is_number(w[0].text));
+        self.percent_split = self.percent_split
+            || seen & NUMBERS_SPLIT != 0
+                && tokens
+                    .windows(2)
+                    .any(|w| w[1].text == "%" && is_number(w[0].text));
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
         let underthesea = self.hyphens_kept && self.percent_split && !self.numbers_whole;
         seen | flag(self.numbers_whole, NUMBER_WHOLE)

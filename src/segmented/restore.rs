@@ -550,9 +550,10 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
 /// `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
 /// them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a
 /// range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced).
+#[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
-    matches!(tokens[i].text, "m" | "k")
-        && seen & UNITS_SPLIT != 0
+    seen & UNITS_SPLIT != 0
+        && matches!(tokens[i].text, "m" | "k")
         && is_digits(tokens[i - 1].text)
         && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
 }
@@ -698,7 +699,12 @@ fn without_sentence_dot(t: &str) -> &str {
 /// token `i`. A capital's dot may be a token of its own (`H .`), which the same pass glues to it,
 /// so that a second pass finds the same pair; the second capital is a whole token (`D._Irvine`
 /// is a name).
+#[inline(always)]
 fn dotted_letters(tokens: &[Token], i: usize) -> bool {
+    // Asked first: most tokens are no capital.
+    if !tokens[i].text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
     let text = |k: usize| text_at(tokens, k);
     let capital = |t: &str| matches!(t.as_bytes(), [c] if c.is_ascii_uppercase());
     // The token after the dotted capital at `k`.
@@ -707,7 +713,6 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         None if capital(text(k)) && text(k + 1) == "." => Some(k + 2),
         _ => None,
     };
-    // Asked first: most tokens are no capital.
     let Some(mut next) = past(i) else {
         return last_initial(tokens, i);
     };
@@ -733,12 +738,10 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
 /// Token `i` is the last of a person's initials, after two or more with a dot: bare, as pyvi
 /// splits `ông P.M.T` (`P. M. T`), or with the one before it, as VnCoreNLP does (`P. M.T`).
 /// News abbreviates the name of someone in a court or police report so; Wikipedia writes such a
-/// run unspaced 101 times, spaced 6 (`R. J. A`), and never `P. M.T`.
+/// run unspaced 101 times, spaced 6 (`R. J. A`), and never `P. M.T`. Asked by
+/// [`dotted_letters`], which has checked that the token starts with a capital.
 fn last_initial(tokens: &[Token], i: usize) -> bool {
     let b = tokens[i].text;
-    if !b.starts_with(|c: char| c.is_ascii_uppercase()) {
-        return false;
-    }
     // The dotted capitals just before, up to two: `P.`, or `P .` with the dot split off, which
     // a first run glues (so that a second finds the same).
     let (mut k, mut dotted) = (i, 0);
@@ -1287,7 +1290,7 @@ fn hyphen(
     let mut as_published =
         || numbers_whole || short_range && hyphens_kept() || spaced_range(tokens, i, before, after);
     // Grades of fuel with the octane's code, `RON95-III`, `E5 RON92-II`.
-    let fuel_grade = letter_code(a) && is_roman(b);
+    let fuel_grade = is_roman(b) && letter_code(a);
     let numbers = is_number(a)
         && (second && !as_published() || is_roman(b))
         && !between_dates(a, tokens, i + 1)
