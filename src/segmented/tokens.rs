@@ -666,11 +666,15 @@ fn classify_parts(t: &str) -> Underscored {
     // A first number with a decimal or thousands separator: a measurement (see [`unit`]).
     let mut measure = false;
     for (n, part) in parts(t).enumerate() {
-        function_word |= FOREIGN_FUNCTION_WORDS.contains(&part);
+        // A function word hyphenated to a name is a first run's glue (`Bahá - of_the` gives
+        // `Bahá-of_the`), no name: the token stays the phrase it was.
+        let glued_function_word =
+            part.contains('-') && part.split('-').any(|p| FOREIGN_FUNCTION_WORDS.contains(&p));
+        function_word |= glued_function_word || FOREIGN_FUNCTION_WORDS.contains(&part);
         // Whether a syllable is also a name part only matters for the first part; elsewhere a
         // capitalised syllable counts as a name for the particles.
         let syllable = is_syllable(part);
-        let name = (n == 0 || !syllable) && is_name_part(part);
+        let name = (n == 0 || !syllable) && !glued_function_word && is_name_part(part);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
         if syllable || name || LOANWORDS.contains(&part) {
             // A plain name: `A-max` may be the result of gluing `A - max`.

@@ -395,8 +395,12 @@ mod properties {
         "24h",
         "h30_tối",
         "2-3",
-        // Metres after a whole number, glued after underthesea (`200 m`).
+        // Metres after a whole number, glued after underthesea (`200 m`); a decimal's unit
+        // glued like a whole number's (`71.5 mm` after `60mm`).
         "m",
+        "60mm",
+        "71.5",
+        "mm",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
@@ -443,6 +447,7 @@ mod properties {
     fn found_cases_are_idempotent() {
         for text in [
             "A._S. T.T",
+            "Bahá - of_the % , , (",
             "\" foo_ \" https",
             "lúc 10 g / ,",
             // A second run without the first's `15 %` must not glue what the first left.
@@ -464,6 +469,7 @@ mod properties {
             "14 h_x và max_length \"",
             // A `%` after a word stays apart, also once a first run has glued a bracket to it.
             "( là %",
+            "60mm 1,5 ha %",
             // Square kilometres are no kilometre post (`Km1694 + 410`).
             "91,46_km2 + 200",
             // A long range stays spaced, also once a first run has glued an hour or degrees to
