@@ -528,9 +528,9 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
-/// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`], [`split_plate`] and [`whole_unit`].
-/// Each needs a second token of at most two bytes, which rules out most gaps; and
-/// [`masked_plate`].
+/// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`], [`split_plate`], [`whole_unit`] and
+/// [`decimal_unit`]. Each needs a second token of at most two bytes, which rules out most gaps;
+/// and [`masked_plate`].
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
@@ -540,7 +540,8 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || oc_degrees(tokens[i - 1].text, b)
             || split_plate(tokens, i)
             || masked_plate(tokens[i - 1].text, b)
-            || whole_unit(tokens, i, seen))
+            || whole_unit(tokens, i, seen)
+            || decimal_unit(tokens, i))
 }
 
 /// A whole number's unit as underthesea splits it, `200 m`, `24 k`, in a stream that shows that
@@ -550,6 +551,24 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
 /// `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
 /// them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a
 /// range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced).
+/// A decimal's unit, which pyvi and VnCoreNLP split off (`71.5 mm`, `1.000 ha`) though they
+/// keep a whole number's on it (`60mm`): glued when a whole number in the line has the same
+/// unit glued. On 175 news pages, where whole numbers had a unit glued and none spaced, decimals
+/// had it glued 35 times, spaced never; where some were spaced, decimals were spaced 54 times
+/// to 7. Not a range's (`0,2-0,3 m`), and not `m` or `k`, which a first run glues to whole
+/// numbers after underthesea ([`whole_unit`]): a second run would find evidence the first did
+/// not have.
+fn decimal_unit(tokens: &[Token], i: usize) -> bool {
+    let (a, unit) = (tokens[i - 1].text, tokens[i].text);
+    matches!(unit, "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "m2" | "m3")
+        && is_number(a)
+        && a.contains([',', '.'])
+        && !a.contains(['-', '/'])
+        && tokens
+            .iter()
+            .any(|t| t.text.strip_suffix(unit).is_some_and(is_digits))
+}
+
 #[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     seen & UNITS_SPLIT != 0
@@ -560,11 +579,11 @@ fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
 
 /// A `%` after a word, not a number, stays apart: `tăng 1 điểm %` (a percentage point), `tỷ lệ %`
 /// (spaced 24 times in Wikipedia after a Vietnamese word, never unspaced). The word may end a
-/// token a first run glued (`( là %` → `(là %`, `km / điểm %` → `km/điểm %`), and the `%` may
-/// carry closing marks (`điểm %.`).
+/// token a first run glued (`( là %` → `(là %`, `km / điểm %` → `km/điểm %`, `1,5 ha %` →
+/// `1,5ha %`), and the `%` may carry closing marks (`điểm %.`).
 fn percent_after_word(a: &str, b: &str) -> bool {
     b.starts_with('%')
-        && a.rsplit(|c: char| !c.is_alphanumeric())
+        && a.rsplit(|c: char| !c.is_alphabetic())
             .next()
             .is_some_and(is_syllable)
 }
@@ -1651,6 +1670,16 @@ mod tests {
                 "cao 1 m75 , nặng 51 kg , 1 m7 , nhảy 8 m95 , 100 m50 , 1 m , 24 k",
                 "cao 1m75, nặng 51 kg, 1 m7, nhảy 8m95, 100 m50, 1 m, 24 k",
             ),
+            // A decimal's unit, glued like a whole number's in the line; not a range's, and
+            // not without a whole number's glued.
+            (
+                "trên 60mm , trạm A 71.5 mm , 1.000 ha , 0,2-0,3 mm , 8,1 km , 1,5 m",
+                "trên 60mm, trạm A 71.5mm, 1.000 ha, 0,2-0,3 mm, 8,1 km, 1,5 m",
+            ),
+            (
+                "trạm A 71.5 mm , trạm B 60 mm , 5ha , 2,5 ha",
+                "trạm A 71.5 mm, trạm B 60 mm, 5ha, 2,5ha",
+            ),
             // Fuel grades with the octane's code, as pyvi splits them; a roman numeral after a
             // name stays spaced.
             (
@@ -2018,7 +2047,7 @@ mod tests {
         "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON", "RON95", "k",
-        "M.T", "com.vn",
+        "M.T", "com.vn", "60mm", "71.5", "mm", "ha",
     ];
 
     proptest::proptest! {
