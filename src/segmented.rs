@@ -365,6 +365,8 @@ pub struct History {
     hyphens_kept: bool,
     /// Restored documents that did not show `hyphens_kept`, up to [`HYPHEN_LOOKS`].
     hyphens_split: u32,
+    /// A restored document kept a hyphen whole, between digits too (`23-1`): not pyvi's.
+    any_hyphen_kept: bool,
     /// A restored document split a `%` off a number (`15 %`, not `tỷ lệ %`). A first run glues
     /// every such `%`, so a second never sees one: it cannot decide more than the first did.
     percent_split: bool,
@@ -408,7 +410,10 @@ impl History {
         // The search for a hyphen inside a token comes first: in pyvi's output it finds none
         // (it splits them all), and the tokens need no look.
         if !self.hyphens_kept && self.hyphens_split < HYPHEN_LOOKS {
-            self.hyphens_kept = restore::inner_hyphen(line) && restore::keeps_hyphens(tokens);
+            if restore::inner_hyphen(line) {
+                self.hyphens_kept = restore::keeps_hyphens(tokens, false);
+                self.any_hyphen_kept |= self.hyphens_kept || restore::keeps_hyphens(tokens, true);
+            }
             self.hyphens_split += u32::from(!self.hyphens_kept);
         }
         self.percent_split = self.percent_split
@@ -417,7 +422,7 @@ impl History {
                     .windows(2)
                     .any(|w| w[1].text == "%" && is_number(w[0].text));
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
-        let underthesea = self.hyphens_kept && self.percent_split && !self.numbers_whole;
+        let underthesea = self.any_hyphen_kept && self.percent_split && !self.numbers_whole;
         seen | flag(self.numbers_whole, NUMBER_WHOLE)
             | flag(self.numbers_split, NUMBERS_SPLIT)
             | flag(self.hyphens_kept, HYPHENS_KEPT)

@@ -167,7 +167,8 @@ fn gap_rules(
     let infix = match tokens[i].text {
         "/" => slash(tokens, join, i),
         "-" => hyphen(tokens, join, i, seen & NUMBER_WHOLE != 0, || {
-            *hyphens_kept.get_or_insert_with(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens))
+            *hyphens_kept
+                .get_or_insert_with(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens, false))
         }),
         // The last part of `LĐ-TB & XH` too.
         "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
@@ -1052,15 +1053,16 @@ fn vv(tokens: &[Token], i: usize) -> bool {
 /// outside URLs). Then a spaced ` - ` between words in that line, and in the lines of the
 /// stream after it, is the published spacing, not a split. A hyphen between digits shows
 /// nothing: the dates stage rewrites `19-5-2005` as `19/5/2005`, and a second run, no longer
-/// seeing it, would glue what the first left.
-pub(super) fn keeps_hyphens(tokens: &[Token]) -> bool {
+/// seeing it, would glue what the first left. With `digits`, it shows that the producer is not
+/// pyvi too (`23-1`, `2-3`), for a decision a second run cannot repeat anyway (`UNITS_SPLIT`).
+pub(super) fn keeps_hyphens(tokens: &[Token], digits: bool) -> bool {
     tokens.iter().any(|t| {
         t.text.as_bytes().windows(3).any(|w| {
             w[1] == b'-'
                 && w[0] != b'-'
                 && w[2] != b'-'
                 && w[0] != b'_'
-                && !(w[0].is_ascii_digit() && w[2].is_ascii_digit())
+                && (digits || !(w[0].is_ascii_digit() && w[2].is_ascii_digit()))
         }) && !super::tokens::address_shape(t.text)
     })
 }
@@ -2076,7 +2078,7 @@ mod tests {
         fn inner_hyphen_finds_what_keeps_hyphens_finds(line in "[aĐ1 _\\-/.:@\t]{0,40}") {
             let mut tokens = Vec::new();
             tokenize(&line, &mut tokens);
-            proptest::prop_assert!(!keeps_hyphens(&tokens) || inner_hyphen(&line), "{:?}", line);
+            proptest::prop_assert!(!keeps_hyphens(&tokens, true) || inner_hyphen(&line), "{:?}", line);
         }
     }
 

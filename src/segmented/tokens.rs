@@ -68,7 +68,7 @@ pub(super) const HYPHENS_KEPT: u16 = 4096;
 /// VnCoreNLP's.
 pub(super) const NUMBERS_SPLIT: u16 = 8192;
 /// Not a token's flag but the stream's, in `seen`: earlier lines showed underthesea, which
-/// keeps hyphenated words whole (unlike pyvi) and splits a `%` off its number (unlike
+/// keeps hyphens whole (`Ê-đê`, `23-1`; unlike pyvi) and splits a `%` off its number (unlike
 /// VnCoreNLP): it also splits a unit off a whole number, `200m` → `200 m` (see `History::producer`).
 pub(super) const UNITS_SPLIT: u16 = 16384;
 

@@ -173,6 +173,8 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
     let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m .";
     let metres_glued = "Cầu dài 200m, sâu 1-2 m, cao 1,5 m.";
     let metres_spaced = "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m.";
+    // As pyvi writes it, every hyphen split.
+    let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m .";
     for (before, line, want) in [
         ("Lãi_suất tăng 15 % , cao nhất từ năm 2019 .", range, ranges),
         (
@@ -183,10 +185,16 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ("", chain, joined),
         ("Dân_tộc Ê - đê ở Tây_Nguyên .", chain, joined),
         ("Dân_tộc Ê-đê ở Tây_Nguyên .", chain, spaced),
-        // underthesea shows itself by hyphenated words whole and a `%` split off a number; it
-        // splits `200m`, which news writes glued, but not a range's unit (`1-2 m`).
+        // underthesea shows itself by hyphens kept whole (also between digits) and a `%` split
+        // off a number; it splits `200m`, which news writes glued, but not a range's unit
+        // (`1-2 m`).
         ("Dân_tộc Ê-đê tăng 15 % .", metres, metres_glued),
-        ("Dân_tộc Ê - đê tăng 15 % .", metres, metres_spaced),
+        ("Ngày 23-1 , giá tăng 15 % .", metres, metres_glued),
+        (
+            "Dân_tộc Ê - đê tăng 15 % .",
+            pyvi_metres,
+            "Cầu dài 200 m, sâu 1-2 m.",
+        ),
         ("Dân_tộc Ê-đê tăng 15% .", metres, metres_spaced),
         ("Dân_tộc Ê-đê , tỷ_lệ % .", metres, metres_spaced),
     ] {
