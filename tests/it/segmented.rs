@@ -409,6 +409,11 @@ mod properties {
         "60mm",
         "71.5",
         "mm",
+        // Per mille (`3,3 % o`), per hundred (`bé_trai / 100 bé`), a code after a joined name
+        // (`Galaxy_S 8 .`).
+        "o",
+        "100",
+        "Galaxy_S",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
