@@ -773,7 +773,9 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
 /// Token `i` is the last of a person's initials, after two or more with a dot: bare, as pyvi
 /// splits `ông P.M.T` (`P. M. T`), or with the one before it, as VnCoreNLP does (`P. M.T`).
 /// News abbreviates the name of someone in a court or police report so; Wikipedia writes such a
-/// run unspaced 101 times, spaced 6 (`R. J. A`), and never `P. M.T`. Asked by
+/// run unspaced 101 times, spaced 6 (`R. J. A`), and never `P. M.T`. After one initial only
+/// when a lower-case word follows (`quán N. H ở`: unspaced 24 times, spaced 4; before a name,
+/// `J. Smith`, it is the spaced form). Asked by
 /// [`dotted_letters`], which has checked that the token starts with a capital.
 fn last_initial(tokens: &[Token], i: usize) -> bool {
     let b = tokens[i].text;
@@ -795,6 +797,10 @@ fn last_initial(tokens: &[Token], i: usize) -> bool {
     }
     if b.len() == 1 {
         dotted == 2
+            || dotted == 1
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.first_part().starts_with(char::is_lowercase))
     } else {
         dotted >= 1 && b.contains('.') && undotted_initials(b)
     }
@@ -1171,7 +1177,11 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
                 "1" | "10" | "100" | "1.000" | "10.000" | "100.000"
             )
             && tokens.get(i + 2).is_some_and(|t| lower_word(t.first_part()))
-        || b.len() >= 2 && all_caps(b) && (a.len() >= 2 && all_caps(a) || title_word(a))
+        // An acronym after an acronym, a title word or a lower-case word (`tỉnh/TP`: unspaced 85
+        // times, spaced 12, in Wikipedia).
+        || b.len() >= 2
+            && all_caps(b)
+            && (a.len() >= 2 && all_caps(a) || title_word(a) || lower_word(a))
         || model_number(a) && model_number(b)
         // A house number with its alley or lot, `12A/3` (Tuổi Trẻ's addresses).
         || model_number(a) && is_digits(b)
@@ -1700,6 +1710,11 @@ mod tests {
                 "trạm A 71.5 mm , trạm B 60 mm , 5ha , 2,5 ha",
                 "trạm A 71.5 mm, trạm B 60 mm, 5ha, 2,5ha",
             ),
+            // An acronym after a lower-case word; not after a name.
+            (
+                "34 tỉnh / TP ghi_nhận , Hà_Nội / TP.HCM",
+                "34 tỉnh/TP ghi_nhận, Hà_Nội / TP.HCM",
+            ),
             // Per mille, `%o`; not before a word.
             (
                 "tỷ_trọng 3,3 % o ; ( 9,7% o ) , 6,8 % o . 5 % o ngày",
@@ -1719,8 +1734,8 @@ mod tests {
             // A person's initials ending in a bare capital (pyvi's `P. M. T`, VnCoreNLP's
             // `P. M.T`); two initials, or initials before a name or a bracket, stay.
             (
-                "ông P. M. T ( ngụ TPHCM ) , bà P. M.T , N. V , C. H. Wills , J. P. ( 1978 )",
-                "ông P.M.T (ngụ TPHCM), bà P.M.T, N. V, C. H. Wills, J. P. (1978)",
+                "ông P. M. T ( ngụ TPHCM ) , bà P. M.T , N. V , C. H. Wills , J. P. ( 1978 ) , quán N. H ở , J. Smith",
+                "ông P.M.T (ngụ TPHCM), bà P.M.T, N. V, C. H. Wills, J. P. (1978), quán N.H ở, J. Smith",
             ),
             // A host whose end underthesea keeps whole.
             (
