@@ -560,9 +560,12 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
 /// to 7. Not a range's (`0,2-0,3 m`), and not `m` or `k`, which a first run glues to whole
 /// numbers after underthesea ([`whole_unit`]): a second run would find evidence the first did
 /// not have.
+#[inline(always)]
 fn decimal_unit(tokens: &[Token], i: usize) -> bool {
     let (a, unit) = (tokens[i - 1].text, tokens[i].text);
-    matches!(unit, "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "m2" | "m3")
+    // Asked first: most short words follow a word.
+    a.as_bytes().last().is_some_and(u8::is_ascii_digit)
+        && matches!(unit, "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "m2" | "m3")
         && is_number(a)
         && a.contains([',', '.'])
         && !a.contains(['-', '/'])
@@ -593,6 +596,7 @@ fn percent_after_word(a: &str, b: &str) -> bool {
 /// Per mille written `%o` (`tỷ trọng 3,3%o`, `(9,7%o)`), which every producer splits into
 /// `3,3% o` or `3,3 % o`: the `o` goes against the `%` when only marks or a bracket follow it
 /// (unspaced 5 times, never spaced, in Wikipedia and the news sets).
+#[inline(always)]
 fn per_mille(tokens: &[Token], i: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
     tokens[i].text == "o"
@@ -617,11 +621,13 @@ fn oc_degrees(a: &str, b: &str) -> bool {
 /// VnCoreNLP, which keeps `15%` whole (`NUMBER_WHOLE`): then a spaced `21,5 %` was published so.
 #[inline(always)]
 fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
+    let b = tokens[i].text;
+    if !(b.len() <= 2 && is_digits(b)) {
+        return false;
+    }
     // The code may be the end of a name the segmenter joined (`Galaxy_S 8 .`).
-    let (a, b) = (tokens[i - 1].last_part(), tokens[i].text);
+    let a = tokens[i - 1].last_part();
     (seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
-        && b.len() <= 2
-        && is_digits(b)
         && (1..=4).contains(&a.len())
         && a.bytes().all(|c| c.is_ascii_uppercase())
         // A fuel's octane number is spaced: `xăng RON 95.`
@@ -737,7 +743,12 @@ fn without_sentence_dot(t: &str) -> &str {
 #[inline(always)]
 fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     // Asked first: most tokens are no capital.
-    if !tokens[i].text.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !tokens[i]
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+    {
         return false;
     }
     let text = |k: usize| text_at(tokens, k);

@@ -668,8 +668,8 @@ fn classify_parts(t: &str) -> Underscored {
     for (n, part) in parts(t).enumerate() {
         // A function word hyphenated to a name is a first run's glue (`Bahá - of_the` gives
         // `Bahá-of_the`), no name: the token stays the phrase it was.
-        let glued_function_word =
-            part.contains('-') && part.split('-').any(|p| FOREIGN_FUNCTION_WORDS.contains(&p));
+        let glued_function_word = part.as_bytes().contains(&b'-')
+            && part.split('-').any(|p| FOREIGN_FUNCTION_WORDS.contains(&p));
         function_word |= glued_function_word || FOREIGN_FUNCTION_WORDS.contains(&part);
         // Whether a syllable is also a name part only matters for the first part; elsewhere a
         // capitalised syllable counts as a name for the particles.
