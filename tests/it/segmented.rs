@@ -196,6 +196,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Cầu dài 200 m, sâu 1-2 m.",
         ),
         ("Dân_tộc Ê-đê tăng 15% .", metres, metres_spaced),
+        // VnCoreNLP keeps `15%` whole: a spaced `21,5 %` beside it was published so.
+        (
+            "Dân_tộc Ê-đê tăng 15% , giảm 21,5 % .",
+            metres,
+            metres_spaced,
+        ),
         ("Dân_tộc Ê-đê , tỷ_lệ % .", metres, metres_spaced),
     ] {
         let n = Normalizer::default();
