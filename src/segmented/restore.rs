@@ -1890,6 +1890,11 @@ mod tests {
             ),
             // Not in a line where a `%` stands alone: pyvi and underthesea keep `CZ82,` whole.
             ("giảm 15 % , súng CZ 82 , VTV 1 )", "giảm 15%, súng CZ 82, VTV 1)"),
+            // Unless it keeps `15%` whole too (VnCoreNLP's): then `21,5 %` was published so.
+            (
+                "tăng 15% , giảm 21,5 % , súng CZ 82 , VTV 1 )",
+                "tăng 15%, giảm 21,5%, súng CZ82, VTV1)",
+            ),
             (
                 "từ 8 h -17 h , chiều 13h30 -17 h , lãi 5-6% / năm , Điều 5 . năm 20 .",
                 "từ 8h-17h, chiều 13h30-17h, lãi 5-6%/năm, Điều 5. năm 20.",
