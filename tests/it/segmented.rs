@@ -488,7 +488,7 @@ mod properties {
             "14 h_x và max_length \"",
             // A `%` after a word stays apart, also once a first run has glued a bracket to it.
             "( là %",
-            "60mm 1,5 ha %",
+            "5ha 1,5 ha %",
             // Square kilometres are no kilometre post (`Km1694 + 410`).
             "91,46_km2 + 200",
             // A long range stays spaced, also once a first run has glued an hour or degrees to
