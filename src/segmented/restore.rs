@@ -546,13 +546,6 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || decimal_unit(tokens, i))
 }
 
-/// A whole number's unit as underthesea splits it, `200 m`, `24 k`, in a stream that shows that
-/// producer (`UNITS_SPLIT`): news writes `200m`. In a count of 175 news pages from 65 sites such
-/// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
-/// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia. pyvi and VnCoreNLP keep
-/// `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
-/// them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a
-/// range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced).
 /// A decimal's unit, which pyvi and VnCoreNLP split off (`71.5 mm`, `1.000 ha`) though they
 /// keep a whole number's on it (`60mm`): glued when a whole number in the line has the same
 /// unit glued. On 175 news pages, where whole numbers had a unit glued and none spaced, decimals
@@ -574,6 +567,13 @@ fn decimal_unit(tokens: &[Token], i: usize) -> bool {
             .any(|t| t.text.strip_suffix(unit).is_some_and(is_digits))
 }
 
+/// A whole number's unit as underthesea splits it, `200 m`, `24 k`, in a stream that shows that
+/// producer (`UNITS_SPLIT`): news writes `200m`. In a count of 175 news pages from 65 sites such
+/// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
+/// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia. pyvi and VnCoreNLP keep
+/// `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
+/// them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a
+/// range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced).
 #[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     seen & UNITS_SPLIT != 0
@@ -736,10 +736,9 @@ fn without_sentence_dot(t: &str) -> &str {
 /// D.C.,`); before a name or a bracket they are initials, spaced as often as not (`C. H. Wills`,
 /// `Kenyon, J. P. (1978)`), and stay. Three or more are read to the last, which decides for all
 /// (`Ảnh: T.T.D.`, a photo credit): unspaced 176 times, spaced 15; so is a run ending in a bare
-/// capital (see [`last_initial`]). The gap is the one before
-/// token `i`. A capital's dot may be a token of its own (`H .`), which the same pass glues to it,
-/// so that a second pass finds the same pair; the second capital is a whole token (`D._Irvine`
-/// is a name).
+/// capital (see [`last_initial`]). The gap is the one before token `i`. A capital's dot may be a
+/// token of its own (`H .`), which the same pass glues to it, so that a second pass finds the
+/// same pair; the second capital is a whole token (`D._Irvine` is a name).
 #[inline(always)]
 fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     // Asked first: most tokens are no capital.
@@ -786,8 +785,8 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
 /// News abbreviates the name of someone in a court or police report so; Wikipedia writes such a
 /// run unspaced 101 times, spaced 6 (`R. J. A`), and never `P. M.T`. After one initial only
 /// when a lower-case word follows (`quán N. H ở`: unspaced 24 times, spaced 4; before a name,
-/// `J. Smith`, it is the spaced form). Asked by
-/// [`dotted_letters`], which has checked that the token starts with a capital.
+/// `J. Smith`, it is the spaced form). Asked by [`dotted_letters`], which has checked that the
+/// token starts with a capital.
 fn last_initial(tokens: &[Token], i: usize) -> bool {
     let b = tokens[i].text;
     // The dotted capitals just before, up to two: `P.`, or `P .` with the dot split off, which
