@@ -761,10 +761,7 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     let Some(mut next) = past(i) else {
         return last_initial(tokens, i);
     };
-    let first_dotted = dotted_capital(tokens[i - 1].last_part())
-        // A dot pyvi split off (`H .`), standing alone: not the end of `_.` (idempotence).
-        || tokens[i - 1].text == "." && i >= 2 && undotted_initials(tokens[i - 2].last_part());
-    if !first_dotted {
+    if dotted_capital_before(tokens, i).is_none() {
         return false;
     }
     // Initials run on (`N. V. A.`, `U. S. A.`): what follows the last one decides for all.
@@ -789,22 +786,12 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
 /// token starts with a capital.
 fn last_initial(tokens: &[Token], i: usize) -> bool {
     let b = tokens[i].text;
-    // The dotted capitals just before, up to two: `P.`, or `P .` with the dot split off, which
-    // a first run glues (so that a second finds the same).
-    let (mut k, mut dotted) = (i, 0);
-    while dotted < 2 && k > 0 {
-        if dotted_capital(tokens[k - 1].last_part()) {
-            k -= 1;
-        } else if k >= 2
-            && tokens[k - 1].text == "."
-            && undotted_initials(tokens[k - 2].last_part())
-        {
-            k -= 2;
-        } else {
-            break;
-        }
-        dotted += 1;
-    }
+    // The dotted capitals just before, up to two.
+    let dotted = std::iter::successors(dotted_capital_before(tokens, i), |&k| {
+        dotted_capital_before(tokens, k)
+    })
+    .take(2)
+    .count();
     if b.len() == 1 {
         dotted == 2
             || dotted == 1
@@ -813,6 +800,19 @@ fn last_initial(tokens: &[Token], i: usize) -> bool {
                     .is_some_and(|t| t.first_part().starts_with(char::is_lowercase))
     } else {
         dotted >= 1 && b.contains('.') && undotted_initials(b)
+    }
+}
+
+/// Where the dotted capital that ends just before token `k` starts: `P.` (token `k - 1`, or its
+/// last part), or `P .` (token `k - 2`), the dot pyvi split off, which the same pass glues to it,
+/// so that a second pass finds the same. The dot must stand alone: `_.` ends no capital.
+fn dotted_capital_before(tokens: &[Token], k: usize) -> Option<usize> {
+    if k >= 1 && dotted_capital(tokens[k - 1].last_part()) {
+        Some(k - 1)
+    } else if k >= 2 && tokens[k - 1].text == "." && undotted_initials(tokens[k - 2].last_part()) {
+        Some(k - 2)
+    } else {
+        None
     }
 }
 
