@@ -414,9 +414,17 @@ fn hour_unit(t: &str) -> bool {
     t == "h" || h_minutes(t)
 }
 
-/// The minutes of a split time with their `h`, `h30`.
+/// The minutes of a split time with their `h`, `h30`; also `h5` and `h40p` (p for phút), as
+/// some news writes `0h5` and `16h40p` and underthesea splits them (`0 h5`, `16 h40p`).
 pub(super) fn h_minutes(t: &str) -> bool {
-    t.strip_prefix('h').is_some_and(is_minute)
+    t.strip_prefix('h').is_some_and(written_minutes)
+}
+
+/// Minutes written against their `h` (see [`h_minutes`]). Spaced from it they must be two
+/// digits (`14 h 30`): `h 5` may be anything.
+fn written_minutes(t: &str) -> bool {
+    let t = t.strip_suffix('p').unwrap_or(t);
+    is_minute(t) || t.len() == 1 && is_digits(t)
 }
 
 /// The `g` hours of Tuổi Trẻ and the treebank (`7g30`, `9g`: g for giờ), which
@@ -451,7 +459,7 @@ fn glued_hour(t: &str) -> bool {
     let (hour, rest) = t.split_at(t.bytes().take_while(u8::is_ascii_digit).count());
     is_hour(hour)
         && match rest.as_bytes().first() {
-            Some(b'h') => rest.len() == 1 || is_minute(&rest[1..]),
+            Some(b'h') => rest.len() == 1 || written_minutes(&rest[1..]),
             Some(b'g') => is_minute(&rest[1..]),
             _ => false,
         }
@@ -1306,7 +1314,8 @@ fn hyphen(
     // `Urani-235`, `Blink-182`: unspaced 192 times, spaced 37, in the prose sentences that
     // `scripts/held-out-segmented.py` samples from), though not before a year (5 to 8), and not
     // in Wikipedia's lists, where `Trận Austerlitz - 1805` is the rule (see [`code_word`]).
-    let word_number = code_word(a) && (is_digits(b) || model_number(b))
+    // (Not the minutes of a time, `8 h05p - 9 h`: see `numbers`.)
+    let word_number = code_word(a) && (is_digits(b) || model_number(b)) && !h_minutes(a)
         || ascii_title(a) && is_digits(b) && b.len() <= 3
         || plate_series(a) && (is_number(b) || masked_serial(b))
         || acronym(a) && letter_code(b);
@@ -1703,6 +1712,12 @@ mod tests {
             (
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha",
                 "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha",
+            ),
+            // underthesea's split `16h40p` and `0h5`; not a lone digit spaced from its `h`, nor
+            // a `p` without minutes.
+            (
+                "lúc 16 h40p , 0 h5 ngày 18/7 , 8 h05p - 9 h , 7 h 5 , 7 hp",
+                "lúc 16h40p, 0h5 ngày 18/7, 8h05p - 9h, 7h 5, 7 hp",
             ),
             // underthesea's split height or jump; not a length in metres (see also
             // `a_stream_remembers_what_its_producer_keeps_whole`).
