@@ -157,6 +157,8 @@ fn gap_rules(
         || currency_amount(a, b)
         || currency_country(a, b, right(i + 1))
         || degrees(a, b)
+        || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
+        || model_letter(tokens, i)
     {
         join[i] = true;
     }
@@ -538,9 +540,9 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
-/// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`], [`split_plate`], [`whole_unit`] and
-/// [`decimal_unit`]. Each needs a second token of at most two bytes, which rules out most gaps;
-/// and [`masked_plate`].
+/// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`], [`split_plate`], [`whole_unit`],
+/// [`decimal_unit`] and [`ordinal`]. Each needs a second token of at most two bytes, which
+/// rules out most gaps; and [`masked_plate`].
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
@@ -551,7 +553,48 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || split_plate(tokens, i)
             || masked_plate(tokens[i - 1].text, b)
             || whole_unit(tokens, i, seen)
-            || decimal_unit(tokens, i))
+            || decimal_unit(tokens, i)
+            || ordinal(tokens[i - 1].text, b))
+}
+
+/// An English ordinal's suffix, which underthesea splits off (`iPad 10 th`, `1 st`); pyvi and
+/// VnCoreNLP keep it whole, and no text spaces it.
+fn ordinal(a: &str, b: &str) -> bool {
+    // Asked first: most short words follow a word.
+    a.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_digits(a) && b == ordinal_suffix(a)
+}
+
+/// A model's letter after a product's name and number, which underthesea splits off (`Pixel 9
+/// a`, `iPhone 16 e`, `iPhone 6 s`, `SH 150 i`); pyvi and VnCoreNLP keep it whole. A lone `a`
+/// or `e` after a number that follows a word is Vietnamese (`e ngại`), so the letter needs the
+/// name: ASCII letters with a capital (`iPhone`, `SH`). Letters only: a first run makes no such
+/// token by gluing (`K 54` becomes `K54`), so a second run decides the same. The letter is a
+/// first part: underthesea may join it to the next word (`16 e_ngại`), which a second run sees
+/// apart (`16e ngại`).
+fn model_letter(tokens: &[Token], i: usize) -> bool {
+    let product = |t: &str| {
+        t.len() >= 2
+            && t.bytes().all(|c| c.is_ascii_alphabetic())
+            && t.bytes().any(|c| c.is_ascii_uppercase())
+    };
+    let a = tokens[i - 1].text;
+    matches!(tokens[i].first_part(), "a" | "c" | "e" | "i" | "s")
+        && (1..=3).contains(&a.len())
+        && is_digits(a)
+        && i >= 2
+        && product(tokens[i - 2].last_part())
+}
+
+/// The English ordinal suffix of the whole number `n`: `1st`, `2nd`, `3rd`, `11th`, `10th`.
+fn ordinal_suffix(n: &str) -> &'static str {
+    let mut digits = n.bytes().rev();
+    match (digits.next(), digits.next()) {
+        (_, Some(b'1')) => "th",
+        (Some(b'1'), _) => "st",
+        (Some(b'2'), _) => "nd",
+        (Some(b'3'), _) => "rd",
+        _ => "th",
+    }
 }
 
 /// A decimal's unit, which pyvi and VnCoreNLP split off (`71.5 mm`, `1.000 ha`) though they
@@ -731,6 +774,38 @@ fn degrees(a: &str, b: &str) -> bool {
         || b.strip_prefix('°')
             .is_some_and(|s| s.is_empty() || scale(s))
             && is_number(a.strip_prefix('-').unwrap_or(a))
+}
+
+/// A unit whose case changes inside it, which underthesea's tokenizer cuts after its capitals
+/// when a number comes first: `120Hz` → `120H_z`, `5GHz` → `5GH_z`, `60Wh` → `60W_h`, `30MPa`
+/// → `30MP_a`, `100Mbps` → `100M_bps`, `250Nm` → `250N m`, `1Ah` → `1A h` (`_` or a space:
+/// the tokenizer splits the
+/// `_` for this rule). pyvi and VnCoreNLP keep them whole, and no text writes them so cut. `a`
+/// is the number and the capitals, `b` the rest of the unit.
+pub(super) fn case_split_unit(a: &str, b: &str) -> bool {
+    // The rest first: one letter, and rarely a whole token.
+    matches!(b, "z" | "h" | "a" | "m" | "p" | "bps") && {
+        let caps = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+        a.starts_with(|c: char| c.is_ascii_digit())
+            && matches!(
+                (caps, b),
+                ("H" | "MH" | "GH" | "TH", "z")
+                    | ("W" | "MW" | "GW" | "TW" | "A", "h")
+                    | ("P" | "MP" | "GP", "a")
+                    | ("N", "m")
+                    | ("W", "p")
+                    | ("K" | "M" | "G", "bps")
+            )
+    }
+}
+
+/// What may follow a [`case_split_unit`] that is glued: nothing, a word, a number, sentence marks
+/// or a closing bracket. Rules that read the word before a symbol (`%`, `/`, a quote) would read
+/// `a` there and `MPa` on a second run (`30MP a ' và`), so before a symbol the unit stays cut.
+fn ends_unit(next: Option<&Token>) -> bool {
+    next.map_or(true, |t| {
+        t.has(ONLY_MARKS) || t.text.starts_with(char::is_alphanumeric) || t.text == ")"
+    })
 }
 
 /// `t` without the sentence's final dot that pyvi leaves on a capitalised last word (`° C.`,
@@ -1712,6 +1787,25 @@ mod tests {
             (
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha",
                 "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha",
+            ),
+            // underthesea's units cut where their case changes, ordinals, and model letters after
+            // a product's name (not after a word, nor an ordinal that does not fit its number).
+            (
+                "120H_z , 5GH_z , 100M_bps , 250N m , 1A h , 30MP_a , 550W_p , 3 kHz , 12A học",
+                "120Hz, 5GHz, 100Mbps, 250Nm, 1Ah, 30MPa, 550Wp, 3 kHz, 12A học",
+            ),
+            // Not before a symbol (see `ends_unit`).
+            (
+                "120H_z ) , 30MP_a % , 100M_bps / s , 60W_h .",
+                "120Hz), 30MP a %, 100M bps/s, 60Wh.",
+            ),
+            (
+                "iPad 10 th , 1 st , 22 nd , 11 th , 2 th , 11 st , Pixel 9 a , iPhone 16 e , SH 150 i",
+                "iPad 10th, 1st, 22nd, 11th, 2 th, 11 st, Pixel 9a, iPhone 16e, SH 150i",
+            ),
+            (
+                "iPhone 6 s và 5 c , K54 3 a , năm 2 e_ngại , tuần 3 e",
+                "iPhone 6s và 5 c, K54 3 a, năm 2 e_ngại, tuần 3 e",
             ),
             // underthesea's split `16h40p` and `0h5`; not a lone digit spaced from its `h`, nor
             // a `p` without minutes.

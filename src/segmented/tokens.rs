@@ -8,7 +8,7 @@
 
 use std::cell::RefCell;
 
-use super::restore::{district_unit, h_minutes, hour_range, league, masked_plate};
+use super::restore::{case_split_unit, district_unit, h_minutes, hour_range, league, masked_plate};
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS};
 use super::Evidence;
 use crate::memo::Memo;
@@ -31,8 +31,8 @@ pub(super) struct Token<'a> {
 pub(super) const GLUED: u16 = 1;
 /// The last character is a letter.
 pub(super) const ENDS_LETTER: u16 = 2;
-/// The first character is a letter and the first part is not `h`: after a token with
-/// `ENDS_LETTER`, a gap between words, which stays.
+/// The first character is a letter and the first part is not a single lower-case letter or `bps`: after
+/// a token with `ENDS_LETTER`, a gap between words, which stays.
 pub(super) const WORD_START: u16 = 4;
 /// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only the
 /// rules of `restore::plain_gap_closes` close the gap between such a token and a `PLAIN_START`
@@ -42,7 +42,7 @@ pub(super) const WORD_START: u16 = 4;
 /// them by a test.
 pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
-/// and not `h30`).
+/// and not `h30`), and its first part is not `bps` (see `WORD_START`).
 pub(super) const PLAIN_START: u16 = 16;
 /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
 /// U+1E00–U+1EFF); close enough to count words.
@@ -119,10 +119,13 @@ fn start_flags(text: &str) -> u16 {
     match b.first() {
         Some(d) if d.is_ascii_digit() => PLAIN_START,
         Some(&first) if letter_first(text) => {
-            // A part `h` (`14 h 30`) is the one word a rule joins to a word.
-            let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
+            // A part of one lower-case letter is the one word a rule joins to a word: the `h`
+            // of `14 h 30`, the `z` of underthesea's `120H_z`, and so is the `bps` of its
+            // `100M_bps` (`restore::case_split_unit`).
+            let single = first.is_ascii_lowercase() && matches!(b.get(1), None | Some(b'_'))
+                || b.starts_with(b"bps") && matches!(b.get(3), None | Some(b'_'));
             let second = letter_at(text, utf8_len(first));
-            flag(!h, WORD_START) | flag(second, PLAIN_START)
+            flag(!single, WORD_START) | flag(second && !single, PLAIN_START)
         }
         _ => 0,
     }
@@ -529,7 +532,8 @@ fn split_inside(raw: &str) -> bool {
 /// initials (`A._S.`, `J._R._R.`) and in `V._League` (see [`league`]), and underthesea's
 /// before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`) and before the `h` of a
 /// range of hours (`12-15_h`, see `restore::hour_mark`) and before a plate's mask (`51C-454_xx`,
-/// see [`masked_plate`]); and pyvi's after a district's unit (`P._Phương_Liệt`, see
+/// see [`masked_plate`]) and inside a unit whose case changes (`120H_z`, see
+/// [`case_split_unit`]); and pyvi's after a district's unit (`P._Phương_Liệt`, see
 /// `restore::district`). (And between a word and
 /// an e-mail address, in the protected tokens [`word_then_address`] picks.)
 fn split_between(a: &str, b: &str) -> bool {
@@ -537,6 +541,7 @@ fn split_between(a: &str, b: &str) -> bool {
         || b.starts_with('°')
         || b == "h" && hour_range(a)
         || masked_plate(a, b)
+        || case_split_unit(a, b)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
 }
 
