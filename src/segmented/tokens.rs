@@ -710,7 +710,8 @@ fn classify_parts(t: &str) -> Underscored {
     }
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
     // such as `PGS._TS.` are not constants, nor are news acronyms, `E5_RON`, also with a number,
-    // `E5_RON92`, `E5_RON92-II`: underthesea's fuel grades), with the sentence's
+    // `E5_RON92`, `E5_RON92-II`: underthesea's fuel grades; nor a number with its unit,
+    // underthesea's `RAM_8GB`, `HDD_1TB`, `4G_LTE`), with the sentence's
     // dots glued to it or not: a second run sees `II_TCN.` or `II_TCN..` where the first saw
     // `II_TCN .` (idempotence).
     let body = t.trim_end_matches('.');
@@ -720,7 +721,7 @@ fn classify_parts(t: &str) -> Underscored {
         && !measure
         && !parts(body).any(|p| {
             let letters = p.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(p.len());
-            NEWS_ACRONYMS.contains(&&p[..letters])
+            NEWS_ACRONYMS.contains(&&p[..letters]) || with_unit(p)
         });
     // Particles of foreign names and titles (`Shape_of_You`, `Gervasio_del`) need a name.
     let others_ok = (other == 0 && (particles == 0 || names > 0))
@@ -982,6 +983,9 @@ mod tests {
             ("E5_RON92", Joined { accented: false }),
             ("E5_RON92-II", Joined { accented: false }),
             ("API_V2", Foreign),
+            ("RAM_8GB", Joined { accented: false }),
+            ("4G_LTE", Joined { accented: false }),
+            ("S25_FE", Foreign),
             ("h30_tối", Joined { accented: true }),
             ("VCK_U23", Joined { accented: false }),
             ("NXB_CAND", Joined { accented: false }),
