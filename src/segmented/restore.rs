@@ -159,6 +159,8 @@ fn gap_rules(
         || degrees(a, b)
         || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
         || model_letter(tokens, i)
+        || video_lines(a, b)
+        || sulfur_grade(a, b)
     {
         join[i] = true;
     }
@@ -555,6 +557,31 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || whole_unit(tokens, i, seen)
             || decimal_unit(tokens, i)
             || ordinal(tokens[i - 1].text, b))
+}
+
+/// A video's lines, `1080p`, `720p`, which underthesea splits (`1080 p`): written unspaced 131
+/// times, spaced once, in Wikipedia. `a` is the number.
+fn video_lines(a: &str, b: &str) -> bool {
+    b == "p"
+        && matches!(
+            a,
+            "240" | "360" | "480" | "720" | "1080" | "1440" | "2160" | "4320"
+        )
+}
+
+/// The sulfur content that names a grade of diesel or fuel oil, `0,05S`, `0.001S`, `3.5S` (`dầu
+/// DO 0,05S-II`, `mazut 180CST 3.5S`), which fuel-price news prints in every report and every
+/// producer splits (`0,05 S`, `0,05 S-II`; underthesea's `0,05_S` is split by the tokenizer for
+/// this rule). `a` is the number: one digit before the decimal separator, and then `0` or one
+/// digit after it (not `1.000`, a thousand). `b` is what follows it.
+pub(super) fn sulfur_grade(a: &str, b: &str) -> bool {
+    (b == "S" || b.strip_prefix("S-").is_some_and(is_roman))
+        && a.split_once([',', '.']).is_some_and(|(whole, part)| {
+            whole.len() == 1
+                && is_digits(whole)
+                && is_digits(part)
+                && (whole == "0" || part.len() == 1)
+        })
 }
 
 /// An English ordinal's suffix, which underthesea splits off (`iPad 10 th`, `1 st`); pyvi and
@@ -1081,7 +1108,8 @@ fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
 
 /// A `+` between two numbers `a` and `b` after the word `before`: a road's chainage after `km`
 /// (`km 15 + 200` is written `km 15+200`, kilometre 15, metre 200), and a match's added time
-/// after `phút` (`phút 90 + 3`: football reports write `90+3`; Wikipedia's two are unspaced).
+/// after `phút` (`phút 90 + 3`, `Phút 45 + 2`: football reports write `90+3`; Wikipedia's two
+/// are unspaced).
 /// The kilometre may be glued to its number, capitalised (`Km1694 + 410`; `km2` is a unit).
 fn plus_between(before: &str, a: &str, b: &str) -> bool {
     let (before, a) = match a.strip_prefix("Km") {
@@ -1092,7 +1120,7 @@ fn plus_between(before: &str, a: &str, b: &str) -> bool {
         && is_digits(b)
         && match before {
             "km" | "Km" => b.len() == 3,
-            "phút" => a.len() <= 3 && b.len() <= 2,
+            "phút" | "Phút" => a.len() <= 3 && b.len() <= 2,
             _ => false,
         }
 }
@@ -1143,11 +1171,14 @@ pub(super) fn league(initial: &str, b: &str) -> bool {
 
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
 /// unspaced. Every producer splits an age group as Tuổi Trẻ writes it, `U.23` (`U. 23`), which
-/// nothing writes spaced (Wikipedia writes `U23`). `letter` is the abbreviation without its dot.
+/// nothing writes spaced (Wikipedia writes `U23`). Video codecs, `H.264`, `H.265` (21 times in
+/// Wikipedia, never spaced; a district's `H.` comes before a name). `letter` is the abbreviation
+/// without its dot.
 fn abbreviation_number(letter: &str, b: &str) -> bool {
     match letter {
         "Q" | "P" => is_digits(b),
         "U" => b.len() == 2 && is_digits(b),
+        "H" => matches!(b, "261" | "262" | "263" | "264" | "265" | "266"),
         _ => false,
     }
 }
@@ -1432,8 +1463,13 @@ fn hyphen(
     // As published: whole numbers kept, a short range kept whole, a long range.
     let mut as_published =
         || numbers_whole || short_range && hyphens_kept() || spaced_range(tokens, i, before, after);
-    // Grades of fuel with the octane's code, `RON95-III`, `E5 RON92-II`.
-    let fuel_grade = is_roman(b) && letter_code(a);
+    // Grades of fuel with the octane's code, `RON95-III`, `E5 RON92-II`, or the sulfur's,
+    // `0,05S-II`, its `S` glued (a second run) or not yet.
+    let sulfur = || {
+        a.strip_suffix('S').is_some_and(|n| sulfur_grade(n, "S"))
+            || a == "S" && i >= 2 && sulfur_grade(tokens[i - 2].last_part(), a)
+    };
+    let fuel_grade = is_roman(b) && (letter_code(a) || sulfur());
     let numbers = is_number(a)
         && (second && !as_published() || is_roman(b))
         && !between_dates(a, tokens, i + 1)
@@ -1849,6 +1885,16 @@ mod tests {
             (
                 "xăng RON95 - III , E5 RON92 - II , RON 95 - III , Nga - II",
                 "xăng RON95-III, E5 RON92-II, RON 95-III, Nga - II",
+            ),
+            // Sulfur grades, as each producer splits them; not a thousand, nor a decimal with
+            // two digits before its separator.
+            (
+                "dầu 0,05 S - II , DO 0,05_S-II , 0.001 S , mazut 3.5 S , 1.000 S , 12,5 S",
+                "dầu 0,05S-II, DO 0,05S-II, 0.001S, mazut 3.5S, 1.000 S, 12,5 S",
+            ),
+            (
+                "Phút 45 + 2 , video 1080 p và 720 p , 100 p , chuẩn H. 264 , H. 5",
+                "Phút 45+2, video 1080p và 720p, 100 p, chuẩn H.264, H. 5",
             ),
             // A person's initials ending in a bare capital (pyvi's `P. M. T`, VnCoreNLP's
             // `P. M.T`); two initials, or initials before a name or a bracket, stay.

@@ -8,7 +8,9 @@
 
 use std::cell::RefCell;
 
-use super::restore::{case_split_unit, district_unit, h_minutes, hour_range, league, masked_plate};
+use super::restore::{
+    case_split_unit, district_unit, h_minutes, hour_range, league, masked_plate, sulfur_grade,
+};
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS};
 use super::Evidence;
 use crate::memo::Memo;
@@ -533,7 +535,8 @@ fn split_inside(raw: &str) -> bool {
 /// before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`) and before the `h` of a
 /// range of hours (`12-15_h`, see `restore::hour_mark`) and before a plate's mask (`51C-454_xx`,
 /// see [`masked_plate`]) and inside a unit whose case changes (`120H_z`, see
-/// [`case_split_unit`]); and pyvi's after a district's unit (`P._Phương_Liệt`, see
+/// [`case_split_unit`]) and before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]); and pyvi's
+/// after a district's unit (`P._Phương_Liệt`, see
 /// `restore::district`). (And between a word and
 /// an e-mail address, in the protected tokens [`word_then_address`] picks.)
 fn split_between(a: &str, b: &str) -> bool {
@@ -542,6 +545,7 @@ fn split_between(a: &str, b: &str) -> bool {
         || b == "h" && hour_range(a)
         || masked_plate(a, b)
         || case_split_unit(a, b)
+        || sulfur_grade(a, b)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
 }
 
