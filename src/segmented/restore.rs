@@ -157,6 +157,9 @@ fn gap_rules(
         || currency_amount(a, b)
         || currency_country(a, b, right(i + 1))
         || degrees(a, b)
+        // Primes after a number, minutes and seconds of arc or inches (`45′`, `cấp 0″`): 562
+        // times in Wikipedia, never spaced.
+        || matches!(b, "′" | "″") && is_number(a)
         || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
         || model_letter(tokens, i)
         || video_lines(a, b)
@@ -245,8 +248,9 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 /// on past the sentence, or closed by a curly quote: `" Nhưng … lui ”`), closes when only
 /// closing punctuation follows it, opens after a colon (`nói : " Tôi …`; Wikipedia has the
 /// quote attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence
-/// mark (`vui " , bà nói`) and opens before a word (`là " Tổ quốc`), as in lines of Wikipedia
-/// with an odd number of `"`: closing 494 times before a mark, opening 18; before a word,
+/// mark (`vui " , bà nói`) or a dash (`năm 2017 " - ông Mỹ nói`: in Wikipedia `2017" - ông`
+/// 470 times, `2017 "-ông` 22) and opens before a word (`là " Tổ quốc`), as in lines of
+/// Wikipedia with an odd number of `"`: closing 494 times before a mark, opening 18; before a word,
 /// opening 1118 times, closing 422 (a sentence of a quotation split into sentences has
 /// one). For a `'` there, see [`lone_apostrophe`]. Not paired: a `'` inside a foreign word (see
 /// [`inner_apostrophe`]), and a quote beside an `_` that ends or starts a token (see
@@ -283,7 +287,8 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
                 Quote::Open
             } else if mark == b'\'' {
                 lone_apostrophe(tokens, i)
-            } else if tokens[i + 1].has(ONLY_MARKS) {
+            } else if tokens[i + 1].has(ONLY_MARKS) || matches!(tokens[i + 1].text, "-" | "–" | "—")
+            {
                 Quote::Close
             } else {
                 Quote::Open
@@ -1494,8 +1499,9 @@ fn hyphen(
         && b.bytes().all(|c| c.is_ascii_uppercase())
         && (acronym(a) && !(is_roman(a) && is_roman(b))
             || foreign_name(a) && !matches!(b, "A" | "I"));
-    // Stock indices `VN-Index`, `HNX-Index`: never spaced in the 84 MB of Wikipedia.
-    let stock_index = all_caps(a) && b == "Index";
+    // Stock indices `VN-Index`, `HNX-Index`, `VN30-Index`: never spaced in the 84 MB of
+    // Wikipedia.
+    let stock_index = b == "Index" && all_caps(a.trim_end_matches(|c: char| c.is_ascii_digit()));
     // The number and issuer of a document: `32-CT/TW`, `48-NQ/TW` (unspaced 79 times, spaced
     // once, in the 84 MB of Wikipedia), and after `số` (`số 56-CP`: 225 to 3).
     let document = is_digits(a)
@@ -1968,7 +1974,11 @@ mod tests {
                 "Chỉ_thị số 32-CT/TW, Nghị_quyết 48-NQ/TW.",
             ),
             ("Nghị_quyết số 56 - CP , năm 2013 - BTS", "Nghị_quyết số 56-CP, năm 2013 - BTS"),
-            ("VN - Index , HNX - Index , Mỹ - Index", "VN-Index, HNX-Index, Mỹ - Index"),
+            (
+                "VN - Index , HNX - Index , VN30 - Index , Mỹ - Index , 30 - Index",
+                "VN-Index, HNX-Index, VN30-Index, Mỹ - Index, 30 - Index",
+            ),
+            ("cấp 0 ″ , 45 ′ , 12,5 ″ , ông ″", "cấp 0″, 45′, 12,5″, ông ″"),
             ("24.265 đồng / USD.", "24.265 đồng/USD."),
             ("GDP / người , Hà_Nội / người", "GDP/người, Hà_Nội / người"),
             (
@@ -1980,6 +1990,8 @@ mod tests {
             // An unmatched `"` opens before a word, closes before a sentence mark.
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \"đi"),
             ("cả nhà vui \" , bà nói", "cả nhà vui\", bà nói"),
+            ("năm 2017 \" - ông Mỹ nói .", "năm 2017\" - ông Mỹ nói."),
+            ("vui \" – bà nói", "vui\" – bà nói"),
             // An unmatched `'`: a possessive after `s`, inside a word before a lower-case word
             // unless both sides are syllables (then a quotation opened here and closed by
             // another mark), else as it is.
