@@ -157,13 +157,7 @@ fn gap_rules(
         || currency_amount(a, b)
         || currency_country(a, b, right(i + 1))
         || degrees(a, b)
-        // Primes after a number, minutes and seconds of arc or inches (`45′`, `cấp 0″`): 562
-        // times in Wikipedia, never spaced.
-        || matches!(b, "′" | "″") && is_number(a)
-        || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
-        || model_letter(tokens, i)
-        || video_lines(a, b)
-        || sulfur_grade(a, b)
+        || after_number(tokens, i, a, b)
     {
         join[i] = true;
     }
@@ -591,6 +585,7 @@ pub(super) fn sulfur_grade(a: &str, b: &str) -> bool {
 
 /// An English ordinal's suffix, which underthesea splits off (`iPad 10 th`, `1 st`); pyvi and
 /// VnCoreNLP keep it whole, and no text spaces it.
+#[inline(always)]
 fn ordinal(a: &str, b: &str) -> bool {
     // Asked first: most short words follow a word.
     a.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_digits(a) && b == ordinal_suffix(a)
@@ -810,10 +805,11 @@ fn degrees(a: &str, b: &str) -> bool {
 
 /// A unit whose case changes inside it, which underthesea's tokenizer cuts after its capitals
 /// when a number comes first: `120Hz` → `120H_z`, `5GHz` → `5GH_z`, `60Wh` → `60W_h`, `30MPa`
-/// → `30MP_a`, `100Mbps` → `100M_bps`, `250Nm` → `250N m`, `1Ah` → `1A h` (`_` or a space:
-/// the tokenizer splits the
-/// `_` for this rule). pyvi and VnCoreNLP keep them whole, and no text writes them so cut. `a`
-/// is the number and the capitals, `b` the rest of the unit.
+/// → `30MP_a`, `100Mbps` → `100M_bps`, `200Ah` → `200A_h` (the tokenizer splits the `_` for
+/// this rule, and has the rules decide the gap), and `1Ah` → `1A h`. pyvi and VnCoreNLP keep them
+/// whole, and no text writes them so cut. When it leaves them spaced, `250N m`, only an `h` is
+/// glued: the rules' fast path skips other gaps between words. `a` is the number and the
+/// capitals, `b` the rest of the unit.
 pub(super) fn case_split_unit(a: &str, b: &str) -> bool {
     // The rest first: one letter, and rarely a whole token.
     matches!(b, "z" | "h" | "a" | "m" | "p" | "bps") && {
@@ -829,6 +825,25 @@ pub(super) fn case_split_unit(a: &str, b: &str) -> bool {
                     | ("K" | "M" | "G", "bps")
             )
     }
+}
+
+/// The rules for what follows a number or its capitals (`a`), before token `i` (`b`): asked
+/// together behind one test of `a`'s last byte, since most gaps that reach the rules follow a
+/// lower-case word or a mark.
+#[inline(always)]
+fn after_number(tokens: &[Token], i: usize, a: &str, b: &str) -> bool {
+    a.as_bytes()
+        .last()
+        .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && (
+            // Primes after a number, minutes and seconds of arc or inches (`45′`, `cấp 0″`):
+            // 562 times in Wikipedia, never spaced.
+            matches!(b, "′" | "″") && is_number(a)
+                || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
+                || model_letter(tokens, i)
+                || video_lines(a, b)
+                || sulfur_grade(a, b)
+        )
 }
 
 /// What may follow a [`case_split_unit`] that is glued: nothing, a word, a number, sentence marks
@@ -1833,13 +1848,13 @@ mod tests {
             // underthesea's units cut where their case changes, ordinals, and model letters after
             // a product's name (not after a word, nor an ordinal that does not fit its number).
             (
-                "120H_z , 5GH_z , 100M_bps , 250N m , 1A h , 30MP_a , 550W_p , 3 kHz , 12A học",
+                "120H_z , 5GH_z , 100M_bps , 250N_m , 1A h , 30MP_a , 550W_p , 3 kHz , 12A học",
                 "120Hz, 5GHz, 100Mbps, 250Nm, 1Ah, 30MPa, 550Wp, 3 kHz, 12A học",
             ),
-            // Not before a symbol (see `ends_unit`).
+            // Not before a symbol (see `ends_unit`), nor spaced from an `m`.
             (
-                "120H_z ) , 30MP_a % , 100M_bps / s , 60W_h .",
-                "120Hz), 30MP a %, 100M bps/s, 60Wh.",
+                "120H_z ) , 30MP_a % , 100M_bps / s , 60W_h . 250N m , 1A h",
+                "120Hz), 30MP a %, 100M bps/s, 60Wh. 250N m, 1Ah",
             ),
             (
                 "iPad 10 th , 1 st , 22 nd , 11 th , 2 th , 11 st , Pixel 9 a , iPhone 16 e , SH 150 i",

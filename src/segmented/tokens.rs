@@ -33,8 +33,8 @@ pub(super) struct Token<'a> {
 pub(super) const GLUED: u16 = 1;
 /// The last character is a letter.
 pub(super) const ENDS_LETTER: u16 = 2;
-/// The first character is a letter and the first part is not a single lower-case letter or `bps`: after
-/// a token with `ENDS_LETTER`, a gap between words, which stays.
+/// The first character is a letter and the first part is not `h`: after a token with
+/// `ENDS_LETTER`, a gap between words, which stays.
 pub(super) const WORD_START: u16 = 4;
 /// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only the
 /// rules of `restore::plain_gap_closes` close the gap between such a token and a `PLAIN_START`
@@ -44,7 +44,7 @@ pub(super) const WORD_START: u16 = 4;
 /// them by a test.
 pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
-/// and not `h30`), and its first part is not `bps` (see `WORD_START`).
+/// and not `h30`).
 pub(super) const PLAIN_START: u16 = 16;
 /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
 /// U+1E00–U+1EFF); close enough to count words.
@@ -121,13 +121,10 @@ fn start_flags(text: &str) -> u16 {
     match b.first() {
         Some(d) if d.is_ascii_digit() => PLAIN_START,
         Some(&first) if letter_first(text) => {
-            // A part of one lower-case letter is the one word a rule joins to a word: the `h`
-            // of `14 h 30`, the `z` of underthesea's `120H_z`, and so is the `bps` of its
-            // `100M_bps` (`restore::case_split_unit`).
-            let single = first.is_ascii_lowercase() && matches!(b.get(1), None | Some(b'_'))
-                || b.starts_with(b"bps") && matches!(b.get(3), None | Some(b'_'));
+            // A part `h` (`14 h 30`) is the one word a rule joins to a word.
+            let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
             let second = letter_at(text, utf8_len(first));
-            flag(!single, WORD_START) | flag(second && !single, PLAIN_START)
+            flag(!h, WORD_START) | flag(second, PLAIN_START)
         }
         _ => 0,
     }
@@ -236,6 +233,19 @@ impl<'a> Token<'a> {
             start,
             kind: Underscored::No,
             flags: flags | flag(glued, GLUED),
+        }
+    }
+
+    /// The token, and when `ruled` without the flags that let the rules' fast path skip the gap
+    /// before it.
+    fn ruled(self, ruled: bool) -> Token<'a> {
+        Token {
+            flags: if ruled {
+                self.flags & !(WORD_START | PLAIN_START)
+            } else {
+                self.flags
+            },
+            ..self
         }
     }
 
@@ -470,9 +480,18 @@ fn split_raw<'a>(
         );
         return;
     }
+    split_at_glue(raw, start, out, summary);
+}
+
+/// The rest of [`split_raw`], for the few tokens split at glue. Not inlined: the look-up of
+/// whole tokens before it is on the tokenizer's hot path, and stays small.
+#[inline(never)]
+fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summary: &mut Summary) {
     // Parts are never empty here: `__` and leading/trailing `_` are protected shapes. `from` is
-    // where the current token starts in `raw`, `at` where the current part does.
-    let (mut from, mut at, mut glued) = (0, 0, false);
+    // where the current token starts in `raw`, `at` where the current part does; `cut`, whether
+    // that token starts inside a unit cut where its case changes (`120H_z`): the rules must
+    // decide that gap, though it is between words, where their fast path would skip it.
+    let (mut from, mut at, mut glued, mut cut) = (0, 0, false, false);
     let (mut prev, mut prev_punct) = ("", false);
     for part in parts(raw) {
         let punct = !has_alphanumeric(part);
@@ -490,15 +509,18 @@ fn split_raw<'a>(
         };
         if at > from && gap {
             let text = &raw[from..at - 1];
-            summary.push(out, classified(Token::new(text, start + from, glued)));
-            (from, glued) = (at, true);
+            summary.push(
+                out,
+                classified(Token::new(text, start + from, glued).ruled(cut)),
+            );
+            (from, glued, cut) = (at, true, case_split_unit(prev, part));
         }
         (prev, prev_punct) = (part, punct);
         at += part.len() + 1;
     }
     summary.push(
         out,
-        classified(Token::new(&raw[from..], start + from, glued)),
+        classified(Token::new(&raw[from..], start + from, glued).ruled(cut)),
     );
 }
 
