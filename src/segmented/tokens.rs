@@ -514,6 +514,9 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
                 classified(Token::new(text, start + from, glued).ruled(cut)),
             );
             (from, glued, cut) = (at, true, case_split_unit(prev, part));
+            // A unit cut for the rules was one word the producer joined (`120H_z`, `0,05_S`):
+            // evidence of a join, as the whole token would have been.
+            summary.evidence.joined_ascii += u32::from(cut || sulfur_grade(prev, part));
         }
         (prev, prev_punct) = (part, punct);
         at += part.len() + 1;

@@ -59,7 +59,13 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// for `12A/3` and `PM 2.5` (two plain tokens); `hình thức 2 + 2` (a sum is spaced); a city
 /// after `TP.` written unspaced (`TP.Cần Thơ`), which news spaces as often; after underthesea,
 /// in a stream that shows it, two of the project's sentences that space whole metres (`rộng 24
-/// m`), which 175 news pages glue 109 times to 48 (see `restore::whole_unit`).
+/// m`), which 175 news pages glue 109 times to 48 (see `restore::whole_unit`). In the 43 probe
+/// sentences from line 758 on (phone and car specifications, fuel grades, sports, addresses), each
+/// written to hold many constructs: units split off decimals (`2,4 GHz`, `1.5 L`, `5.000 mAh`,
+/// and after underthesea whole numbers' too, `125 cc`, `60 kWh`); underthesea's model codes it
+/// joins (`VF_e34`, `S25_FE`, `iOS_18.2`, `180CST_3.5`), its foreign words (`marathon_nam`) and its
+/// `qui` → `quy`; minute marks (`23'`, `7h30'`); `~50%`, `>30°C`, `No.1`, `BA.5`, `2K+`,
+/// `4K@60fps`, `GPT-4o`, car trims (`1.5G`, `1.4AT`), an hour range written unspaced.
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -91,17 +97,17 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.965, 0.96);
+    check("pyvi.txt", 0.948, 0.942);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.96, 0.957);
+    check("underthesea.txt", 0.938, 0.934);
 }
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.974, 0.961);
+    check("vncorenlp-sim.txt", 0.955, 0.947);
 }
 
 #[test]
