@@ -503,6 +503,13 @@ mod properties {
             "410 - 2 h30 , 200 - 9 g sáng , 400 - 500 oC",
             // A unit per one, whose `1` a first run glues a sentence's dot to.
             "lít / 1 . mm",
+            // A model's letter underthesea joined to the next word, which a second run sees
+            // apart; a unit cut where its case changes, before a symbol whose rule reads the
+            // word before it (`a`, then `MPa`).
+            "iPhone 24 e_ngại 10",
+            "30MP_a ' và",
+            "30MP_a %",
+            "100M_bps / m2",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
