@@ -902,6 +902,14 @@ mod tests {
             texts("(_%/người «_Damas"),
             vec![("(_%/người", false), ("«", false), ("Damas", true)]
         );
+        // A unit cut where its case changes and a fuel's sulfur, for the rules to decide; each
+        // still counts as the join the producer made.
+        assert_eq!(
+            texts("120H_z 0,05_S"),
+            vec![("120H", false), ("z", true), ("0,05", false), ("S", true)]
+        );
+        let mut out = Vec::new();
+        assert_eq!(tokenize("120H_z 0,05_S", &mut out).evidence.joined_ascii, 2);
     }
 
     proptest::proptest! {
