@@ -558,58 +558,12 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || ordinal(tokens[i - 1].text, b))
 }
 
-/// A video's lines, `1080p`, `720p`, which underthesea splits (`1080 p`): written unspaced 131
-/// times, spaced once, in Wikipedia. `a` is the number.
-fn video_lines(a: &str, b: &str) -> bool {
-    b == "p"
-        && matches!(
-            a,
-            "240" | "360" | "480" | "720" | "1080" | "1440" | "2160" | "4320"
-        )
-}
-
-/// The sulfur content that names a grade of diesel or fuel oil, `0,05S`, `0.001S`, `3.5S` (`dầu
-/// DO 0,05S-II`, `mazut 180CST 3.5S`), which fuel-price news prints in every report and every
-/// producer splits (`0,05 S`, `0,05 S-II`; underthesea's `0,05_S` is split by the tokenizer for
-/// this rule). `a` is the number: one digit before the decimal separator, and then `0` or one
-/// digit after it (not `1.000`, a thousand). `b` is what follows it.
-pub(super) fn sulfur_grade(a: &str, b: &str) -> bool {
-    (b == "S" || b.strip_prefix("S-").is_some_and(is_roman))
-        && a.split_once([',', '.']).is_some_and(|(whole, part)| {
-            whole.len() == 1
-                && is_digits(whole)
-                && is_digits(part)
-                && (whole == "0" || part.len() == 1)
-        })
-}
-
 /// An English ordinal's suffix, which underthesea splits off (`iPad 10 th`, `1 st`); pyvi and
 /// VnCoreNLP keep it whole, and no text spaces it.
 #[inline(always)]
 fn ordinal(a: &str, b: &str) -> bool {
     // Asked first: most short words follow a word.
     a.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_digits(a) && b == ordinal_suffix(a)
-}
-
-/// A model's letter after a product's name and number, which underthesea splits off (`Pixel 9
-/// a`, `iPhone 16 e`, `iPhone 6 s`, `SH 150 i`); pyvi and VnCoreNLP keep it whole. A lone `a`
-/// or `e` after a number that follows a word is Vietnamese (`e ngại`), so the letter needs the
-/// name: ASCII letters with a capital (`iPhone`, `SH`). Letters only: a first run makes no such
-/// token by gluing (`K 54` becomes `K54`), so a second run decides the same. The letter is a
-/// first part: underthesea may join it to the next word (`16 e_ngại`), which a second run sees
-/// apart (`16e ngại`).
-fn model_letter(tokens: &[Token], i: usize) -> bool {
-    let product = |t: &str| {
-        t.len() >= 2
-            && t.bytes().all(|c| c.is_ascii_alphabetic())
-            && t.bytes().any(|c| c.is_ascii_uppercase())
-    };
-    let a = tokens[i - 1].text;
-    matches!(tokens[i].first_part(), "a" | "c" | "e" | "i" | "s")
-        && (1..=3).contains(&a.len())
-        && is_digits(a)
-        && i >= 2
-        && product(tokens[i - 2].last_part())
 }
 
 /// The English ordinal suffix of the whole number `n`: `1st`, `2nd`, `3rd`, `11th`, `10th`.
@@ -853,6 +807,52 @@ fn ends_unit(next: Option<&Token>) -> bool {
     next.map_or(true, |t| {
         t.has(ONLY_MARKS) || t.text.starts_with(char::is_alphanumeric) || t.text == ")"
     })
+}
+
+/// A model's letter after a product's name and number, which underthesea splits off (`Pixel 9
+/// a`, `iPhone 16 e`, `iPhone 6 s`, `SH 150 i`); pyvi and VnCoreNLP keep it whole. A lone `a`
+/// or `e` after a number that follows a word is Vietnamese (`e ngại`), so the letter needs the
+/// name: ASCII letters with a capital (`iPhone`, `SH`). Letters only: a first run makes no such
+/// token by gluing (`K 54` becomes `K54`), so a second run decides the same. The letter is a
+/// first part: underthesea may join it to the next word (`16 e_ngại`), which a second run sees
+/// apart (`16e ngại`).
+fn model_letter(tokens: &[Token], i: usize) -> bool {
+    let product = |t: &str| {
+        t.len() >= 2
+            && t.bytes().all(|c| c.is_ascii_alphabetic())
+            && t.bytes().any(|c| c.is_ascii_uppercase())
+    };
+    let a = tokens[i - 1].text;
+    matches!(tokens[i].first_part(), "a" | "c" | "e" | "i" | "s")
+        && (1..=3).contains(&a.len())
+        && is_digits(a)
+        && i >= 2
+        && product(tokens[i - 2].last_part())
+}
+
+/// A video's lines, `1080p`, `720p`, which underthesea splits (`1080 p`): written unspaced 131
+/// times, spaced once, in Wikipedia. `a` is the number.
+fn video_lines(a: &str, b: &str) -> bool {
+    b == "p"
+        && matches!(
+            a,
+            "240" | "360" | "480" | "720" | "1080" | "1440" | "2160" | "4320"
+        )
+}
+
+/// The sulfur content that names a grade of diesel or fuel oil, `0,05S`, `0.001S`, `3.5S` (`dầu
+/// DO 0,05S-II`, `mazut 180CST 3.5S`), which fuel-price news prints in every report and every
+/// producer splits (`0,05 S`, `0,05 S-II`; underthesea's `0,05_S` is split by the tokenizer for
+/// this rule). `a` is the number: one digit before the decimal separator, and then `0` or one
+/// digit after it (not `1.000`, a thousand). `b` is what follows it.
+pub(super) fn sulfur_grade(a: &str, b: &str) -> bool {
+    (b == "S" || b.strip_prefix("S-").is_some_and(is_roman))
+        && a.split_once([',', '.']).is_some_and(|(whole, part)| {
+            whole.len() == 1
+                && is_digits(whole)
+                && is_digits(part)
+                && (whole == "0" || part.len() == 1)
+        })
 }
 
 /// `t` without the sentence's final dot that pyvi leaves on a capitalised last word (`° C.`,

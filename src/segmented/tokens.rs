@@ -236,11 +236,11 @@ impl<'a> Token<'a> {
         }
     }
 
-    /// The token, and when `ruled` without the flags that let the rules' fast path skip the gap
-    /// before it.
-    fn ruled(self, ruled: bool) -> Token<'a> {
+    /// The token, without the flags that let the rules' fast path skip the gap before it when
+    /// the rules must decide that gap (`yes`).
+    fn rules_decide(self, yes: bool) -> Token<'a> {
         Token {
-            flags: if ruled {
+            flags: if yes {
                 self.flags & !(WORD_START | PLAIN_START)
             } else {
                 self.flags
@@ -511,7 +511,7 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
             let text = &raw[from..at - 1];
             summary.push(
                 out,
-                classified(Token::new(text, start + from, glued).ruled(cut)),
+                classified(Token::new(text, start + from, glued).rules_decide(cut)),
             );
             (from, glued, cut) = (at, true, case_split_unit(prev, part));
             // A unit cut for the rules was one word the producer joined (`120H_z`, `0,05_S`):
@@ -523,7 +523,7 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
     }
     summary.push(
         out,
-        classified(Token::new(&raw[from..], start + from, glued).ruled(cut)),
+        classified(Token::new(&raw[from..], start + from, glued).rules_decide(cut)),
     );
 }
 
