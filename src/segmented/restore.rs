@@ -158,6 +158,7 @@ fn gap_rules(
         || currency_country(a, b, right(i + 1))
         || degrees(a, b)
         || after_number(tokens, i, a, b)
+        || handle_or_hashtag(tokens, i)
     {
         join[i] = true;
     }
@@ -853,6 +854,17 @@ pub(super) fn sulfur_grade(a: &str, b: &str) -> bool {
                 && is_digits(part)
                 && (whole == "0" || part.len() == 1)
         })
+}
+
+/// A handle or hashtag whose sign pyvi and VnCoreNLP split off, `@ sontungmtp`, `# TheFirstSky`:
+/// written against its sign everywhere. The name is token `i`'s first part (a second run sees
+/// `# Hà_Nội` as `# Hà Nội`): letters and digits, no dot (`abc @ gmail.com` is an address's, see
+/// [`split_address`]; `@ handle . xyz1`, no valid address, becomes a handle and a sentence's dot,
+/// `@handle. xyz1`). Not a `#` that starts the line, a Markdown heading (`# Tiêu_đề`).
+fn handle_or_hashtag(tokens: &[Token], i: usize) -> bool {
+    let sign = tokens[i - 1].text;
+    (sign == "@" || sign == "#" && i >= 2)
+        && tokens[i].first_part().chars().all(char::is_alphanumeric)
 }
 
 /// `t` without the sentence's final dot that pyvi leaves on a capitalised last word (`° C.`,
@@ -1994,6 +2006,11 @@ mod tests {
                 "VN-Index, HNX-Index, VN30-Index, Mỹ - Index, 30 - Index",
             ),
             ("cấp 0 ″ , 45 ′ , 12,5 ″ , ông ″", "cấp 0″, 45′, 12,5″, ông ″"),
+            (
+                "tài_khoản @ sontungmtp , hashtag # TheFirstSky , # 1 , thư abc @ gmail.com , @ a .",
+                "tài_khoản @sontungmtp, hashtag #TheFirstSky, #1, thư abc @ gmail.com, @a.",
+            ),
+            ("# Tiêu_đề", "# Tiêu_đề"),
             ("24.265 đồng / USD.", "24.265 đồng/USD."),
             ("GDP / người , Hà_Nội / người", "GDP/người, Hà_Nội / người"),
             (
@@ -2391,7 +2408,8 @@ mod tests {
             ),
             ("học xong . Đi về", "học xong. Đi về"),
             ("a . b", "a. b"),
-            ("@ handle . xyz1", "@ handle. xyz1"),
+            // No valid address: a handle (see `handle_or_hashtag`) and a sentence's dot.
+            ("@ handle . xyz1", "@handle. xyz1"),
         ] {
             assert_eq!(glue(input), want, "{input}");
         }
