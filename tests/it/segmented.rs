@@ -510,6 +510,10 @@ mod properties {
             "30MP_a ' và",
             "30MP_a %",
             "100M_bps / m2",
+            // A handle's or hashtag's name that a first run glues an address's piece or a
+            // sentence's dot to (`@1 @vn`, `#Hà Nội.`).
+            "com % @ 1 @vn sontungmtp",
+            "'handle # Hà_Nội . Hà_Nội",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
