@@ -1568,7 +1568,9 @@ fn hyphen(
 /// long ones; VnCoreNLP none (it keeps numbers whole). The gap is the `-` at `i`; `before` and
 /// `after` are the numbers beside it. After a capitalised name the numbers are a model's
 /// (`Boeing 787 - 10`), joined. So is a range whose unit pyvi left on the second number, as the
-/// weather service writes them (`150-183km/giờ`, `200-400mm/đợt`), which news copies.
+/// weather service writes them (`150-183km/giờ`, `200-400mm/đợt`), which news copies, and a
+/// wind's speed with its unit spaced (`cấp 11 (103-117 km/h)`: in news pages and sets 7 times
+/// unspaced, once spaced; in Wikipedia twice, unspaced).
 fn spaced_range(tokens: &[Token], i: usize, before: &str, after: &str) -> bool {
     // The number right before the `-`, in a token a first run may have glued (`30/4`,
     // `123.45/10`: the month, `10`, as the first run saw them).
@@ -1579,8 +1581,18 @@ fn spaced_range(tokens: &[Token], i: usize, before: &str, after: &str) -> bool {
         || i >= 2 && ascii_title(tokens[i - 2].last_part())
         || tokens
             .get(i + 1)
-            .is_some_and(|t| with_kept_unit(t.first_part()));
+            .is_some_and(|t| with_kept_unit(t.first_part()))
+        || wind_speed(tokens, i + 2);
     first.bytes().filter(u8::is_ascii_digit).count() >= 3 && !joined_anyway
+}
+
+/// Tokens from `k` are a speed's unit, `km/h` or `km/giờ`: whole, or split by pyvi and
+/// underthesea (`km / h`), with whatever a first run glued after it (`km/h),`).
+fn wind_speed(tokens: &[Token], k: usize) -> bool {
+    let text = |k: usize| text_at(tokens, k);
+    let per_hour = |t: &str| t.starts_with("km/h") || t.starts_with("km/giờ");
+    per_hour(text(k))
+        || text(k) == "km" && text(k + 1) == "/" && matches!(first_part(text(k + 2)), "h" | "giờ")
 }
 
 /// A number with the unit pyvi leaves on it, `183km`, `400mm`; not an hour or a temperature,
@@ -1835,6 +1847,11 @@ mod tests {
             (
                 "giá 5.500 - 5.800 đồng / kg , tăng 200 - 300 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , mùa 2006 - 07 , 150 - 183km / giờ , Boeing 787 - 10 , 30/4 - 1/5 , 200 - 400 oC , 1,5 - 2",
                 "giá 5.500 - 5.800 đồng/kg, tăng 200 - 300 đồng, 2-3 tuần, giai_đoạn 2021-2025, mùa 2006-07, 150-183km/giờ, Boeing 787-10, 30/4-1/5, 200 - 400oC, 1,5-2",
+            ),
+            // A wind's speed with its unit spaced, split or whole; not a distance.
+            (
+                "cấp 11 ( 103 - 117 km / h ) , 150 - 166 km / giờ , 133 - 166 km/h , 200 - 300 km .",
+                "cấp 11 (103-117 km/h), 150-166 km/giờ, 133-166 km/h, 200 - 300 km.",
             ),
             (
                 "tương_đương + 49,68 điểm , ( + 2 % ) , 45 + 2 , văn_hóa + du_lịch , Hà_Nội + 2",
