@@ -14,9 +14,9 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::tokens::{
-    dotted_capital, has_alphanumeric, is_number, is_syllable, with_unit, Token, Underscored,
-    ADDRESS_MARK, ENDS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE,
-    ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, UNITS_SPLIT, WORD_START,
+    dotted_capital, has_alphanumeric, initial, is_number, is_syllable, with_unit, Token,
+    Underscored, ADDRESS_MARK, ENDS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT,
+    NUMBER_WHOLE, ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, UNITS_SPLIT, WORD_START,
 };
 
 /// Role of a straight quote found by pairing quotes within the line.
@@ -244,12 +244,12 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 /// closing punctuation follows it, opens after a colon (`nói : " Tôi …`; Wikipedia has the
 /// quote attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence
 /// mark (`vui " , bà nói`) or a dash (`năm 2017 " - ông Mỹ nói`: in Wikipedia `2017" - ông`
-/// 470 times, `2017 "-ông` 22) and opens before a word (`là " Tổ quốc`), as in lines of
-/// Wikipedia with an odd number of `"`: closing 494 times before a mark, opening 18; before a word,
-/// opening 1118 times, closing 422 (a sentence of a quotation split into sentences has
-/// one). For a `'` there, see [`lone_apostrophe`]. Not paired: a `'` inside a foreign word (see
-/// [`inner_apostrophe`]), and a quote beside an `_` that ends or starts a token (see
-/// [`underscore_gap`]).
+/// 470 times, `2017 "-ông` 22) or after an open curly quote (see [`curly_quote_open`]), and
+/// opens before a word (`là " Tổ quốc`), as in lines of Wikipedia with an odd number of `"`:
+/// closing 494 times before a mark, opening 18; before a word, opening 1118 times, closing 422
+/// (a sentence of a quotation split into sentences has one). For a `'` there, see [`lone_apostrophe`]. Not paired: a `'` inside a foreign word (see
+/// [`inner_apostrophe`]), a goal's minute (see [`minute_mark`]), and a quote beside an `_` that
+/// ends or starts a token (see [`underscore_gap`]).
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     for mark in [b'"', b'\''] {
@@ -266,6 +266,8 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
             }
             if mark == b'\'' && inner_apostrophe(tokens, i) {
                 roles[i] = Quote::Inner;
+            } else if mark == b'\'' && at.len() % 2 == 0 && minute_mark(tokens, i) {
+                roles[i] = Quote::Close;
             } else {
                 at.push(i);
             }
@@ -282,7 +284,9 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
                 Quote::Open
             } else if mark == b'\'' {
                 lone_apostrophe(tokens, i)
-            } else if tokens[i + 1].has(ONLY_MARKS) || matches!(tokens[i + 1].text, "-" | "–" | "—")
+            } else if tokens[i + 1].has(ONLY_MARKS)
+                || matches!(tokens[i + 1].text, "-" | "–" | "—")
+                || curly_quote_open(&tokens[..i])
             {
                 Quote::Close
             } else {
@@ -291,6 +295,37 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
         }
     }
     roles
+}
+
+/// A `'` at `i` after a number and before a closing bracket or sentence mark, where it would
+/// open a quotation: the minutes of a goal, `Công Phượng ( 57 ' )`, which every producer splits
+/// off. A quotation opens before a word, never before `)` or `,`; a `'` that closes one after
+/// a number (`' Số 7 ' )`) is paired as before. After a time it is a minute's mark wherever it
+/// stands (`lúc 10h50 ' hôm_nay`).
+fn minute_mark(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && (time_ends_at(tokens, i - 1)
+            || is_number(tokens[i - 1].text)
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")"))
+}
+
+/// A curly `“` is open at the end of `tokens`: a lone straight `"` after it closes it, as the
+/// writer meant (`về tội “ Lừa_đảo … tài_sản " và “ Làm …”`). In Wikipedia's lines with an odd
+/// number of `"`, the last one after an open `“` closes it 29 times, opens none.
+fn curly_quote_open(tokens: &[Token]) -> bool {
+    let mut open = 0i32;
+    for t in tokens {
+        for c in t.text.chars() {
+            match c {
+                '“' => open += 1,
+                '”' => open -= 1,
+                _ => {}
+            }
+        }
+    }
+    open > 0
 }
 
 /// The role of an unmatched `'` at `i` inside a line, from Wikipedia's lines with one `'`.
@@ -585,7 +620,11 @@ fn ordinal_suffix(n: &str) -> &'static str {
 /// had it glued 35 times, spaced never; where some were spaced, decimals were spaced 54 times
 /// to 7. Not a range's (`0,2-0,3 m`), and not `m` or `k`, which a first run glues to whole
 /// numbers after underthesea ([`whole_unit`]): a second run would find evidence the first did
-/// not have.
+/// not have. So is a whole number's where VnCoreNLP splits it off with a bracket or a mark
+/// (`(42km)` → `( 42 km )`, `97mm…`, `30m2.`; not `5km,` or `5km.`, which it keeps whole): in
+/// those pages and the news sets, beside such a mark in a line with the unit glued and never
+/// spaced elsewhere, the unit was glued 29 times, spaced never. A first run glues the mark, so
+/// a second run does not find it apart.
 #[inline(always)]
 fn decimal_unit(tokens: &[Token], i: usize) -> bool {
     let (a, unit) = (tokens[i - 1].text, tokens[i].text);
@@ -593,11 +632,25 @@ fn decimal_unit(tokens: &[Token], i: usize) -> bool {
     a.as_bytes().last().is_some_and(u8::is_ascii_digit)
         && matches!(unit, "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "m2" | "m3")
         && is_number(a)
-        && a.contains([',', '.'])
+        && (a.contains([',', '.']) || split_with_mark(tokens, i))
         && !a.contains(['-', '/'])
         && tokens
             .iter()
             .any(|t| t.text.strip_suffix(unit).is_some_and(is_digits))
+}
+
+/// The number and unit before token `i` are where VnCoreNLP splits a unit off a whole number:
+/// after an opening bracket, or before a closing one or a mark (not a comma, and not a dot
+/// after a letter).
+fn split_with_mark(tokens: &[Token], i: usize) -> bool {
+    let opened = i >= 2 && matches!(tokens[i - 2].text, "(" | "[");
+    opened
+        || tokens.get(i + 1).is_some_and(|t| match t.text {
+            ")" | "]" | "…" => true,
+            "," => false,
+            "." => tokens[i].text.ends_with(|c: char| c.is_ascii_digit()),
+            _ => t.has(ONLY_MARKS),
+        })
 }
 
 /// A whole number's unit as underthesea splits it, `200 m`, `24 k`, in a stream that shows that
@@ -792,8 +845,8 @@ fn after_number(tokens: &[Token], i: usize, a: &str, b: &str) -> bool {
         .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
         && (
             // Primes after a number, minutes and seconds of arc or inches (`45′`, `cấp 0″`):
-            // 562 times in Wikipedia, never spaced.
-            matches!(b, "′" | "″") && is_number(a)
+            // 562 times in Wikipedia, never spaced. Also after a time (`đúng 00h00′`).
+            matches!(b, "′" | "″") && (is_number(a) || time_ends_at(tokens, i - 1))
                 || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
                 || model_letter(tokens, i)
                 || video_lines(a, b)
@@ -884,20 +937,15 @@ fn without_sentence_dot(t: &str) -> &str {
 #[inline(always)]
 fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     // Asked first: most tokens are no capital.
-    if !tokens[i]
-        .text
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_uppercase)
-    {
+    let b = tokens[i].text;
+    if !(b.as_bytes().first().is_some_and(u8::is_ascii_uppercase) || b.starts_with('Đ')) {
         return false;
     }
     let text = |k: usize| text_at(tokens, k);
-    let capital = |t: &str| matches!(t.as_bytes(), [c] if c.is_ascii_uppercase());
     // The token after the dotted capital at `k`.
     let past = |k: usize| match text(k).strip_suffix('.') {
-        Some(letter) if capital(letter) => Some(k + 1),
-        None if capital(text(k)) && text(k + 1) == "." => Some(k + 2),
+        Some(letter) if initial(letter) => Some(k + 1),
+        None if initial(text(k)) && text(k + 1) == "." => Some(k + 2),
         _ => None,
     };
     let Some(mut next) = past(i) else {
@@ -917,6 +965,26 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         || next.starts_with(char::is_lowercase)
         || next.starts_with([',', ')', ';', ':'])
         || last
+        || next == "(" && after_person_word(tokens, i)
+}
+
+/// The initials around token `i` (it and the dotted capitals before it) follow a lower-case
+/// Vietnamese word: a person's, as court, police and hospital reports abbreviate names (`ông
+/// N.V.H. (68 tuổi)`, `bệnh nhân M.V.L. (nam)`), unspaced before the bracket with the age in
+/// all 5 such lines of the news sets. Wikipedia's spaced ones before a bracket follow a comma or
+/// a name (`Kenyon, J. P. (1978)`).
+fn after_person_word(tokens: &[Token], i: usize) -> bool {
+    // The word may be joined to the first initial (`ông_P. D`), which a second run sees apart:
+    // the run stops there.
+    let mut first = i;
+    while let Some(k) = dotted_capital_before(tokens, first) {
+        first = k;
+        if tokens[k].text.contains('_') {
+            break;
+        }
+    }
+    let word = part_before_last(tokens, first);
+    word.starts_with(char::is_lowercase) && is_syllable(word)
 }
 
 /// Token `i` is the last of a person's initials, after two or more with a dot: bare, as pyvi
@@ -924,7 +992,8 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
 /// News abbreviates the name of someone in a court or police report so; Wikipedia writes such a
 /// run unspaced 101 times, spaced 6 (`R. J. A`), and never `P. M.T`. After one initial only
 /// when a lower-case word follows (`quán N. H ở`: unspaced 24 times, spaced 4; before a name,
-/// `J. Smith`, it is the spaced form). Asked by [`dotted_letters`], which has checked that the
+/// `J. Smith`, it is the spaced form), or a bracket after a person's word (VnCoreNLP's `anh
+/// N.V . T (26 tuổi`, see [`after_person_word`]). Asked by [`dotted_letters`], which has checked that the
 /// token starts with a capital.
 fn last_initial(tokens: &[Token], i: usize) -> bool {
     let b = tokens[i].text;
@@ -934,12 +1003,13 @@ fn last_initial(tokens: &[Token], i: usize) -> bool {
     })
     .take(2)
     .count();
-    if b.len() == 1 {
+    if initial(b) {
         dotted == 2
             || dotted == 1
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.first_part().starts_with(char::is_lowercase))
+                && tokens.get(i + 1).is_some_and(|t| {
+                    t.first_part().starts_with(char::is_lowercase)
+                        || t.text == "(" && after_person_word(tokens, i)
+                })
     } else {
         dotted >= 1 && b.contains('.') && undotted_initials(b)
     }
@@ -961,8 +1031,7 @@ fn dotted_capital_before(tokens: &[Token], k: usize) -> Option<usize> {
 /// Capitals with a dot between each two and none after: `H`, `T.T` (VnCoreNLP splits the dots
 /// after the first initials off `T.T.D.`: `T.T . D .`).
 fn undotted_initials(t: &str) -> bool {
-    t.split('.')
-        .all(|c| matches!(c.as_bytes(), [c] if c.is_ascii_uppercase()))
+    t.split('.').all(initial)
 }
 
 /// An abbreviation's dot that a producer split from what follows: `a` ends in it (`TP. HCM`,
@@ -982,7 +1051,24 @@ fn dotted(a: &str, next: Option<&Token>) -> bool {
         return false;
     }
     let b = next.map_or("", |t| t.first_part());
-    abbreviation(a, b) || league(a, b) || abbreviation_number(a, b) || district(a, next)
+    abbreviation(a, b)
+        || league(a, b)
+        || abbreviation_number(a, b)
+        || district(a, next)
+        || site_name(a, b)
+}
+
+/// A news site's name, `VTV.vn`, `ANTD.VN`, `VOH.COM.VN`, which opens its articles (`VTV.vn -
+/// Sau …`): pyvi leaves the dot on the capitals and splits the rest off, `VTV. vn`. (Names not
+/// all capitals it splits on both sides, `Zing . vn`: see [`split_address`].) `a` is the name,
+/// `b` what follows the dot: a top-level domain, in lower case or, as these sites write it,
+/// `VN`, `COM`, `NET`. No sentence starts with a lower-case `vn`, and `VN` after a sentence's
+/// last acronym is rare. Capitals only: a first run glues `D 8 . vn`'s code into `D8`, and a
+/// second run must not glue `D8. vn` where the first left `8 . vn`.
+fn site_name(a: &str, b: &str) -> bool {
+    (TLDS.contains(&b) || matches!(b, "VN" | "COM" | "NET"))
+        && a.len() >= 2
+        && a.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// News abbreviates the district-level unit before a place's name and writes it unspaced:
@@ -1323,16 +1409,7 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
                 || after_slash(tokens, join, i - 1)
                 || acronym(first_code(b)))
         || lower_word(a) && lower_word(b)
-        // Per one, or per hundred, of a unit, `miligam/1 lít` (drink-driving news), `phút/1
-        // lượt`, `bé trai/100 bé gái`, `ca/100.000 dân`: unspaced 71 times, spaced twice, in
-        // Wikipedia. (The number as it stands, not without a sentence's dot: a first run glues
-        // the dot of `lít / 1 . mm` to it, and a second would then see a unit after `1.`.)
-        || lower_word(a)
-            && matches!(
-                text_at(tokens, i + 1),
-                "1" | "10" | "100" | "1.000" | "10.000" | "100.000"
-            )
-            && tokens.get(i + 2).is_some_and(|t| lower_word(t.first_part()))
+        || lower_word(a) && per_count(tokens, i, a)
         // An acronym after an acronym, a title word or a lower-case word (`tỉnh/TP`: unspaced 85
         // times, spaced 12, in Wikipedia).
         || b.len() >= 2
@@ -1350,6 +1427,30 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
         // has one such, unspaced).
         || a.len() == 1 && all_caps(a) && flu_strain(b)
+}
+
+/// The `/` at `i` after the word `a` is read "per", before a number and a word: per one, or
+/// per hundred, of a unit, `miligam/1 lít` (drink-driving news), `phút/1 lượt`, `bé trai/100
+/// bé gái`, `ca/100.000 dân` (unspaced 71 times, spaced twice, in Wikipedia); and, after a
+/// Vietnamese word, counts set against each other, `9 mã tăng/18 mã giảm`, `29,1 điểm/3 môn`,
+/// `26 bàn/26 trận` (news: 2 to none; Wikipedia: 23 to 7). Not a unit's conversion, `212 km /
+/// 132 mi`, spaced. The number is as it stands, not without a sentence's dot, nor with a `/` or
+/// `-`: a first run glues the dot of `lít / 1 . mm` to it, and `mã / 3 / 1 km` into `3/1 km`,
+/// and a second would then see a unit after `1.` and `3/1`. The word after it may be joined to
+/// it (underthesea's `1.250_ca`), which a second run sees apart.
+fn per_count(tokens: &[Token], i: usize, a: &str) -> bool {
+    let Some(n) = tokens.get(i + 1) else {
+        return false;
+    };
+    let number = n.first_part();
+    let word = match n.text.split('_').nth(1) {
+        Some(part) => part,
+        None => tokens.get(i + 2).map_or("", |t| t.first_part()),
+    };
+    is_number(number)
+        && !number.contains(['/', '-'])
+        && lower_word(word)
+        && (matches!(number, "1" | "10" | "100" | "1.000" | "10.000" | "100.000") || is_syllable(a))
 }
 
 /// A flu subtype written whole: `H5N1`, `H1N1`, `H7N9`. (Not any code: `S / USD 95 .` would
@@ -1443,9 +1544,13 @@ fn hyphen(
     // `sous-préfet`, `axit-bazơ` (34 unspaced, never spaced, in the 8,000 sentences of
     // [`name_parts`]); a syllable beside a name is a dash (`Kazakhstan - người`).
     let foreign = |t: &str| foreign_word(t) && !(t.len() > 1 && all_caps(t));
+    // Not after the domain of a split address (`Zing . vn - Ca_sĩ`, `VTV. vn - Sau`), which
+    // glues into one token: a second run sees `Zing.vn`, no word.
+    let domain = TLDS.contains(&tokens[i - 1].text) && i >= 2 && tokens[i - 2].text.ends_with('.');
     let compound = (lower(a) || lower(b))
         && (latin(a) && latin(b) && !(is_syllable(a) && is_syllable(b))
-            || foreign(a) && foreign(b));
+            || foreign(a) && foreign(b))
+        && !domain;
     // `F-16`, `F-15J`, plates `51A-123.45`, `8-bit` (see [`english_word`]), `GT-I9100` (see
     // [`letter_code`]) and `143-NV` (see [`short_number`]). In running sentences a capitalised
     // word before a number of up to three digits is a model or an isotope too (`Cosmos-186`,
@@ -1526,9 +1631,10 @@ fn hyphen(
         && b.bytes().all(|c| c.is_ascii_uppercase())
         && (acronym(a) && !(is_roman(a) && is_roman(b))
             || foreign_name(a) && !matches!(b, "A" | "I"));
-    // Stock indices `VN-Index`, `HNX-Index`, `VN30-Index`: never spaced in the 84 MB of
-    // Wikipedia.
-    let stock_index = b == "Index" && all_caps(a.trim_end_matches(|c: char| c.is_ascii_digit()));
+    // Stock indices `VN-Index`, `HNX-Index`, `VN30-Index` (also `VN-index`): never spaced in
+    // the 84 MB of Wikipedia.
+    let stock_index = matches!(b, "Index" | "index")
+        && all_caps(a.trim_end_matches(|c: char| c.is_ascii_digit()));
     // The number and issuer of a document: `32-CT/TW`, `48-NQ/TW` (unspaced 79 times, spaced
     // once, in the 84 MB of Wikipedia), and after `số` (`số 56-CP`: 225 to 3).
     let document = is_digits(a)
@@ -1871,6 +1977,10 @@ mod tests {
                 "0,4 miligam/1 lít khí_thở, phút/1 lượt, tháng / 1, Hà_Nội / 1 lít",
             ),
             (
+                "9 mã tăng / 18 mã giảm , 29,1 điểm / 3 môn , tăng / 18 , 212 km / 132 mi , ca / 100_ca",
+                "9 mã tăng/18 mã giảm, 29,1 điểm/3 môn, tăng / 18, 212 km / 132 mi, ca/100_ca",
+            ),
+            (
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha",
                 "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha",
             ),
@@ -1915,6 +2025,11 @@ mod tests {
                 "trạm A 71.5 mm , trạm B 60 mm , 5ha , 2,5 ha",
                 "trạm A 71.5 mm, trạm B 60 mm, 5ha, 2,5ha",
             ),
+            // A whole number's, where VnCoreNLP splits it off with a mark.
+            (
+                "gồm 5km , ( 42 km ) , 21 km ) , 7 km … , 10 km ; 3 km . 2 km , 8 km và ( 30 cm ) 5m2 , 30 m2 .",
+                "gồm 5km, (42km), 21km), 7km…, 10km; 3 km. 2 km, 8 km và (30 cm) 5m2, 30m2.",
+            ),
             // An acronym after a lower-case word; not after a name.
             (
                 "34 tỉnh / TP ghi_nhận , Hà_Nội / TP.HCM",
@@ -1957,6 +2072,13 @@ mod tests {
                 "theo Dantri . com.vn , Tuoitre . vn , Abc . ab.qq",
                 "theo Dantri.com.vn, Tuoitre.vn, Abc. ab.qq",
             ),
+            // A site's name opening an article, whose dot pyvi leaves on its capitals; the
+            // hyphen after a domain is a dash, not a compound's (`vn-Sau`).
+            (
+                "VTV. vn - Sau , ANTD. VN - Chiều , VOH. COM. VN - , Zing . vn - Ca_sĩ , TTXVN. Vn",
+                "VTV.vn - Sau, ANTD.VN - Chiều, VOH.COM.VN -, Zing.vn - Ca_sĩ, TTXVN. Vn",
+            ),
+            ("theo VnExpress. net , al - Qaeda", "theo VnExpress. net, al-Qaeda"),
             (
                 "Lúc 9 g , 7 g30 - 11 g30 , 7g30 - 11g30 , 7 g 30 , vào 20 g ngày 24/12 , 6 g sáng , đến 17 g lửa",
                 "Lúc 9g, 7g30 - 11g30, 7g30 - 11g30, 7g30, vào 20g ngày 24/12, 6g sáng, đến 17g lửa",
@@ -2019,10 +2141,11 @@ mod tests {
             ),
             ("Nghị_quyết số 56 - CP , năm 2013 - BTS", "Nghị_quyết số 56-CP, năm 2013 - BTS"),
             (
-                "VN - Index , HNX - Index , VN30 - Index , Mỹ - Index , 30 - Index",
-                "VN-Index, HNX-Index, VN30-Index, Mỹ - Index, 30 - Index",
+                "VN - Index , HNX - Index , VN30 - Index , Mỹ - Index , 30 - Index , VN - index",
+                "VN-Index, HNX-Index, VN30-Index, Mỹ - Index, 30 - Index, VN-index",
             ),
             ("cấp 0 ″ , 45 ′ , 12,5 ″ , ông ″", "cấp 0″, 45′, 12,5″, ông ″"),
+            ("đúng 00h00 ′ ngày 8 / 3 , lúc 00 h00 ′ , 9 h ″", "đúng 00h00′ ngày 8/3, lúc 00h00′, 9h ″"),
             (
                 "tài_khoản @ sontungmtp , hashtag # TheFirstSky , # 1 , thư abc @ gmail.com , @ a .",
                 "tài_khoản @sontungmtp, hashtag #TheFirstSky, #1, thư abc @ gmail.com, @a.",
@@ -2035,12 +2158,30 @@ mod tests {
                 "Washington, D.C., và D.C. tại, giáo_sư C. H. Wills, A. D._Irvine, J. P. (1978)",
             ),
             ("Q. H . don , Q . H. don , Q . H . don", "Q.H. don, Q.H. don, Q.H. don"),
+            // Initials before a bracket after a person's word; not after a comma or a name.
+            (
+                "ông N. V. H. ( 68 tuổi ) , hộ_ông N. V. Đ. ( ở ) , anh N.V . T ( 26 ) , bà N.T . T.X . ( ở )",
+                "ông N.V.H. (68 tuổi), hộ_ông N.V.Đ. (ở), anh N.V.T (26), bà N.T.T.X. (ở)",
+            ),
+            ("Kenyon , J. P. ( 1978 ) , Smith J. P. ( 1980 ) , ông Đ. Đ. Đ", "Kenyon, J. P. (1978), Smith J. P. (1980), ông Đ.Đ.Đ"),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
             // An unmatched `"` opens before a word, closes before a sentence mark.
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \"đi"),
             ("cả nhà vui \" , bà nói", "cả nhà vui\", bà nói"),
             ("năm 2017 \" - ông Mỹ nói .", "năm 2017\" - ông Mỹ nói."),
             ("vui \" – bà nói", "vui\" – bà nói"),
+            // … and closes an open curly quote, as the writer meant.
+            ("tội “ Lừa_đảo tài_sản \" và “ Làm giả ” .", "tội “Lừa_đảo tài_sản\" và “Làm giả”."),
+            ("“ a ” và \" b", "“a” và \"b"),
+            // A `'` after a number where a quotation cannot open: a goal's minute.
+            (
+                "Phượng ( 57 ' ) , Amido ( 62 ' ) góp , phút 90 ' . bài ' Số 7 ' ) và ( ' 5 ' )",
+                "Phượng (57'), Amido (62') góp, phút 90'. bài 'Số 7') và ('5')",
+            ),
+            (
+                "lúc 10h50 ' hôm_nay , lúc 10 h50 ' sáng , năm 57 ' hay",
+                "lúc 10h50' hôm_nay, lúc 10h50' sáng, năm 57 ' hay",
+            ),
             // An unmatched `'`: a possessive after `s`, inside a word before a lower-case word
             // unless both sides are syllables (then a quotation opened here and closed by
             // another mark), else as it is.

@@ -543,9 +543,14 @@ fn unsplit_kind(raw: &str) -> Option<Underscored> {
     }
 }
 
-/// An initial: a capital and its dot (`D.`).
+/// An initial: a capital and its dot (`D.`, `Đ.`).
 pub(super) fn dotted_capital(part: &str) -> bool {
-    matches!(part.as_bytes(), [c, b'.'] if c.is_ascii_uppercase())
+    part.strip_suffix('.').is_some_and(initial)
+}
+
+/// A capital that may be a person's initial: a Latin one, or `Đ` (`ông N.V.Đ.`).
+pub(super) fn initial(t: &str) -> bool {
+    matches!(t.as_bytes(), [c] if c.is_ascii_uppercase()) || t == "Đ"
 }
 
 /// Some part of `raw` is split from the one before it (see [`split_between`]).
@@ -566,7 +571,7 @@ fn split_inside(raw: &str) -> bool {
 /// (And between a word and an e-mail address, in the protected tokens [`word_then_address`]
 /// picks.)
 fn split_between(a: &str, b: &str) -> bool {
-    dotted_capital(a) && (dotted_capital(b) || league(&a[..1], b))
+    dotted_capital(a) && (dotted_capital(b) || league(&a[..a.len() - 1], b))
         || b.starts_with('°')
         || b == "h" && hour_range(a)
         || masked_plate(a, b)

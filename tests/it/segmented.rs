@@ -471,6 +471,18 @@ mod properties {
     #[test]
     fn found_cases_are_idempotent() {
         for text in [
+            // A site's name is capitals only: a first run glues `D 8`, and left `8 . vn`.
+            "ông_P. Wills - Dantri % D 8 . vn 200",
+            // A count per count is no number with a `/`, which a first run glues.
+            "mã / 3 / 1 km H. điểm",
+            "mã / 3 - 1 km",
+            "25,7_°C oC / 1.250_ca 25.000",
+            // A person's word may be joined to the first initial.
+            "21,5 ông_P. D (",
+            "ngụ VF A._S. ông_P. C. (",
+            // A joined word's last part is no domain (`ca`, Canada's).
+            "ông P. 1.250_ca - Index Đ.",
+            "21,5 D . ông_P. N. N. A._S. (",
             "A._S. T.T",
             "Bahá - of_the % , , (",
             "\" foo_ \" https",
