@@ -1066,9 +1066,10 @@ fn dotted(a: &str, next: Option<&Token>) -> bool {
 /// last acronym is rare. Capitals only: a first run glues `D 8 . vn`'s code into `D8`, and a
 /// second run must not glue `D8. vn` where the first left `8 . vn`.
 fn site_name(a: &str, b: &str) -> bool {
-    (TLDS.contains(&b) || matches!(b, "VN" | "COM" | "NET"))
-        && a.len() >= 2
+    // The name first: most dots end a sentence's last word, in lower case.
+    a.len() >= 2
         && a.bytes().all(|c| c.is_ascii_uppercase())
+        && (TLDS.contains(&b) || matches!(b, "VN" | "COM" | "NET"))
 }
 
 /// News abbreviates the district-level unit before a place's name and writes it unspaced:
@@ -1546,11 +1547,11 @@ fn hyphen(
     let foreign = |t: &str| foreign_word(t) && !(t.len() > 1 && all_caps(t));
     // Not after the domain of a split address (`Zing . vn - Ca_sĩ`, `VTV. vn - Sau`), which
     // glues into one token: a second run sees `Zing.vn`, no word.
-    let domain = TLDS.contains(&tokens[i - 1].text) && i >= 2 && tokens[i - 2].text.ends_with('.');
+    let domain = || tokens[i - 2].text.ends_with('.') && TLDS.contains(&tokens[i - 1].text);
     let compound = (lower(a) || lower(b))
         && (latin(a) && latin(b) && !(is_syllable(a) && is_syllable(b))
             || foreign(a) && foreign(b))
-        && !domain;
+        && !(i >= 2 && domain());
     // `F-16`, `F-15J`, plates `51A-123.45`, `8-bit` (see [`english_word`]), `GT-I9100` (see
     // [`letter_code`]) and `143-NV` (see [`short_number`]). In running sentences a capitalised
     // word before a number of up to three digits is a model or an isotope too (`Cosmos-186`,
