@@ -151,12 +151,12 @@ pub(super) const LOANWORDS: &[&str] = &[
 ];
 
 /// Acronyms of Vietnamese news that underthesea joins to the code or acronym beside them
-/// (`E5_RON 92`, `VCK_U23`, `NXB_CAND`): a token of capitals with one of them is a segmented
-/// word, not a constant (`MAX_LENGTH`). None is a programming word; `TP` and `HCM` are left out
-/// (`TP.HCM_X` stays an identifier).
+/// (`E5_RON 92`, `VCK_U23`, `NXB_CAND`, `BXH_ATP`): a token of capitals with one of them is a
+/// segmented word, not a constant (`MAX_LENGTH`). None is a programming word; `TP` and `HCM` are
+/// left out (`TP.HCM_X` stays an identifier).
 #[rustfmt::skip]
 pub(super) const NEWS_ACRONYMS: &[&str] = &[
-    "BHXH", "BHYT", "CAND", "CCCD", "CLB", "CSGT", "DOJI", "GPLX", "GTVT", "HAGL", "HLV", "KCN",
+    "BHXH", "BHYT", "BXH", "CAND", "CCCD", "CLB", "CSGT", "DOJI", "GPLX", "GTVT", "HAGL", "HLV", "KCN",
     "NHNN", "NXB", "PCCC", "PNJ", "QĐND", "RON", "SJC", "SLNA", "TAND", "THCS", "THPT", "UBND",
     "VCK", "VKSND",
 ];

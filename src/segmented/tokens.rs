@@ -1032,6 +1032,7 @@ mod tests {
             ("h30_tối", Joined { accented: true }),
             ("VCK_U23", Joined { accented: false }),
             ("NXB_CAND", Joined { accented: false }),
+            ("BXH_ATP", Joined { accented: false }),
             ("SJC_133,8", Joined { accented: false }),
             ("bao_cao.pdf", Foreign),
             ("năm_2024", Joined { accented: true }),
