@@ -707,7 +707,21 @@ fn restore_line<'s>(line: &str, verdict: Verdict, seen: u16, scratch: &'s mut Sc
         if t.has(KEEPS_UNDERSCORES) && split_words {
             buf.extend_from_slice(&src[copied..t.start]);
             underscores_to_spaces(&mut buf[converted..]);
-            buf.extend_from_slice(t.text.as_bytes());
+            match t.text.as_bytes() {
+                // underthesea joins a handle's or hashtag's sign to it with an `_` of its own
+                // (`@evleaks` → `@_evleaks`, `@_abc` → `@__abc`); pyvi and VnCoreNLP split the
+                // sign off, so after them an `@_` was published.
+                [sign @ (b'@' | b'#'), b'_', rest @ ..]
+                    if seen & UNITS_SPLIT != 0
+                        && rest
+                            .first()
+                            .is_some_and(|&c| c == b'_' || c.is_ascii_alphanumeric()) =>
+                {
+                    buf.push(*sign);
+                    buf.extend_from_slice(rest);
+                }
+                text => buf.extend_from_slice(text),
+            }
             copied = t.start + t.text.len();
             converted = buf.len();
         }

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use super::restore::{
     case_split_unit, district_unit, h_minutes, hour_range, league, masked_plate, sulfur_grade,
 };
-use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS};
+use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING};
 use super::Evidence;
 use crate::memo::Memo;
 use crate::syllable;
@@ -646,7 +646,8 @@ fn protected_shape(t: &str) -> bool {
     b.first() == Some(&b'_') || b.last() == Some(&b'_') || address_byte && address_shape(t)
 }
 
-/// URL, e-mail, `@handle`, `#hashtag`.
+/// URL, e-mail, `@handle`, `#hashtag`; a hashtag also after the brackets and quotes a first run
+/// glues to it (`( #_Hà_Nội` becomes `(#_Hà_Nội`, which a second run must keep too).
 pub(super) fn address_shape(t: &str) -> bool {
     // One scan for the bytes all these shapes need before looking closer.
     // Byte windows, not `str::contains`: building a substring searcher costs more than a
@@ -656,7 +657,8 @@ pub(super) fn address_shape(t: &str) -> bool {
         && (b.windows(3).any(|w| w == b"://")
             || b.windows(4).any(|w| w == b"www.")
             || b.contains(&b'@')
-            || b.first() == Some(&b'#'))
+            || t.trim_start_matches(|c| OPENING.contains(&c) || c == '"' || c == '\'')
+                .starts_with('#'))
 }
 
 /// What a token containing `_` says about segmentation.

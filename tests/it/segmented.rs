@@ -211,6 +211,17 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             metres_spaced,
         ),
         ("Dân_tộc Ê-đê , tỷ_lệ % .", metres, metres_spaced),
+        // underthesea joins a handle's sign to it with an `_` of its own.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Theo tiết_lộ từ @_evleaks , #_TheFirstSky , #__abc .",
+            "Theo tiết lộ từ @evleaks, #TheFirstSky, #_abc.",
+        ),
+        (
+            "Dân_tộc Ê - đê tăng 15 % .",
+            "Theo tiết_lộ từ @_evleaks , #_TheFirstSky , #__abc .",
+            "Theo tiết lộ từ @_evleaks, #_TheFirstSky, #__abc.",
+        ),
     ] {
         let n = Normalizer::default();
         let mut stream = StreamState::default();
@@ -484,6 +495,11 @@ mod properties {
             "ngụ VF A._S. ông_P. C. (",
             // A joined word's last part is no domain (`ca`, Canada's).
             "ông P. 1.250_ca - Index Đ.",
+            // A hashtag after a bracket a first run glues to it is still a hashtag.
+            "( #_Hà_Nội 15",
+            "“ #_Hà_Nội ” (23-1",
+            // underthesea's sign joined to a handle, and no handle after it.
+            "Dân_tộc Ê-đê tăng 15 % .\n@_evleaks @_ Hà_Nội #__abc",
             "21,5 D . ông_P. N. N. A._S. (",
             "A._S. T.T",
             "Bahá - of_the % , , (",
