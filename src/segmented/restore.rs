@@ -659,29 +659,13 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia. pyvi and VnCoreNLP keep
 /// `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
 /// them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a
-/// long range's (`200 - 400 m`), which underthesea splits. A short one it keeps whole, and
-/// glued to its `m` or `mm` as weather bulletins and the news that copies them write it (`sóng
-/// cao 7-9m`, `2,0-3,0m`, `mưa 20-50mm`): in the news sets and the 175 pages, 18 times, spaced
-/// 7 (other units lean spaced: `km` 1 to 4, `kg` 0 to 1, `độ` 0 to 22). A first run glues the
-/// stream's `%` too, so a second run no longer sees underthesea: what it left stays.
+/// range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced).
 #[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
-    seen & UNITS_SPLIT != 0 && {
-        let (a, unit) = (tokens[i - 1].text, tokens[i].text);
-        matches!(unit, "m" | "k")
-            && is_digits(a)
-            && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
-            || matches!(unit, "m" | "mm") && kept_short_range(a)
-    }
-}
-
-/// A range that underthesea keeps whole: its first number has one or two digits before any
-/// decimal comma (`7-9`, `2,0-3,0`, `10-12`).
-fn kept_short_range(t: &str) -> bool {
-    let plain = |n: &str| is_number(n) && !n.contains(['-', '/']);
-    t.split_once('-').is_some_and(|(from, to)| {
-        plain(from) && plain(to) && from.split([',', '.']).next().is_some_and(|w| w.len() <= 2)
-    })
+    seen & UNITS_SPLIT != 0
+        && matches!(tokens[i].text, "m" | "k")
+        && is_digits(tokens[i - 1].text)
+        && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
 }
 
 /// A `%` after a word, not a number, stays apart: `tăng 1 điểm %` (a percentage point), `tỷ lệ %`
