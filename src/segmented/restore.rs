@@ -571,9 +571,13 @@ fn after_last_hyphen(t: &str) -> &str {
 /// `Covid -19`, `F -16`, `SARS-CoV -2`, `A -123.45`, `Syncom -2`: an ASCII word ending in a
 /// letter followed by a token `-number`. VnCoreNLP splits a signed number off a word; no
 /// producer leaves a `-` glued to a number otherwise, so unlike ` - ` (see [`code_word`]) this
-/// is not a name before a year.
+/// is not a name before a year. Nor a word a negative number follows, which a first run glues
+/// its sign to (`hay - 2,45` → `hay -2,45`, see [`BEFORE_NEGATIVE`]).
 fn glued_hyphen_number(a: &str, b: &str) -> bool {
-    b.strip_prefix('-').is_some_and(is_number) && ascii_code(after_last_hyphen(a))
+    b.strip_prefix('-').is_some_and(is_number) && {
+        let code = after_last_hyphen(a);
+        ascii_code(code) && !BEFORE_NEGATIVE.contains(&code)
+    }
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
@@ -961,7 +965,9 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         next = k;
     }
     // The last initial, bare (`T`) or dotted inside (`M.T`): [`last_initial`] glues it.
-    let last = tokens.get(next).is_some_and(|t| undotted_initials(t.text));
+    let last = tokens
+        .get(next)
+        .is_some_and(|t| undotted_initials(t.first_part()));
     let next = tokens.get(next).map_or("", |t| t.first_part());
     next.is_empty()
         || next.starts_with(char::is_lowercase)
@@ -998,7 +1004,8 @@ fn after_person_word(tokens: &[Token], i: usize) -> bool {
 /// N.V . T (26 tuổi`, see [`after_person_word`]). Asked by [`dotted_letters`], which has checked that the
 /// token starts with a capital.
 fn last_initial(tokens: &[Token], i: usize) -> bool {
-    let b = tokens[i].text;
+    // The initial may be joined to the next word (`C. Y_khoa`), which a second run sees apart.
+    let b = tokens[i].first_part();
     // The dotted capitals just before, up to two.
     let dotted = std::iter::successors(dotted_capital_before(tokens, i), |&k| {
         dotted_capital_before(tokens, k)
@@ -1006,12 +1013,16 @@ fn last_initial(tokens: &[Token], i: usize) -> bool {
     .take(2)
     .count();
     if initial(b) {
+        let next = tokens[i].text.split('_').nth(1);
         dotted == 2
             || dotted == 1
-                && tokens.get(i + 1).is_some_and(|t| {
-                    t.first_part().starts_with(char::is_lowercase)
-                        || t.text == "(" && after_person_word(tokens, i)
-                })
+                && match next {
+                    Some(word) => word.starts_with(char::is_lowercase),
+                    None => tokens.get(i + 1).is_some_and(|t| {
+                        t.first_part().starts_with(char::is_lowercase)
+                            || t.text == "(" && after_person_word(tokens, i)
+                    }),
+                }
     } else {
         dotted >= 1 && b.contains('.') && undotted_initials(b)
     }
@@ -1984,8 +1995,8 @@ mod tests {
                 "9 mã tăng/18 mã giảm, 29,1 điểm/3 môn, tăng / 18, 212 km / 132 mi, ca/100_ca",
             ),
             (
-                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha",
-                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha",
+                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha , 24/24_h",
+                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha, 24/24h",
             ),
             // underthesea's units cut where their case changes, ordinals, and model letters after
             // a product's name (not after a word, nor an ordinal that does not fit its number).

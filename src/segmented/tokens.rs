@@ -564,16 +564,17 @@ fn split_inside(raw: &str) -> bool {
 /// - pyvi's between two initials (`A._S.`, `J._R._R.`), in `V._League` (see [`league`]) and
 ///   after a district's unit (`P._Phương_Liệt`, see `restore::district`);
 /// - underthesea's before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`), before the
-///   `h` of a range of hours (`12-15_h`, see `restore::hour_mark`), before a plate's mask
-///   (`51C-454_xx`, see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
-///   [`case_split_unit`]) and before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]).
+///   `h` of a range of hours or of round the clock (`12-15_h`, `24/24_h`, see
+///   `restore::hour_mark`), before a plate's mask (`51C-454_xx`, see [`masked_plate`]), inside
+///   a unit whose case changes (`120H_z`, see [`case_split_unit`]) and before a fuel's sulfur
+///   (`0,05_S`, see [`sulfur_grade`]).
 ///
 /// (And between a word and an e-mail address, in the protected tokens [`word_then_address`]
 /// picks.)
 fn split_between(a: &str, b: &str) -> bool {
     dotted_capital(a) && (dotted_capital(b) || league(&a[..a.len() - 1], b))
         || b.starts_with('°')
-        || b == "h" && hour_range(a)
+        || b == "h" && (hour_range(a) || a == "24/24")
         || masked_plate(a, b)
         || case_split_unit(a, b)
         || sulfur_grade(a, b)

@@ -493,6 +493,13 @@ mod properties {
             "ngụ VF A._S. ông_P. C. (",
             // A joined word's last part is no domain (`ca`, Canada's).
             "ông P. 1.250_ca - Index Đ.",
+            // The last initial joined to the next word.
+            "gặp U. Y_tế TP. HCM , từ",
+            "ông P. M. T_x",
+            // A negative number after an ASCII word that takes one (`hay`, or).
+            "tấn hay - 2,45 từ",
+            // underthesea's round the clock, joined to its `h`.
+            "xử_lý 24/24_h để lấy",
             // A hashtag after a bracket a first run glues to it is still a hashtag.
             "( #_Hà_Nội 15",
             "“ #_Hà_Nội ” (23-1",
