@@ -709,8 +709,10 @@ fn restore_line<'s>(line: &str, verdict: Verdict, seen: u16, scratch: &'s mut Sc
             underscores_to_spaces(&mut buf[converted..]);
             match t.text.as_bytes() {
                 // underthesea joins a handle's or hashtag's sign to it with an `_` of its own
-                // (`@evleaks` → `@_evleaks`, `@_abc` → `@__abc`); pyvi and VnCoreNLP split the
-                // sign off, so after them an `@_` was published.
+                // (`@evleaks` → `@_evleaks`, `@_abc` → `@__abc`): dropped in a stream that
+                // shows underthesea (`UNITS_SPLIT`). pyvi and VnCoreNLP split the sign off, so
+                // after them an `@_` was published. A first run glues the stream's `%`, so a
+                // second no longer sees underthesea, and leaves `@_abc` as it is.
                 [sign @ (b'@' | b'#'), b'_', rest @ ..]
                     if seen & UNITS_SPLIT != 0
                         && rest

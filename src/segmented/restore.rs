@@ -247,9 +247,10 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 /// 470 times, `2017 "-ông` 22) or after an open curly quote (see [`curly_quote_open`]), and
 /// opens before a word (`là " Tổ quốc`), as in lines of Wikipedia with an odd number of `"`:
 /// closing 494 times before a mark, opening 18; before a word, opening 1118 times, closing 422
-/// (a sentence of a quotation split into sentences has one). For a `'` there, see [`lone_apostrophe`]. Not paired: a `'` inside a foreign word (see
-/// [`inner_apostrophe`]), a goal's minute (see [`minute_mark`]), and a quote beside an `_` that
-/// ends or starts a token (see [`underscore_gap`]).
+/// (a sentence of a quotation split into sentences has one). For a `'` there, see
+/// [`lone_apostrophe`]. Not paired: a `'` inside a foreign word (see [`inner_apostrophe`]), a
+/// goal's minute (see [`minute_mark`]), and a quote beside an `_` that ends or starts a token
+/// (see [`underscore_gap`]).
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     for mark in [b'"', b'\''] {
@@ -1001,8 +1002,8 @@ fn after_person_word(tokens: &[Token], i: usize) -> bool {
 /// run unspaced 101 times, spaced 6 (`R. J. A`), and never `P. M.T`. After one initial only
 /// when a lower-case word follows (`quán N. H ở`: unspaced 24 times, spaced 4; before a name,
 /// `J. Smith`, it is the spaced form), or a bracket after a person's word (VnCoreNLP's `anh
-/// N.V . T (26 tuổi`, see [`after_person_word`]). Asked by [`dotted_letters`], which has checked that the
-/// token starts with a capital.
+/// N.V . T (26 tuổi`, see [`after_person_word`]). Asked by [`dotted_letters`], which has
+/// checked that the token starts with a capital.
 fn last_initial(tokens: &[Token], i: usize) -> bool {
     // The initial may be joined to the next word (`C. Y_khoa`), which a second run sees apart.
     let b = tokens[i].first_part();
