@@ -185,6 +185,7 @@ fn gap_rules(
         "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
         ":" => is_digits(a) && is_digits(right(i + 1)),
         "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
+        "m" => metres_and_centimetres(a, right(i + 1)),
         "'" | "’" => contraction(tokens, i),
         _ => false,
     };
@@ -441,12 +442,16 @@ pub(super) fn hour_range(t: &str) -> bool {
 }
 
 /// A length in metres and centimetres, a person's height `1m75` or a jump's `8m95` (54 times in
-/// Wikipedia, never spaced), which underthesea splits into `1 m75`.
+/// Wikipedia, never spaced), which underthesea splits into `1 m75`. VnCoreNLP splits one next
+/// to a mark or bracket into `1 m 98 )` (see the infix rules in [`gap_rules`]).
 fn height(a: &str, b: &str) -> bool {
-    (1..=2).contains(&a.len())
-        && is_digits(a)
-        && b.strip_prefix('m')
-            .is_some_and(|cm| cm.len() == 2 && is_digits(cm))
+    b.strip_prefix('m')
+        .is_some_and(|cm| metres_and_centimetres(a, cm))
+}
+
+/// The numbers of a [`height`]: one or two digits of metres, two of centimetres.
+fn metres_and_centimetres(m: &str, cm: &str) -> bool {
+    (1..=2).contains(&m.len()) && is_digits(m) && cm.len() == 2 && is_digits(cm)
 }
 
 /// The `h` of a split time, with its minutes or without: `h`, `h30`.
@@ -1850,7 +1855,12 @@ fn transliteration(tokens: &[Token], i: usize) -> bool {
 /// `abc @ gmail . com`, `dichvucong . gov . vn`) starting at token `i`: the index of its last
 /// token, when the glued pieces form a valid address with a known top-level domain.
 fn split_address(tokens: &[Token], i: usize) -> Option<usize> {
-    let t = |j: usize| tokens.get(j).map_or("", |t| t.text);
+    // The first piece may end a word pyvi joined to the word before it, `Trang_kworb . net`.
+    let t = |j: usize| match tokens.get(j) {
+        Some(t) if j == i && matches!(t.kind, Underscored::Joined { .. }) => t.last_part(),
+        Some(t) => t.text,
+        None => "",
+    };
     let mut j = i;
     let scheme = matches!(t(i), "http" | "https") && t(i + 1) == ":";
     if scheme {
@@ -2024,11 +2034,11 @@ mod tests {
                 "lúc 16 h40p , 0 h5 ngày 18/7 , 8 h05p - 9 h , 7 h 5 , 7 hp",
                 "lúc 16h40p, 0h5 ngày 18/7, 8h05p - 9h, 7h 5, 7 hp",
             ),
-            // underthesea's split height or jump; not a length in metres (see also
+            // underthesea's and VnCoreNLP's split height or jump; not a length in metres (see also
             // `a_stream_remembers_what_its_producer_keeps_whole`).
             (
-                "cao 1 m75 , nặng 51 kg , 1 m7 , nhảy 8 m95 , 100 m50 , 1 m , 24 k",
-                "cao 1m75, nặng 51 kg, 1 m7, nhảy 8m95, 100 m50, 1 m, 24 k",
+                "cao 1 m75 , nặng 51 kg , 1 m7 , nhảy 8 m95 , 100 m50 , 1 m , 24 k , ( cao 1 m 98 ) , 16 m 50 . 100 m 50 , 1 m 5",
+                "cao 1m75, nặng 51 kg, 1 m7, nhảy 8m95, 100 m50, 1 m, 24 k, (cao 1m98), 16m50. 100 m 50, 1 m 5",
             ),
             // A decimal's unit, glued like a whole number's in the line; not a range's, and
             // not without a whole number's glued.
@@ -2086,6 +2096,11 @@ mod tests {
             (
                 "theo Dantri . com.vn , Tuoitre . vn , Abc . ab.qq",
                 "theo Dantri.com.vn, Tuoitre.vn, Abc. ab.qq",
+            ),
+            // A host's first piece joined by pyvi to the word before it; not an identifier's.
+            (
+                "Trang_kworb . net xếp_hạng , Trang_tuoitre . vn , max_length . vn",
+                "Trang_kworb.net xếp_hạng, Trang_tuoitre.vn, max_length. vn",
             ),
             // A site's name opening an article, whose dot pyvi leaves on its capitals; the
             // hyphen after a domain is a dash, not a compound's (`vn-Sau`).
