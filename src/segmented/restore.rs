@@ -985,8 +985,9 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
 /// The initials around token `i` (it and the dotted capitals before it) follow a lower-case
 /// Vietnamese word: a person's, as court, police and hospital reports abbreviate names (`ông
 /// N.V.H. (68 tuổi)`, `bệnh nhân M.V.L. (nam)`), unspaced before the bracket with the age in
-/// all 5 such lines of the news sets. Wikipedia's spaced ones before a bracket follow a comma or
-/// a name (`Kenyon, J. P. (1978)`).
+/// all 5 such lines of the news sets; also after a capitalised one that starts the line (`Ông
+/// N.V.H. (52 tuổi)`). Wikipedia's spaced ones before a bracket follow a comma or a name
+/// (`Kenyon, J. P. (1978)`).
 fn after_person_word(tokens: &[Token], i: usize) -> bool {
     // The word may be joined to the first initial (`ông_P. D`), which a second run sees apart:
     // the run stops there.
@@ -998,7 +999,14 @@ fn after_person_word(tokens: &[Token], i: usize) -> bool {
         }
     }
     let word = part_before_last(tokens, first);
-    word.starts_with(char::is_lowercase) && is_syllable(word)
+    // Capitalised only where it starts the line (`Ông N.V.H. (52 tuổi)`, or pyvi's `Ông_N. V.`):
+    // elsewhere a capitalised syllable may be a name's.
+    let starts_line = match first {
+        0 => tokens[0].text.split('_').count() == 2,
+        1 => tokens[0].text == word,
+        _ => false,
+    };
+    (word.starts_with(char::is_lowercase) || starts_line) && is_syllable(word)
 }
 
 /// Token `i` is the last of a person's initials, after two or more with a dot: bare, as pyvi
@@ -2194,6 +2202,10 @@ mod tests {
                 "ông N.V.H. (68 tuổi), hộ_ông N.V.Đ. (ở), anh N.V.T (26), bà N.T.T.X. (ở)",
             ),
             ("Kenyon , J. P. ( 1978 ) , Smith J. P. ( 1980 ) , ông Đ. Đ. Đ", "Kenyon, J. P. (1978), Smith J. P. (1980), ông Đ.Đ.Đ"),
+            // A capitalised person's word only where it starts the line.
+            ("Ông N. V. H. ( 52 tuổi )", "Ông N.V.H. (52 tuổi)"),
+            ("Ông_N. V. H. ( 52 tuổi )", "Ông_N.V.H. (52 tuổi)"),
+            ("Theo Ông N. V. H. ( 52 tuổi )", "Theo Ông N. V. H. (52 tuổi)"),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
             // An unmatched `"` opens before a word, closes before a sentence mark.
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \"đi"),

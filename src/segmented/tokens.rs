@@ -11,7 +11,9 @@ use std::cell::RefCell;
 use super::restore::{
     case_split_unit, district_unit, h_minutes, hour_range, league, masked_plate, sulfur_grade,
 };
-use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING};
+use super::tables::{
+    FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING, TLDS,
+};
 use super::Evidence;
 use crate::memo::Memo;
 use crate::syllable;
@@ -536,7 +538,7 @@ fn unsplit_kind(raw: &str) -> Option<Underscored> {
         (!word_then_address(raw)).then(|| underscored(raw))
     } else if !has_alphanumeric(raw) {
         Some(underscored(raw))
-    } else if parts(raw).all(has_alphanumeric) && !split_inside(raw) {
+    } else if parts(raw).all(has_alphanumeric) && !split_inside(raw) && !word_then_address(raw) {
         Some(classify_parts(raw))
     } else {
         None
@@ -581,14 +583,26 @@ fn split_between(a: &str, b: &str) -> bool {
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
 }
 
-/// underthesea joins the word before an e-mail address to it: `email_hotro@baochinhphu.vn`,
-/// `thư_toasoan@tuoitre.com.vn`. Such a token is split, though an address may hold an `_`,
-/// when its first part is `email` or an accented syllable (no address starts so) and the rest
-/// an address without `_`.
+/// underthesea joins the word before an e-mail address or a host to it:
+/// `email_hotro@baochinhphu.vn`, `thư_toasoan@tuoitre.com.vn`, `trang_kworb.net`. Such a token
+/// is split when the rest is an address without `_` and its first part is `email` or an
+/// accented syllable (an e-mail address may hold an `_`, but none starts so), or any syllable
+/// before a host (no host holds an `_`).
 fn word_then_address(raw: &str) -> bool {
     raw.split_once('_').is_some_and(|(word, address)| {
-        address.contains('@') && !address.contains('_') && word_before_address(word)
+        !address.contains('_')
+            && (address.contains('@') && word_before_address(word)
+                || host(address) && is_syllable(word))
     })
+}
+
+/// A host name with a known top-level domain (`kworb.net`, `tuoitre.com.vn`): labels of letters,
+/// digits and hyphens.
+fn host(t: &str) -> bool {
+    t.rsplit_once('.')
+        .is_some_and(|(_, tld)| TLDS.contains(&tld))
+        && t.split('.')
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
 /// The first part of a [`word_then_address`] token.
@@ -894,6 +908,17 @@ mod tests {
                 ("toasoan@x.vn", true),
                 ("hotro_x@x.vn", false),
                 ("email_a_b@x.vn", false)
+            ]
+        );
+        // … and the word before a host, which holds no `_` (not a file's name).
+        assert_eq!(
+            texts("trang_kworb.net bao_cao.pdf trang_x_y.vn max_len.vn"),
+            vec![
+                ("trang", false),
+                ("kworb.net", true),
+                ("bao_cao.pdf", false),
+                ("trang_x_y.vn", false),
+                ("max_len.vn", false)
             ]
         );
         // A number's degrees, for the rules to decide.
