@@ -65,7 +65,11 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// and after underthesea whole numbers' too, `125 cc`, `60 kWh`); underthesea's model codes it
 /// joins (`VF_e34`, `S25_FE`, `iOS_18.2`, `180CST_3.5`), its foreign words (`marathon_nam`) and its
 /// `qui` → `quy`; minute marks (`23'`, `7h30'`); `~50%`, `>30°C`, `No.1`, `BA.5`, `2K+`,
-/// `4K@60fps`, `GPT-4o`, car trims (`1.5G`, `1.4AT`), an hour range written unspaced.
+/// `4K@60fps`, `GPT-4o`, car trims (`1.5G`, `1.4AT`), an hour range written unspaced. In the 16
+/// probe sentences from line 801 on (site names, goals' minutes, initials before a bracket,
+/// counts per count, handles, heights, a host after a word), written after their rules: after
+/// underthesea, whole numbers' units the sentences glue (`5 kg`, `42 km`, `20-40 mm`: news
+/// writes them both ways), and VnCoreNLP's `20-40 mm` (a range's unit).
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -97,12 +101,12 @@ fn check(producer: &str, min_stream: f64, min_alone: f64) {
 
 #[test]
 fn pyvi_fixtures_restored() {
-    check("pyvi.txt", 0.948, 0.942);
+    check("pyvi.txt", 0.950, 0.944);
 }
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.938, 0.934);
+    check("underthesea.txt", 0.936, 0.932);
 }
 
 #[test]
