@@ -589,11 +589,23 @@ fn split_between(a: &str, b: &str) -> bool {
 /// accented syllable (an e-mail address may hold an `_`, but none starts so), or any syllable
 /// before a host (no host holds an `_`).
 fn word_then_address(raw: &str) -> bool {
-    raw.split_once('_').is_some_and(|(word, address)| {
-        !address.contains('_')
-            && (address.contains('@') && word_before_address(word)
-                || host(address) && is_syllable(word))
-    })
+    // One scan of bytes, since most tokens asked are joined words: after the first `_`, an `@`
+    // or a dot, and no other `_`.
+    let bytes = raw.as_bytes();
+    let Some(cut) = bytes.iter().position(|&b| b == b'_') else {
+        return false;
+    };
+    let (mut at, mut dot) = (false, false);
+    for &b in &bytes[cut + 1..] {
+        match b {
+            b'_' => return false,
+            b'@' => at = true,
+            b'.' => dot = true,
+            _ => {}
+        }
+    }
+    let (word, address) = (&raw[..cut], &raw[cut + 1..]);
+    at && word_before_address(word) || dot && host(address) && is_syllable(word)
 }
 
 /// A host name with a known top-level domain (`kworb.net`, `tuoitre.com.vn`): labels of letters,
