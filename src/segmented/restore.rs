@@ -1927,11 +1927,14 @@ fn is_email(t: &str) -> bool {
         && local
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b));
-    let labels: Vec<&str> = host.split('.').collect();
-    local_ok
-        && labels.len() >= 2
-        && labels.iter().all(|l| is_label(l))
-        && TLDS.contains(labels.last().unwrap_or(&""))
+    local_ok && is_host(host)
+}
+
+/// A host name with a known top-level domain (`kworb.net`, `tuoitre.com.vn`): two labels or more.
+pub(super) fn is_host(t: &str) -> bool {
+    t.rsplit_once('.')
+        .is_some_and(|(_, tld)| TLDS.contains(&tld))
+        && t.split('.').all(is_label)
 }
 
 #[cfg(test)]

@@ -9,11 +9,10 @@
 use std::cell::RefCell;
 
 use super::restore::{
-    case_split_unit, district_unit, h_minutes, hour_range, league, masked_plate, sulfur_grade,
+    case_split_unit, district_unit, h_minutes, hour_range, is_host, league, masked_plate,
+    sulfur_grade,
 };
-use super::tables::{
-    FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING, TLDS,
-};
+use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING};
 use super::Evidence;
 use crate::memo::Memo;
 use crate::syllable;
@@ -605,16 +604,7 @@ fn word_then_address(raw: &str) -> bool {
         }
     }
     let (word, address) = (&raw[..cut], &raw[cut + 1..]);
-    at && word_before_address(word) || dot && host(address) && is_syllable(word)
-}
-
-/// A host name with a known top-level domain (`kworb.net`, `tuoitre.com.vn`): labels of letters,
-/// digits and hyphens.
-fn host(t: &str) -> bool {
-    t.rsplit_once('.')
-        .is_some_and(|(_, tld)| TLDS.contains(&tld))
-        && t.split('.')
-            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    at && word_before_address(word) || dot && is_host(address) && is_syllable(word)
 }
 
 /// The first part of a [`word_then_address`] token.
