@@ -1027,16 +1027,11 @@ fn last_initial(tokens: &[Token], i: usize) -> bool {
     .take(2)
     .count();
     if initial(b) {
-        let next = tokens[i].text.split('_').nth(1);
+        let next = part_after_first(tokens, i);
         dotted == 2
             || dotted == 1
-                && match next {
-                    Some(word) => word.starts_with(char::is_lowercase),
-                    None => tokens.get(i + 1).is_some_and(|t| {
-                        t.first_part().starts_with(char::is_lowercase)
-                            || t.text == "(" && after_person_word(tokens, i)
-                    }),
-                }
+                && (next.starts_with(char::is_lowercase)
+                    || next == "(" && after_person_word(tokens, i))
     } else {
         dotted >= 1 && b.contains('.') && undotted_initials(b)
     }
@@ -1471,10 +1466,7 @@ fn per_count(tokens: &[Token], i: usize, a: &str) -> bool {
         return false;
     };
     let number = n.first_part();
-    let word = match n.text.split('_').nth(1) {
-        Some(part) => part,
-        None => tokens.get(i + 2).map_or("", |t| t.first_part()),
-    };
+    let word = part_after_first(tokens, i + 1);
     is_number(number)
         && !number.contains(['/', '-'])
         && lower_word(word)
@@ -1744,6 +1736,16 @@ fn part_before_last<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
         Some((rest, _)) => last_part(rest),
         None if k > 0 => tokens[k - 1].last_part(),
         None => "",
+    }
+}
+
+/// The word after the first one of token `k`: inside it when it is joined (`Y_khoa`,
+/// underthesea's `1.250_ca`), else the first word of the token after (`""` at the end), so
+/// that a rule decides the same once a first run has turned the `_` into a space.
+fn part_after_first<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
+    match tokens[k].text.split_once('_') {
+        Some((_, rest)) => first_part(rest),
+        None => first_part(text_at(tokens, k + 1)),
     }
 }
 
