@@ -1439,8 +1439,10 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         || letters_word(a) && letters_word(b)
         || lower_word(a) && per_count(tokens, i, a)
         || model_number(a) && model_number(b)
-        // A house number with its alley or lot, `12A/3` (Tuổi Trẻ's addresses).
-        || model_number(a) && is_digits(b)
+        // A house number with its alley or lot, `12A/3` (Tuổi Trẻ's addresses), and a pair of
+        // trains or models, `SE3/4`, `SQN1/2`, `VP6/7` (unspaced 24 times, spaced twice, in
+        // Wikipedia).
+        || (model_number(a) || letter_code(a)) && is_digits(b)
         // Codes: `U22/U23`, `S8/S8+` (unspaced 15 times, spaced once, in Wikipedia).
         || letter_code(a) && letter_code(b.trim_end_matches('+'))
         // Round the clock, `24/24h` (17 times in Wikipedia, never spaced).
@@ -2457,8 +2459,8 @@ mod tests {
                 "gọi 1900.xxxx., 0243.xxx.xxx, 028.3822.xxxx, 09. x, là. xxx, x. 12",
             ),
             (
-                "biển 29E-054 . xx , Hà_Nội . / . , đội U22 / U23 , S8 / S8+ , trực 24 / 24h , Nga / Mỹ",
-                "biển 29E-054.xx, Hà_Nội./., đội U22/U23, S8/S8+, trực 24/24h, Nga/Mỹ",
+                "biển 29E-054 . xx , Hà_Nội . / . , đội U22 / U23 , S8 / S8+ , trực 24 / 24h , Nga / Mỹ , tàu SE3 / 4 , SE9 / 10 , A / 3",
+                "biển 29E-054.xx, Hà_Nội./., đội U22/U23, S8/S8+, trực 24/24h, Nga/Mỹ, tàu SE3/4, SE9/10, A / 3",
             ),
             (
                 "H. Củ_Chi , ( P . Tam_Hiệp ) , TX. Sơn_Tây , H. Wills , H. Robert_Horvitz , T. Hạnh",
