@@ -662,8 +662,16 @@ fn ends_spaced(line: &str) -> bool {
 /// copied as they are: the `_` are turned into spaces in one pass over the copy, in runs
 /// between such tokens.
 fn restore_line<'s>(line: &str, verdict: Verdict, seen: u16, scratch: &'s mut Scratch) -> &'s str {
-    restore::joins(&scratch.tokens, seen, &mut scratch.join);
     let split_words = verdict == Verdict::Segmented;
+    // Words of different case that underthesea joined (`VF_e34`, `series_A`) are split in a
+    // line it segmented, where identifiers with such parts are rare; before the rules, which
+    // then see their parts as a second run will (`USD . VF_e35` is no `USD.VF`).
+    if split_words && seen & (UNITS_SPLIT | KEEPS_UNDERSCORES) == UNITS_SPLIT | KEEPS_UNDERSCORES {
+        for t in &mut scratch.tokens {
+            *t = t.underthesea_phrase();
+        }
+    }
+    restore::joins(&scratch.tokens, seen, &mut scratch.join);
     let src = line.as_bytes();
     let buf = &mut scratch.line;
     buf.clear();

@@ -259,6 +259,20 @@ impl<'a> Token<'a> {
         self
     }
 
+    /// The token as a phrase, split and read by its parts, if it is words of different case
+    /// that underthesea joined ([`mixed_case_join`]); for a stream that shows underthesea.
+    pub(super) fn underthesea_phrase(self) -> Token<'a> {
+        if self.kind == Underscored::Foreign && mixed_case_join(self.text) {
+            Token {
+                kind: Underscored::Phrase,
+                flags: self.flags & !KEEPS_UNDERSCORES,
+                ..self
+            }
+        } else {
+            self
+        }
+    }
+
     /// Whether any of `flags` (`GLUED`, `ENDS_LETTER`, …) is set.
     pub fn has(&self, flags: u16) -> bool {
         self.flags & flags != 0
@@ -793,6 +807,27 @@ fn classify_parts(t: &str) -> Underscored {
     } else {
         Underscored::Foreign
     }
+}
+
+/// Two ASCII words or codes joined by `_` whose letters differ in case, capitals against lower
+/// case or mixed (`VF_e34`, `series_A`, `trending_YouTube`). underthesea joins such neighbours
+/// (`VF e34` → `VF_e34`); identifiers mostly keep one case across their parts (`max_length`,
+/// `API_KEY`), and capitals alone are left as constants (`BORN_PINK`).
+fn mixed_case_join(t: &str) -> bool {
+    // Bit 1: a capital; bit 2: a lower-case letter.
+    let case = |part: &str| {
+        part.bytes().fold(0, |case, c| {
+            case | u8::from(c.is_ascii_uppercase()) | u8::from(c.is_ascii_lowercase()) << 1
+        })
+    };
+    let code = |part: &str| !part.is_empty() && part.bytes().all(|c| c.is_ascii_alphanumeric());
+    t.split_once('_').is_some_and(|(first, second)| {
+        code(first)
+            && code(second)
+            && case(first) != 0
+            && case(second) != 0
+            && case(first) != case(second)
+    })
 }
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,

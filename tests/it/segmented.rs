@@ -224,6 +224,28 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Theo tiết_lộ từ @_evleaks , #_TheFirstSky , #__abc .",
             "Theo tiết lộ từ @_evleaks, #_TheFirstSky, #__abc.",
         ),
+        // It joins words of different case, which identifiers do not mix; capitals alone and
+        // one case stay, as after the other producers.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng , vòng gọi_vốn series_A đã hoàn_tất .",
+            "Mẫu xe điện VF e34 được ra mắt khách hàng, vòng gọi vốn series A đã hoàn tất.",
+        ),
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Video ca_nhạc đứng top trending_YouTube Việt_Nam sau vài giờ ra_mắt , trong chuyến lưu_diễn BORN_PINK của ban_nhạc .",
+            "Video ca nhạc đứng top trending YouTube Việt Nam sau vài giờ ra mắt, trong chuyến lưu diễn BORN_PINK của ban nhạc.",
+        ),
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Lập_trình_viên đặt giá_trị cho biến max_length trong chương_trình .",
+            "Lập trình viên đặt giá trị cho biến max_length trong chương trình.",
+        ),
+        (
+            "Dân_tộc Ê - đê tăng 15 % .",
+            "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng , vòng gọi_vốn series_A đã hoàn_tất .",
+            "Mẫu xe điện VF_e34 được ra mắt khách hàng, vòng gọi vốn series_A đã hoàn tất.",
+        ),
     ] {
         let n = Normalizer::default();
         let mut stream = StreamState::default();
