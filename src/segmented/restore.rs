@@ -5,9 +5,9 @@
 //! so running them again on their own output finds nothing more to delete (idempotence).
 
 use super::tables::{
-    APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING, CONTRACTION_ENDINGS,
-    DECIMAL_MEASURES, HYPHENATED_WORDS, KOREAN_SURNAMES, OPENING, PAIRED_NAMES, RATE_DENOMINATORS,
-    RATE_NUMERATORS, TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
+    ABBREVIATION_HEADS, APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING,
+    CONTRACTION_ENDINGS, DECIMAL_MEASURES, HYPHENATED_WORDS, KOREAN_SURNAMES, OPENING,
+    PAIRED_NAMES, RATE_DENOMINATORS, RATE_NUMERATORS, TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -1084,14 +1084,14 @@ fn dotted(a: &str, next: Option<&Token>) -> bool {
 /// Sau …`): pyvi leaves the dot on the capitals and splits the rest off, `VTV. vn`. (Names not
 /// all capitals it splits on both sides, `Zing . vn`: see [`split_address`].) `a` is the name,
 /// `b` what follows the dot: a top-level domain, in lower case or, as these sites write it,
-/// `VN`, `COM`, `NET`. No sentence starts with a lower-case `vn`, and `VN` after a sentence's
+/// `VN`, `COM`, `NET` (with the dot before the next piece, `VOH. COM. VN`). No sentence starts with a lower-case `vn`, and `VN` after a sentence's
 /// last acronym is rare. Capitals only: a first run glues `D 8 . vn`'s code into `D8`, and a
 /// second run must not glue `D8. vn` where the first left `8 . vn`.
 fn site_name(a: &str, b: &str) -> bool {
     // The name first: most dots end a sentence's last word, in lower case.
     a.len() >= 2
         && a.bytes().all(|c| c.is_ascii_uppercase())
-        && (TLDS.contains(&b) || matches!(b, "VN" | "COM" | "NET"))
+        && (TLDS.contains(&b) || matches!(b, "VN" | "COM" | "COM." | "NET" | "NET."))
 }
 
 /// News abbreviates the district-level unit before a place's name and writes it unspaced:
@@ -1119,14 +1119,13 @@ pub(super) fn district_unit(t: &str) -> bool {
     matches!(t, "Q" | "P" | "H" | "X" | "TX" | "TT")
 }
 
-/// `TP` then `HCM`: 1–3 capitals, then at least 2 capitals (a final dot allowed).
+/// An abbreviation that heads another one, `TP.HCM`, `PGS.TS`, `TR.CN` (see
+/// [`ABBREVIATION_HEADS`]), or a product's `.NET` (`ASP.NET`): then at least 2 capitals (a final
+/// dot allowed). Not any capitals before a dot: most end a sentence, and the next may start
+/// with an acronym (`1 tỷ USD. EU áp thuế`, `từ IBM. IBM đang`).
 fn abbreviation(a: &str, b: &str) -> bool {
-    // First what rules out most words cheaply: at most 12 bytes, a capital first.
     let b = b.trim_end_matches('.');
-    a.len() <= 12
-        && a.starts_with(char::is_uppercase)
-        && (1..=3).contains(&a.chars().count())
-        && all_caps(a)
+    (ABBREVIATION_HEADS.contains(&a) || b == "NET" && all_caps(a))
         && b.chars().count() >= 2
         && all_caps(b)
 }
@@ -2211,6 +2210,11 @@ mod tests {
             ("Ông_N. V. H. ( 52 tuổi )", "Ông_N.V.H. (52 tuổi)"),
             ("Theo Ông N. V. H. ( 52 tuổi )", "Theo Ông N. V. H. (52 tuổi)"),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
+            // Heads of abbreviations and `.NET`, but not a sentence's last acronym.
+            (
+                "PGS. TS Lê_A , GS. TSKH , ASP. NET , 1 tỷ USD . EU áp_thuế , từ IBM. IBM đang",
+                "PGS.TS Lê_A, GS.TSKH, ASP.NET, 1 tỷ USD. EU áp_thuế, từ IBM. IBM đang",
+            ),
             // An unmatched `"` opens before a word, closes before a sentence mark.
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \"đi"),
             ("cả nhà vui \" , bà nói", "cả nhà vui\", bà nói"),

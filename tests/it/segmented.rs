@@ -531,6 +531,9 @@ mod properties {
             "“ #_Hà_Nội ” (23-1",
             // underthesea's sign joined to a handle, and no handle after it.
             "Dân_tộc Ê-đê tăng 15 % .\n@_evleaks @_ Hà_Nội #__abc",
+            // underthesea's joined words of different case are split before the rules read
+            // them: a second run sees `VF` after the abbreviation-like `USD.`.
+            "Dân_tộc Ê-đê tăng 15 % .\n, Hòa_Bình ) . có_thể cao hơn , về 1.990 tỷ USD . VF_e35 , VF 8 ,",
             "21,5 D . ông_P. N. N. A._S. (",
             "A._S. T.T",
             "Bahá - of_the % , , (",
