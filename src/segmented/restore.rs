@@ -2455,8 +2455,8 @@ mod tests {
                 "Km1694+410, 2-3h sáng, 22h30_tối, km 5 + 20, 2-30 h, 91,46_km2 + 200",
             ),
             (
-                "bụi 150 µg / m3 , 5 μg / m3 , 5 µg / TP.HCM",
-                "bụi 150 µg/m3, 5 μg/m3, 5 µg / TP.HCM",
+                "bụi 150 µg / m3 , 5 μg / m3 , 5 µg / TP.HCM , 1,51 g / cm³",
+                "bụi 150 µg/m3, 5 μg/m3, 5 µg / TP.HCM, 1,51 g/cm³",
             ),
             (
                 "gọi 1900 . xxxx . , 0243 . xxx . xxx , 028.3822 . xxxx , 09 . x , là . xxx , x . 12",

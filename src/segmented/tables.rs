@@ -77,8 +77,9 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
 pub(super) const RATE_DENOMINATORS: &[&str] = &[
     "h", "giờ", "s", "giây", "phút", "ngày", "tuần", "tháng", "quý", "năm", "kg", "g", "tấn",
     "lít", "l", "thùng", "lượng", "chỉ", "m", "m2", "m²", "m3", "m³", "km", "km2", "km²", "ha",
-    "cm2", "cm3", "mm3", "ml", "người", "con", "chiếc", "suất", "vé", "lượt", "ca", "hộ", "trẻ",
-    "bao", "kWh", "MWh", "ounce", "oz", "USD", "đêm", "phòng", "bình", "chai", "hộp", "gói", "đợt",
+    "cm2", "cm²", "cm3", "cm³", "dm3", "dm³", "mm3", "ml", "người", "con", "chiếc", "suất", "vé",
+    "lượt", "ca", "hộ", "trẻ", "bao", "kWh", "MWh", "ounce", "oz", "USD", "đêm", "phòng", "bình",
+    "chai", "hộp", "gói", "đợt",
 ];
 
 /// Measures after a range with a decimal end (`tăng 2-3,5 độ`, `6-6,5 triệu`), which underthesea
@@ -159,13 +160,14 @@ pub(super) const LOANWORDS: &[&str] = &[
 
 /// Acronyms of Vietnamese news that underthesea joins to the code or acronym beside them
 /// (`E5_RON 92`, `VCK_U23`, `NXB_CAND`, `BXH_ATP`): a token of capitals with one of them is a
-/// segmented word, not a constant (`MAX_LENGTH`). None is a programming word; `TP` and `HCM` are
-/// left out (`TP.HCM_X` stays an identifier).
+/// segmented word, not a constant (`MAX_LENGTH`); also `TCN` (trước Công nguyên) after a
+/// century's numeral (`thế kỷ II_TCN`). None is a programming word; `TP` and `HCM` are left out
+/// (`TP.HCM_X` stays an identifier).
 #[rustfmt::skip]
 pub(super) const NEWS_ACRONYMS: &[&str] = &[
     "BHXH", "BHYT", "BXH", "CAND", "CCCD", "CLB", "CSGT", "DOJI", "GPLX", "GTVT", "HAGL", "HLV", "KCN",
-    "NHNN", "NXB", "PCCC", "PNJ", "QĐND", "RON", "SJC", "SLNA", "TAND", "THCS", "THPT", "UBND",
-    "VCK", "VKSND",
+    "NHNN", "NXB", "PCCC", "PNJ", "QĐND", "RON", "SJC", "SLNA", "TAND", "TCN", "THCS", "THPT",
+    "UBND", "VCK", "VKSND",
 ];
 
 /// Small words inside foreign names and titles that underthesea joins to a name

@@ -749,7 +749,7 @@ fn classify_parts(t: &str) -> Underscored {
         let syllable = is_syllable(part);
         let name = (n == 0 || !syllable) && !glued_function_word && is_name_part(part);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
-        if syllable || name || LOANWORDS.contains(&part) {
+        if syllable || name || LOANWORDS.contains(&part) || etc(part) {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
             words += 1;
@@ -780,8 +780,8 @@ fn classify_parts(t: &str) -> Underscored {
     // such as `PGS._TS.` are not constants, nor are news acronyms, `E5_RON`, also with a number,
     // `E5_RON92`, `E5_RON92-II`: underthesea's fuel grades; nor a number with its unit,
     // underthesea's `RAM_8GB`, `HDD_1TB`, `4G_LTE`), with the sentence's
-    // dots glued to it or not: a second run sees `II_TCN.` or `II_TCN..` where the first saw
-    // `II_TCN .` (idempotence).
+    // dots glued to it or not: a second run sees `II_XYZ.` or `II_XYZ..` where the first saw
+    // `II_XYZ .` (idempotence).
     let body = t.trim_end_matches('.');
     let constant = t.is_ascii()
         && !t.chars().any(char::is_lowercase)
@@ -807,6 +807,13 @@ fn classify_parts(t: &str) -> Underscored {
     } else {
         Underscored::Foreign
     }
+}
+
+/// `v.v.` (và vân vân, "and so on"), with any dots after it, which underthesea joins to the
+/// word before it (`Internet_v.v.`, `đồng dao_v.v...`).
+fn etc(part: &str) -> bool {
+    part.strip_prefix("v.v")
+        .is_some_and(|dots| dots.bytes().all(|b| b == b'.'))
 }
 
 /// Two ASCII words or codes joined by `_` whose letters differ in case, capitals against lower
@@ -1098,6 +1105,10 @@ mod tests {
             ("VCK_U23", Joined { accented: false }),
             ("NXB_CAND", Joined { accented: false }),
             ("BXH_ATP", Joined { accented: false }),
+            ("II_TCN", Joined { accented: false }),
+            ("Internet_v.v.", Joined { accented: false }),
+            ("đồng_dao_v.v...", Joined { accented: true }),
+            ("x_v.w", Foreign),
             ("SJC_133,8", Joined { accented: false }),
             ("bao_cao.pdf", Foreign),
             ("năm_2024", Joined { accented: true }),
@@ -1161,8 +1172,9 @@ mod tests {
             ("size_t", Foreign),
             ("file_2", Foreign),
             ("MAX_2", Foreign),
-            ("II_TCN", Foreign),
-            ("II_TCN.", Foreign),
+            ("II_XYZ", Foreign),
+            ("II_XYZ.", Foreign),
+            ("II_TCN.", Joined { accented: false }),
             ("#hà_nội", Neutral),
             ("nguyen_van_a@gmail.com", Neutral),
             ("https://x.vn/bai_viet_1", Neutral),
