@@ -22,6 +22,10 @@ only tokens, so its text is rebuilt: marks attached as published Vietnamese has 
 quotes paired, `/` closed up, and `-` closed up in document codes (`32-CT`, `NQ-TW`) and full
 dates (`22-5-1950`); other ` - ` (ranges, `Âu - Á`) stay spaced, which the text may not have
 been. The file is underthesea's (GPL): read in place, never copied.
+
+With --paragraphs, N whole paragraphs of the Wikipedia text are used instead (200–900 characters,
+every sentence of them prose, at least two), spread evenly over the file: restoration where the
+rules meet a sentence boundary (`1 tỷ USD. EU …`), as corpora of whole documents have it.
 """
 
 import gzip
@@ -77,6 +81,19 @@ def sample(n):
     return [c[len(c) // 2] for c in (candidates[int(k * step)] for k in range(n))]
 
 
+def paragraphs(n):
+    candidates = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if 200 <= len(line) <= 900 and not line.startswith("=="):
+                parts = sentences(line)
+                if len(parts) >= 2 and all(prose(s) for s in parts):
+                    candidates.append(line)
+    step = len(candidates) / n
+    return [candidates[int(k * step)] for k in range(n)]
+
+
 def treebank(n):
     import underthesea
 
@@ -125,7 +142,8 @@ def main():
     from pyvi import ViTokenizer
     from underthesea import word_tokenize
 
-    plain = treebank(n) if "--treebank" in sys.argv[3:] else sample(n)
+    options = sys.argv[3:]
+    plain = treebank(n) if "--treebank" in options else paragraphs(n) if "--paragraphs" in options else sample(n)
     one_line = lambda s: " ".join(s.split("\n")).strip()  # noqa: E731
     producers = {
         "pyvi": [one_line(ViTokenizer.tokenize(s)) for s in plain],
