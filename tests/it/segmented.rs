@@ -69,7 +69,12 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// probe sentences from line 801 on (site names, goals' minutes, initials before a bracket,
 /// counts per count, handles, heights, a host after a word), written after their rules: after
 /// underthesea, whole numbers' units the sentences glue (`5 kg`, `42 km`, `20-40 mm`: news
-/// writes them both ways), and VnCoreNLP's `20-40 mm` (a range's unit).
+/// writes them both ways), and VnCoreNLP's `20-40 mm` (a range's unit). In the 14 probe
+/// sentences from line 817 on (a slash between words, trains `SE3/4`, a sentence ending in an
+/// acronym before one starting with another, `PGS.TS`, underthesea's `VF_e34`, `series_A`,
+/// `III_TCN`, `v.v.`, `g/cm³`), written after their rules: underthesea's `BORN_PINK` (capitals
+/// alone stay, as constants), and VnCoreNLP's `SE 3/4` and `SE 21/2 2`. Each line alone, a line
+/// does not show underthesea, whose joins of words of different case (`VF_e34`) then stay.
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -106,7 +111,7 @@ fn pyvi_fixtures_restored() {
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.936, 0.932);
+    check("underthesea.txt", 0.936, 0.930);
 }
 
 #[test]
