@@ -1120,14 +1120,12 @@ pub(super) fn district_unit(t: &str) -> bool {
 }
 
 /// An abbreviation that heads another one, `TP.HCM`, `PGS.TS`, `TR.CN` (see
-/// [`ABBREVIATION_HEADS`]), or a product's `.NET` (`ASP.NET`): then at least 2 capitals (a final
-/// dot allowed). Not any capitals before a dot: most end a sentence, and the next may start
-/// with an acronym (`1 tỷ USD. EU áp thuế`, `từ IBM. IBM đang`).
+/// [`ABBREVIATION_HEADS`]), then at least 2 capitals (a final dot allowed). Not any capitals
+/// before a dot: most end a sentence, and the next may start with an acronym (`1 tỷ USD. EU áp
+/// thuế`, `từ IBM. IBM đang`). (`ASP.NET` is glued as a site's name is, see [`site_name`].)
 fn abbreviation(a: &str, b: &str) -> bool {
     let b = b.trim_end_matches('.');
-    (ABBREVIATION_HEADS.contains(&a) || b == "NET" && all_caps(a))
-        && b.chars().count() >= 2
-        && all_caps(b)
+    ABBREVIATION_HEADS.contains(&a) && b.chars().count() >= 2 && all_caps(b)
 }
 
 /// A year `a` before the separator and token `i` the day of a full date (`19 tháng 8`): a range

@@ -881,11 +881,14 @@ fn vietnamese_letter(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, 'đ' | 'Đ') || syllable::vowel(c).is_some()
 }
 
-/// A word of letters, possibly with inner `'` or `-` (`cricket`, `Shi'a`, `kilo-héc`).
+/// A word of letters, possibly with inner `'`, `’` or `-` (`cricket`, `Shi'a`, `d’Ivoire`,
+/// `kilo-héc`).
 fn is_word(part: &str) -> bool {
     part.starts_with(is_letter)
         && part.ends_with(is_letter)
-        && part.chars().all(|c| is_letter(c) || c == '\'' || c == '-')
+        && part
+            .chars()
+            .all(|c| is_letter(c) || matches!(c, '\'' | '’' | '-'))
 }
 
 /// A unit that underthesea joins to a number with a decimal or thousands separator (`91,46_km2`,
@@ -1172,6 +1175,7 @@ mod tests {
             ("size_t", Foreign),
             ("file_2", Foreign),
             ("MAX_2", Foreign),
+            ("Côte_d’Ivoire", Joined { accented: true }),
             ("II_XYZ", Foreign),
             ("II_XYZ.", Foreign),
             ("II_TCN.", Joined { accented: false }),
