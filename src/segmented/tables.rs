@@ -142,20 +142,24 @@ pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];
 /// `tia_laser`, `axit_nitric`): the ASCII words that are not syllables in the entries of more
 /// than one word of pyvi's and underthesea's dictionaries, `chip` (a word of pyvi's), and
 /// loanwords of news that underthesea joins to a code or another loanword (`camera_200MP`,
-/// `radar_AN`, `thai_hormon`). They are not syllables, but such a token is a segmented word, not
-/// an identifier.
+/// `radar_AN`, `thai_hormon`), and chemistry's names in Vietnamese spelling that it joins to one
+/// another (`kali_clorua`, `canxi_cacbonat`, `xyanua_kali`: `canxi`, `natri`, `clorua` and the
+/// like are one-word entries of its Viet74K dictionary; `hydro`, `oxit`, `xyanua`, `amoni` occur
+/// 37 to 260 times each in Wikipedia), and `blog` (`trang_blog`). They are not syllables, but
+/// such a token is a segmented word, not an identifier.
 #[rustfmt::skip]
 pub(super) const LOANWORDS: &[&str] = &[
-    "Internet", "acetic", "acid", "alpha", "amin", "amino", "ampe", "ampere", "axetic", "axit",
-    "ballast", "basa", "bata", "beta", "bromua", "cacbon", "cacbonic", "camera", "carbon",
-    "carbonic", "card", "cassette", "catxet", "chat", "chip", "clinke", "clinker", "clo", "compact",
-    "container", "credit", "cup", "diesel", "domino", "email", "fax", "game", "gamma", "gothic",
-    "gram", "guitar", "hormon", "internet", "ion", "javel", "javen", "jean", "jeep", "kali",
-    "laptop", "laser", "livestream", "logic", "macma", "magma", "mail", "mini", "modem", "napalm",
-    "neon", "nitrat", "nitrate", "nitric", "offset", "ohm", "online", "oxy", "ozon", "ozone",
+    "Internet", "acetic", "acid", "alpha", "amin", "amino", "amoni", "ampe", "ampere", "axetic",
+    "axit", "ballast", "basa", "bata", "beta", "blog", "bromua", "cacbon", "cacbonat", "cacbonic",
+    "camera", "canxi", "carbon", "carbonic", "card", "cassette", "catxet", "chat", "chip", "clinke",
+    "clinker", "clo", "clorua", "compact", "container", "credit", "cup", "diesel", "domino",
+    "email", "fax", "game", "gamma", "gothic", "gram", "guitar", "hormon", "hydro", "internet",
+    "ion", "javel", "javen", "jean", "jeep", "kali", "laptop", "laser", "livestream", "logic",
+    "macma", "magie", "magma", "mail", "mini", "modem", "napalm", "natri", "neon", "nitrat",
+    "nitrate", "nitric", "offset", "ohm", "online", "oxit", "oxy", "ozon", "ozone", "photphat",
     "piano", "pixel", "radar", "radio", "robot", "silicat", "smartphone", "sonar", "sulfuric",
-    "taxi", "top", "totem", "tour", "urani", "vaccine", "video", "virus", "vitamin", "volt", "watt",
-    "web", "website",
+    "sunfat", "taxi", "top", "totem", "tour", "urani", "vaccine", "video", "virus", "vitamin",
+    "volt", "watt", "web", "website", "xyanua",
 ];
 
 /// Acronyms of Vietnamese news that underthesea joins to the code or acronym beside them

@@ -1176,6 +1176,8 @@ mod tests {
             ("file_2", Foreign),
             ("MAX_2", Foreign),
             ("Côte_d’Ivoire", Joined { accented: true }),
+            ("kali_clorua", Joined { accented: false }),
+            ("trang_blog", Joined { accented: false }),
             ("II_XYZ", Foreign),
             ("II_XYZ.", Foreign),
             ("II_TCN.", Joined { accented: false }),
