@@ -1084,9 +1084,10 @@ fn dotted(a: &str, next: Option<&Token>) -> bool {
 /// Sau …`): pyvi leaves the dot on the capitals and splits the rest off, `VTV. vn`. (Names not
 /// all capitals it splits on both sides, `Zing . vn`: see [`split_address`].) `a` is the name,
 /// `b` what follows the dot: a top-level domain, in lower case or, as these sites write it,
-/// `VN`, `COM`, `NET` (with the dot before the next piece, `VOH. COM. VN`). No sentence starts with a lower-case `vn`, and `VN` after a sentence's
-/// last acronym is rare. Capitals only: a first run glues `D 8 . vn`'s code into `D8`, and a
-/// second run must not glue `D8. vn` where the first left `8 . vn`.
+/// `VN`, `COM`, `NET` (with the dot before the next piece, `VOH. COM. VN`). No sentence starts
+/// with a lower-case `vn`, and `VN` after a sentence's last acronym is rare. Capitals only: a
+/// first run glues `D 8 . vn`'s code into `D8`, and a second run must not glue `D8. vn` where
+/// the first left `8 . vn`.
 fn site_name(a: &str, b: &str) -> bool {
     // The name first: most dots end a sentence's last word, in lower case.
     a.len() >= 2
