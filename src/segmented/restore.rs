@@ -587,14 +587,15 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
-/// `i`: [`code_number`], [`flu_subtype`], [`oc_degrees`], [`split_plate`], [`whole_unit`],
-/// [`decimal_unit`] and [`ordinal`]. Each needs a second token of at most two bytes, which
-/// rules out most gaps; and [`masked_plate`].
+/// `i`: [`code_number`], [`code_before_mark`], [`flu_subtype`], [`oc_degrees`],
+/// [`split_plate`], [`whole_unit`], [`decimal_unit`] and [`ordinal`]. Each needs a second token
+/// of at most two bytes, which rules out most gaps; and [`masked_plate`].
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
     b.len() <= 2
         && (code_number(tokens, i, seen)
+            || code_before_mark(tokens, i)
             || flu_subtype(tokens, i)
             || oc_degrees(tokens[i - 1].text, b)
             || split_plate(tokens, i)
@@ -733,6 +734,36 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+}
+
+/// Token `i` is one or two digits after one to four capitals, before a `+` or before a `/` and
+/// another such code: VnCoreNLP splits a code from its number whenever a mark follows it
+/// unspaced (`S8+` → `S 8 +`, `U22/U23` → `U 22 / U23`, `S8/S8+` → `S 8 / S 8 +`), and such
+/// codes are written unspaced (in Wikipedia before `+` 32 times, never spaced; before `/` 41
+/// times, spaced 25, of which only `MK 46/MK 50` and `TC 46/SC 9` have a code after the slash:
+/// the others are dates and fractions, which VnCoreNLP keeps whole; in news 15 times to none). Unlike [`code_number`], not gated on the producer: a first run need not glue
+/// the `/`, and a second, which no longer sees the first's `15 %`, must decide the same.
+fn code_before_mark(tokens: &[Token], i: usize) -> bool {
+    let code = |k: usize| {
+        let Some(c) = k.checked_sub(1).map(|before| tokens[before].last_part()) else {
+            return false;
+        };
+        (1..=2).contains(&tokens[k].text.len())
+            && is_digits(tokens[k].text)
+            && (1..=4).contains(&c.len())
+            && c != "RON"
+            && c.bytes().all(|b| b.is_ascii_uppercase())
+    };
+    code(i)
+        && match text_at(tokens, i + 1) {
+            "+" => true,
+            // The code after the slash: whole (`U23`), or split before a `+` (`S 8 +`).
+            "/" => {
+                letter_code(first_part(text_at(tokens, i + 2)).trim_end_matches('+'))
+                    || i + 3 < tokens.len() && code(i + 3) && text_at(tokens, i + 4) == "+"
+            }
+            _ => false,
+        }
 }
 
 /// The gap before token `i` is inside a flu subtype as VnCoreNLP splits it after a type
@@ -1441,8 +1472,10 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         // trains or models, `SE3/4`, `SQN1/2`, `VP6/7` (unspaced 24 times, spaced twice, in
         // Wikipedia).
         || (model_number(a) || letter_code(a)) && is_digits(b)
-        // Codes: `U22/U23`, `S8/S8+` (unspaced 15 times, spaced once, in Wikipedia).
+        // Codes: `U22/U23`, `S8/S8+` (unspaced 15 times, spaced once, in Wikipedia), also as
+        // VnCoreNLP splits them (`U 22 / U23`, see [`code_before_mark`]).
         || letter_code(a) && letter_code(b.trim_end_matches('+'))
+        || code_before_mark(tokens, i - 1)
         // Round the clock, `24/24h` (17 times in Wikipedia, never spaced).
         || is_number(a) && b.strip_suffix('h').is_some_and(is_hour)
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
@@ -2465,6 +2498,12 @@ mod tests {
                 "biển 29E-054 . xx , Hà_Nội . / . , đội U22 / U23 , S8 / S8+ , trực 24 / 24h , Nga / Mỹ , tàu SE3 / 4 , SE9 / 10 , A / 3",
                 "biển 29E-054.xx, Hà_Nội./., đội U22/U23, S8/S8+, trực 24/24h, Nga/Mỹ, tàu SE3/4, SE9/10, A / 3",
             ),
+            // VnCoreNLP's codes split before a mark; a number alone before the slash.
+            (
+                "Galaxy S 8 / S 8 + , đội U 22 / U23 , U 22 / Hà_Nội , U 22 / 3 , nhãn S 8 + , RON 95 + .",
+                "Galaxy S8/S8+, đội U22/U23, U 22 / Hà_Nội, U 22/3, nhãn S8+, RON 95+.",
+            ),
+            ("22 / U23 .", "22 / U23."),
             (
                 "H. Củ_Chi , ( P . Tam_Hiệp ) , TX. Sơn_Tây , H. Wills , H. Robert_Horvitz , T. Hạnh",
                 "H.Củ_Chi, (P.Tam_Hiệp), TX.Sơn_Tây, H. Wills, H. Robert_Horvitz, T. Hạnh",

@@ -389,6 +389,10 @@ mod properties {
         "of_the",
         "H",
         "Hen",
+        // Codes VnCoreNLP splits before a mark (`U 22 / U23`, `S 8 +`).
+        "U",
+        "U23",
+        "8",
         // Foreign names, loanwords, letters around `/`, and short ranges.
         "Karl",
         "Heinz.",
