@@ -720,20 +720,26 @@ fn oc_degrees(a: &str, b: &str) -> bool {
 /// VnCoreNLP, which keeps `15%` whole (`NUMBER_WHOLE`): then a spaced `21,5 %` was published so.
 #[inline(always)]
 fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
-    let b = tokens[i].text;
-    if !(b.len() <= 2 && is_digits(b)) {
-        return false;
-    }
-    // The code may be the end of a name the segmenter joined (`Galaxy_S 8 .`).
-    let a = tokens[i - 1].last_part();
-    (seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
-        && (1..=4).contains(&a.len())
-        && a.bytes().all(|c| c.is_ascii_uppercase())
-        // A fuel's octane number is spaced: `xăng RON 95.`
-        && a != "RON"
+    split_code(tokens, i)
+        && (seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
         && tokens
             .get(i + 1)
             .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+}
+
+/// Token `k` is one or two digits after one to four capitals: a code as VnCoreNLP splits it
+/// (`K 54`, `U 22`). The capitals may end a name the segmenter joined (`Galaxy_S 8 .`); not a
+/// fuel's octane number, which is spaced (`xăng RON 95.`).
+fn split_code(tokens: &[Token], k: usize) -> bool {
+    let Some(before) = k.checked_sub(1) else {
+        return false;
+    };
+    let (letters, digits) = (tokens[before].last_part(), tokens[k].text);
+    digits.len() <= 2
+        && is_digits(digits)
+        && (1..=4).contains(&letters.len())
+        && letters.bytes().all(|c| c.is_ascii_uppercase())
+        && letters != "RON"
 }
 
 /// Token `i` is one or two digits after one to four capitals, before a `+` or before a `/` and
@@ -744,23 +750,15 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
 /// the others are dates and fractions, which VnCoreNLP keeps whole; in news 15 times to none). Unlike [`code_number`], not gated on the producer: a first run need not glue
 /// the `/`, and a second, which no longer sees the first's `15 %`, must decide the same.
 fn code_before_mark(tokens: &[Token], i: usize) -> bool {
-    let code = |k: usize| {
-        let Some(c) = k.checked_sub(1).map(|before| tokens[before].last_part()) else {
-            return false;
-        };
-        (1..=2).contains(&tokens[k].text.len())
-            && is_digits(tokens[k].text)
-            && (1..=4).contains(&c.len())
-            && c != "RON"
-            && c.bytes().all(|b| b.is_ascii_uppercase())
-    };
-    code(i)
+    split_code(tokens, i)
         && match text_at(tokens, i + 1) {
             "+" => true,
             // The code after the slash: whole (`U23`), or split before a `+` (`S 8 +`).
             "/" => {
                 letter_code(first_part(text_at(tokens, i + 2)).trim_end_matches('+'))
-                    || i + 3 < tokens.len() && code(i + 3) && text_at(tokens, i + 4) == "+"
+                    || i + 3 < tokens.len()
+                        && split_code(tokens, i + 3)
+                        && text_at(tokens, i + 4) == "+"
             }
             _ => false,
         }
