@@ -587,7 +587,7 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
-/// `i`: [`code_number`], [`code_before_mark`], [`flu_subtype`], [`oc_degrees`],
+/// `i`: [`code_number`] (with [`code_before_mark`]), [`flu_subtype`], [`oc_degrees`],
 /// [`split_plate`], [`whole_unit`], [`decimal_unit`] and [`ordinal`]. Each needs a second token
 /// of at most two bytes, which rules out most gaps; and [`masked_plate`].
 #[inline(always)]
@@ -595,7 +595,6 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
     b.len() <= 2
         && (code_number(tokens, i, seen)
-            || code_before_mark(tokens, i)
             || flu_subtype(tokens, i)
             || oc_degrees(tokens[i - 1].text, b)
             || split_plate(tokens, i)
@@ -718,26 +717,32 @@ fn oc_degrees(a: &str, b: &str) -> bool {
 /// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
 /// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`), unless it has also shown
 /// VnCoreNLP, which keeps `15%` whole (`NUMBER_WHOLE`): then a spaced `21,5 %` was published so.
+/// Also, with no gate, such a code before `+` or before `/` and another code (see
+/// [`code_before_mark`]), asked here so that a gap's code is looked at once.
 #[inline(always)]
 fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
     split_code(tokens, i)
-        && (seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+        && ((seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+            || mark_after_code(tokens, i))
 }
 
 /// Token `k` is one or two digits after one to four capitals: a code as VnCoreNLP splits it
 /// (`K 54`, `U 22`). The capitals may end a name the segmenter joined (`Galaxy_S 8 .`); not a
 /// fuel's octane number, which is spaced (`xăng RON 95.`).
+#[inline(always)]
 fn split_code(tokens: &[Token], k: usize) -> bool {
-    let Some(before) = k.checked_sub(1) else {
+    // The digits first: most tokens are not, and the capitals need a search for `_`.
+    let digits = tokens[k].text;
+    if !(digits.len() <= 2 && is_digits(digits)) {
         return false;
-    };
-    let (letters, digits) = (tokens[before].last_part(), tokens[k].text);
-    digits.len() <= 2
-        && is_digits(digits)
-        && (1..=4).contains(&letters.len())
+    }
+    let letters = k
+        .checked_sub(1)
+        .map_or("", |before| tokens[before].last_part());
+    (1..=4).contains(&letters.len())
         && letters.bytes().all(|c| c.is_ascii_uppercase())
         && letters != "RON"
 }
@@ -750,18 +755,22 @@ fn split_code(tokens: &[Token], k: usize) -> bool {
 /// the others are dates and fractions, which VnCoreNLP keeps whole; in news 15 times to none). Unlike [`code_number`], not gated on the producer: a first run need not glue
 /// the `/`, and a second, which no longer sees the first's `15 %`, must decide the same.
 fn code_before_mark(tokens: &[Token], i: usize) -> bool {
-    split_code(tokens, i)
-        && match text_at(tokens, i + 1) {
-            "+" => true,
-            // The code after the slash: whole (`U23`), or split before a `+` (`S 8 +`).
-            "/" => {
-                letter_code(first_part(text_at(tokens, i + 2)).trim_end_matches('+'))
-                    || i + 3 < tokens.len()
-                        && split_code(tokens, i + 3)
-                        && text_at(tokens, i + 4) == "+"
-            }
-            _ => false,
+    split_code(tokens, i) && mark_after_code(tokens, i)
+}
+
+/// What follows the code at `i` in [`code_before_mark`]: `+`, or `/` and another code.
+fn mark_after_code(tokens: &[Token], i: usize) -> bool {
+    match text_at(tokens, i + 1) {
+        "+" => true,
+        // The code after the slash: whole (`U23`), or split before a `+` (`S 8 +`).
+        "/" => {
+            letter_code(first_part(text_at(tokens, i + 2)).trim_end_matches('+'))
+                || i + 3 < tokens.len()
+                    && split_code(tokens, i + 3)
+                    && text_at(tokens, i + 4) == "+"
         }
+        _ => false,
+    }
 }
 
 /// The gap before token `i` is inside a flu subtype as VnCoreNLP splits it after a type
