@@ -752,8 +752,9 @@ fn split_code(tokens: &[Token], k: usize) -> bool {
 /// unspaced (`S8+` → `S 8 +`, `U22/U23` → `U 22 / U23`, `S8/S8+` → `S 8 / S 8 +`), and such
 /// codes are written unspaced (in Wikipedia before `+` 32 times, never spaced; before `/` 41
 /// times, spaced 25, of which only `MK 46/MK 50` and `TC 46/SC 9` have a code after the slash:
-/// the others are dates and fractions, which VnCoreNLP keeps whole; in news 15 times to none). Unlike [`code_number`], not gated on the producer: a first run need not glue
-/// the `/`, and a second, which no longer sees the first's `15 %`, must decide the same.
+/// the others are dates and fractions, which VnCoreNLP keeps whole; in news 15 times to none).
+/// Unlike [`code_number`]'s marks, not gated on the producer: a first run need not glue the
+/// `/`, and a second, which no longer sees the first's `15 %`, must decide the same.
 fn code_before_mark(tokens: &[Token], i: usize) -> bool {
     split_code(tokens, i) && mark_after_code(tokens, i)
 }
