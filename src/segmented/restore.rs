@@ -180,10 +180,11 @@ fn gap_rules(
                 || plate_serial(a, right(i + 1))
                 || fine_dust(a, tokens, i)
                 || masked_number(a, right(i + 1))
+                || dotted_plate(a, right(i + 1))
         }
         "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
         "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
-        ":" => is_digits(a) && is_digits(right(i + 1)),
+        ":" => is_digits(a) && (is_digits(right(i + 1)) || race_seconds(right(i + 1))),
         "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
         "m" => metres_and_centimetres(a, right(i + 1)),
         "'" | "’" => contraction(tokens, i),
@@ -389,6 +390,13 @@ fn is_digits(t: &str) -> bool {
 
 fn is_hour(t: &str) -> bool {
     t.len() <= 2 && is_digits(t) && t.parse::<u8>().is_ok_and(|h| h <= 24)
+}
+
+/// Seconds with hundredths, English style, of a race's time: `47.28` of `3:47.28`, which pyvi
+/// and underthesea split into `3 : 47.28`. Two digits after the dot: no Vietnamese thousands.
+fn race_seconds(t: &str) -> bool {
+    t.split_once('.')
+        .is_some_and(|(s, h)| s.len() == 2 && h.len() == 2 && is_digits(s) && is_digits(h))
 }
 
 fn is_minute(t: &str) -> bool {
@@ -763,6 +771,8 @@ fn code_before_mark(tokens: &[Token], i: usize) -> bool {
 fn mark_after_code(tokens: &[Token], i: usize) -> bool {
     match text_at(tokens, i + 1) {
         "+" => true,
+        // A stock index, `VN 30 - Index` (`VN30-Index`; see [`hyphen`]).
+        "-" => matches!(first_part(text_at(tokens, i + 2)), "Index" | "index"),
         // The code after the slash: whole (`U23`), or split before a `+` (`S 8 +`).
         "/" => {
             letter_code(first_part(text_at(tokens, i + 2)).trim_end_matches('+'))
@@ -1237,6 +1247,15 @@ fn masked_number(a: &str, b: &str) -> bool {
         || mask(a) && b.split('.').all(is_digits)
 }
 
+/// A plate number written with dots, `36C.148.xx`, which pyvi splits at each dot (`36C . 148 .
+/// xx`) and underthesea at the first (`36C . 148.xx`): `a` is the series, `b` the first three
+/// digits, with the rest after underthesea. (No sentence ends in a plate's series.)
+fn dotted_plate(a: &str, b: &str) -> bool {
+    plate_series(a)
+        && b.get(..3).is_some_and(is_digits)
+        && matches!(b.as_bytes().get(3), None | Some(b'.'))
+}
+
 /// Digits news hides, `xx`, `xxx`.
 fn mask(t: &str) -> bool {
     t.len() >= 2 && t.bytes().all(|c| c == b'x')
@@ -1489,11 +1508,15 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
         // has one such, unspaced).
         || a.len() == 1 && all_caps(a) && flu_strain(b)
+        // A lens's aperture, `f/1.8` (unspaced 22 times, spaced once, in Wikipedia).
+        || a == "f" && is_number(b)
 }
 
 /// The `/` at `i` after the word `a` is read "per", before a number and a word: per one, or
 /// per hundred, of a unit, `miligam/1 lít` (drink-driving news), `phút/1 lượt`, `bé trai/100
-/// bé gái`, `ca/100.000 dân` (unspaced 71 times, spaced twice, in Wikipedia); and, after a
+/// bé gái`, `ca/100.000 dân` (unspaced 71 times, spaced twice, in Wikipedia), or of a time,
+/// whatever the number, `100 mm/3 giờ` (the weather service's rain; Wikipedia: once, unspaced);
+/// and, after a
 /// Vietnamese word, counts set against each other, `9 mã tăng/18 mã giảm`, `29,1 điểm/3 môn`,
 /// `26 bàn/26 trận` (news: 2 to none; Wikipedia: 23 to 7). Not a unit's conversion, `212 km /
 /// 132 mi`, spaced. The number is as it stands, not without a sentence's dot, nor with a `/` or
@@ -1509,8 +1532,13 @@ fn per_count(tokens: &[Token], i: usize, a: &str) -> bool {
     is_number(number)
         && !number.contains(['/', '-'])
         && lower_word(word)
-        && (matches!(number, "1" | "10" | "100" | "1.000" | "10.000" | "100.000") || is_syllable(a))
+        && (matches!(number, "1" | "10" | "100" | "1.000" | "10.000" | "100.000")
+            || is_syllable(a)
+            || PER_TIME.contains(&word))
 }
+
+/// The words of a time that a unit is counted per, `mm/3 giờ`, `lần/2 tuần`.
+const PER_TIME: &[&str] = &["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"];
 
 /// A flu subtype written whole: `H5N1`, `H1N1`, `H7N9`. (Not any code: `S / USD 95 .` would
 /// be glued on a second run only, once `code_number` has made `USD95.` of it.)
@@ -1612,6 +1640,7 @@ fn hyphen(
     // in Wikipedia's lists, where `Trận Austerlitz - 1805` is the rule (see [`code_word`]).
     // (Not the minutes of a time, `8 h05p - 9 h`: see `numbers`.)
     let word_number = code_word(a) && (is_digits(b) || model_number(b)) && !h_minutes(a)
+        || all_caps(a) && version(b)
         || ascii_title(a) && is_digits(b) && b.len() <= 3
         || plate_series(a) && (is_number(b) || masked_serial(b))
         || acronym(a) && letter_code(b);
@@ -1685,9 +1714,12 @@ fn hyphen(
         && (acronym(a) && !(is_roman(a) && is_roman(b))
             || foreign_name(a) && !matches!(b, "A" | "I"));
     // Stock indices `VN-Index`, `HNX-Index`, `VN30-Index` (also `VN-index`): never spaced in
-    // the 84 MB of Wikipedia.
+    // the 84 MB of Wikipedia; so also after a producer that keeps hyphens, which splits
+    // `VN30-Index` all the same (VnCoreNLP: `VN 30 - Index`, whose code and number
+    // [`code_number`] joins).
     let stock_index = matches!(b, "Index" | "index")
-        && all_caps(a.trim_end_matches(|c: char| c.is_ascii_digit()));
+        && (all_caps(a.trim_end_matches(|c: char| c.is_ascii_digit()))
+            || split_code(tokens, i - 1));
     // The number and issuer of a document: `32-CT/TW`, `48-NQ/TW` (unspaced 79 times, spaced
     // once, in the 84 MB of Wikipedia), and after `số` (`số 56-CP`: 225 to 3).
     let document = is_digits(a)
@@ -1704,12 +1736,12 @@ fn hyphen(
         || code
         || document
         || korean
+        || stock_index
         || (compound
             || word_number
             || acronyms
             || letter_name
             || name_letter
-            || stock_index
             || name_parts(a, b)
             || hyphenated_word(a, b)
             || transliteration(tokens, i))
@@ -1856,6 +1888,13 @@ fn issuer_with_slash(tokens: &[Token], k: usize) -> bool {
         Some((issuer, rest)) => acronym(issuer) && body(rest),
         None => acronym(text(k)) && text(k + 1) == "/" && body(text(k + 2)),
     }
+}
+
+/// A version's number with one lower-case letter, after a code word and a hyphen: `4o` of
+/// `GPT-4o`, `1a` of `MOS-1a`, `32e` of `IA-32e` (Wikipedia: 3 unspaced, none spaced).
+fn version(t: &str) -> bool {
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    t.len() == digits.len() + 1 && (1..=3).contains(&digits.len()) && is_digits(digits)
 }
 
 /// A model's number with its letters, after a code word and a hyphen: `15J` of `F-15J`, `15DJ`.
@@ -2018,6 +2057,12 @@ mod tests {
             (
                 "200 USD / đêm , 15.000 USD / bình , Mỹ / phòng , số 12A / 3 Lê_Lợi , A / 3",
                 "200 USD/đêm, 15.000 USD/bình, Mỹ/phòng, số 12A/3 Lê_Lợi, A / 3",
+            ),
+            // An aperture; a unit per a time (not a unit's conversion); a race's time; a plate
+            // written with dots; a version; a stock index as VnCoreNLP splits it.
+            (
+                "khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , 8h - 17h , VN 30 - Index",
+                "khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, 8h - 17h, VN30-Index",
             ),
             // Two words, in any case, also hyphenated; not a word and an address.
             (
