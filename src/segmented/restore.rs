@@ -181,6 +181,7 @@ fn gap_rules(
                 || fine_dust(a, tokens, i)
                 || masked_number(a, right(i + 1))
                 || dotted_plate(a, right(i + 1))
+                || split_version(a, right(i + 1))
         }
         "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
         "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
@@ -1112,7 +1113,7 @@ fn abbreviation_dot(a: &str, next: Option<&Token>) -> bool {
 }
 
 /// The letters `a` of an abbreviation and `b` after its dot are written unspaced: `TP.HCM` (see
-/// [`abbreviation`]), `V.League` ([`league`]), `Q.1`, `U.23` ([`abbreviation_number`]),
+/// [`abbreviation`]), `V.League` ([`league`]), `Q.1`, `KP.2`, `U.23` ([`abbreviation_number`]),
 /// `Q.Tân Bình` ([`district`]). pyvi splits them into `TP. HCM`; `TP . HCM`, the dot on its
 /// own, is the infix form of the same rules: left as `TP. HCM`, a second run would glue it.
 /// `next` is the token after the dot.
@@ -1373,7 +1374,8 @@ pub(super) fn league(initial: &str, b: &str) -> bool {
 /// without its dot.
 fn abbreviation_number(letter: &str, b: &str) -> bool {
     match letter {
-        "Q" | "P" => is_digits(b),
+        // `KP.2`: a khu phố (quarter) of a ward, in addresses.
+        "Q" | "P" | "KP" => is_digits(b),
         "U" => b.len() == 2 && is_digits(b),
         "H" => matches!(b, "261" | "262" | "263" | "264" | "265" | "266"),
         _ => false,
@@ -1890,11 +1892,31 @@ fn issuer_with_slash(tokens: &[Token], k: usize) -> bool {
     }
 }
 
-/// A version's number with one lower-case letter, after a code word and a hyphen: `4o` of
-/// `GPT-4o`, `1a` of `MOS-1a`, `32e` of `IA-32e` (Wikipedia: 3 unspaced, none spaced).
+/// A version's number after an acronym and a hyphen: with one lower-case letter, `4o` of
+/// `GPT-4o`, `1a` of `MOS-1a`, `32e` of `IA-32e` (Wikipedia: 3 unspaced, none spaced), or with
+/// one digit after a dot, `5.2` of `GPT-5.2`, `1.7` of `CUTE-1.7` (2 to none; one digit after
+/// the dot: no Vietnamese thousands).
 fn version(t: &str) -> bool {
     let digits = t.trim_end_matches(|c: char| c.is_ascii_lowercase());
-    t.len() == digits.len() + 1 && (1..=3).contains(&digits.len()) && is_digits(digits)
+    let letter =
+        t.len() == digits.len() + 1 && (1..=3).contains(&digits.len()) && is_digits(digits);
+    letter
+        || t.split_once('.').is_some_and(|(major, minor)| {
+            (1..=2).contains(&major.len())
+                && minor.len() == 1
+                && is_digits(major)
+                && is_digits(minor)
+        })
+}
+
+/// A version's number as underthesea splits it at the dot, `GPT-5 . 2` (see [`version`]): `a`
+/// is the acronym and the major number (one digit: not `COVID-19 .`, which may end a
+/// sentence), `b` the minor.
+fn split_version(a: &str, b: &str) -> bool {
+    a.split_once('-').is_some_and(|(name, major)| {
+        name.len() >= 2 && all_caps(name) && major.len() == 1 && is_digits(major)
+    }) && b.len() == 1
+        && is_digits(b)
 }
 
 /// A model's number with its letters, after a code word and a hyphen: `15J` of `F-15J`, `15DJ`.
@@ -2061,9 +2083,11 @@ mod tests {
             // An aperture; a unit per a time (not a unit's conversion); a race's time; a plate
             // written with dots; a version; a stock index as VnCoreNLP splits it.
             (
-                "khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , 8h - 17h , VN 30 - Index",
-                "khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, 8h - 17h, VN30-Index",
+                "khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , GPT - 5.2 , 8h - 17h , VN 30 - Index , KP. 2",
+                "khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, GPT-5.2, 8h - 17h, VN30-Index, KP.2",
             ),
+            // underthesea's split version (it keeps hyphens whole).
+            ("GPT-5 . 2 , COVID-19 . 2 ca", "GPT-5.2, COVID-19. 2 ca"),
             // Two words, in any case, also hyphenated; not a word and an address.
             (
                 "Phu_nhân / Phu_quân , Hip - hop / Rap , Quân_đội / Phong_trào , nL / L , Hà_Nội / TP.HCM",
