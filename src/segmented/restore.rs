@@ -1233,10 +1233,13 @@ fn plate_series(t: &str) -> bool {
 /// underthesea splits a plate number `51A-123.45` into `51A-123 . 45`: `a` is the series and
 /// the first three digits, `b` the last two.
 fn plate_serial(a: &str, b: &str) -> bool {
-    a.split_once('-')
-        .is_some_and(|(series, first)| plate_series(series) && first.len() == 3 && is_digits(first))
-        && b.len() == 2
+    // `b` first: asked at every sentence's dot, where the search for `-` in `a` cost 1% of the
+    // pipeline on segmented news.
+    b.len() == 2
         && is_digits(b)
+        && a.split_once('-').is_some_and(|(series, first)| {
+            plate_series(series) && first.len() == 3 && is_digits(first)
+        })
 }
 
 /// A phone or plate number whose last digits news masks with `x` (`1900.xxxx`, `0243.xxx.xxx`,
@@ -1252,9 +1255,9 @@ fn masked_number(a: &str, b: &str) -> bool {
 /// xx`) and underthesea at the first (`36C . 148.xx`): `a` is the series, `b` the first three
 /// digits, with the rest after underthesea. (No sentence ends in a plate's series.)
 fn dotted_plate(a: &str, b: &str) -> bool {
-    plate_series(a)
-        && b.get(..3).is_some_and(is_digits)
+    b.get(..3).is_some_and(is_digits)
         && matches!(b.as_bytes().get(3), None | Some(b'.'))
+        && plate_series(a)
 }
 
 /// Digits news hides, `xx`, `xxx`.
@@ -1913,10 +1916,11 @@ fn version(t: &str) -> bool {
 /// is the acronym and the major number (one digit: not `COVID-19 .`, which may end a
 /// sentence), `b` the minor.
 fn split_version(a: &str, b: &str) -> bool {
-    a.split_once('-').is_some_and(|(name, major)| {
-        name.len() >= 2 && all_caps(name) && major.len() == 1 && is_digits(major)
-    }) && b.len() == 1
+    b.len() == 1
         && is_digits(b)
+        && a.split_once('-').is_some_and(|(name, major)| {
+            name.len() >= 2 && all_caps(name) && major.len() == 1 && is_digits(major)
+        })
 }
 
 /// A model's number with its letters, after a code word and a hyphen: `15J` of `F-15J`, `15DJ`.
