@@ -1456,7 +1456,21 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
         && (CONTRACTION_ENDINGS.contains(&b)
             || b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase()) // Shi ' a, Baha ' i
             || APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(char::is_alphabetic)
-            || APOSTROPHE_PARTICLES.contains(&a) && b.starts_with(char::is_uppercase))
+            || APOSTROPHE_PARTICLES.contains(&a) && b.starts_with(char::is_uppercase)
+            || highland_name(tokens, i, a, b))
+}
+
+/// A curly `’` inside a name of the Central Highlands, `Cha’lăng`, `G’lao`, `Ka’ly` (pyvi and
+/// VnCoreNLP split it off): a capitalised word of up to three letters before it, a lower-case
+/// Vietnamese syllable after (Wikipedia: 248 unspaced to 16 spaced). Not after a `‘` in the
+/// line, where it may close a quotation (`‘Việt Nam’ là`).
+fn highland_name(tokens: &[Token], i: usize, a: &str, b: &str) -> bool {
+    tokens[i].text == "’"
+        && a.len() <= 3
+        && a.starts_with(|c: char| c.is_ascii_uppercase())
+        && b.starts_with(char::is_lowercase)
+        && is_syllable(b)
+        && !tokens[..i].iter().any(|t| t.text.contains('‘'))
 }
 
 /// `/` at `i`: `2 / 12`, `2 / 12 / 2024`, `quý III / 2024`, rates (`km / h`, `4,5% / năm`),
@@ -2429,6 +2443,12 @@ mod tests {
             (
                 "người M ' Nông ở Đắk_Nông , N ' Golo Kanté",
                 "người M'Nông ở Đắk_Nông, N'Golo Kanté",
+            ),
+            // A curly apostrophe inside a name of the Central Highlands; not one that closes a
+            // quotation.
+            (
+                "thôn Cha ’ lăng , G ’ lao , là ‘ Việt_Nam ’ là",
+                "thôn Cha’lăng, G’lao, là ‘Việt_Nam’ là",
             ),
             (
                 "máy 8 - bit , màn_hình 14 - inch , 12 - megapixel , 8 - bít",

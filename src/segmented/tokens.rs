@@ -817,9 +817,10 @@ fn etc(part: &str) -> bool {
 }
 
 /// Two ASCII words or codes joined by `_` whose letters differ in case, capitals against lower
-/// case or mixed (`VF_e34`, `series_A`, `trending_YouTube`). underthesea joins such neighbours
-/// (`VF e34` → `VF_e34`); identifiers mostly keep one case across their parts (`max_length`,
-/// `API_KEY`), and capitals alone are left as constants (`BORN_PINK`).
+/// case or mixed (`VF_e34`, `series_A`, `trending_YouTube`), or both of mixed case
+/// (`iPhone_Mini`). underthesea joins such neighbours (`VF e34` → `VF_e34`); identifiers mostly
+/// keep one case across their parts (`max_length`, `API_KEY`), and capitals alone are left as
+/// constants (`BORN_PINK`).
 fn mixed_case_join(t: &str) -> bool {
     // Bit 1: a capital; bit 2: a lower-case letter.
     let case = |part: &str| {
@@ -833,7 +834,7 @@ fn mixed_case_join(t: &str) -> bool {
             && code(second)
             && case(first) != 0
             && case(second) != 0
-            && case(first) != case(second)
+            && (case(first) != case(second) || case(first) == 3)
     })
 }
 
@@ -1135,6 +1136,8 @@ mod tests {
             ("camera_200MP", Joined { accented: false }),
             ("radar_AN", Joined { accented: false }),
             ("thai_hormon", Joined { accented: false }),
+            ("hot_girl", Joined { accented: false }),
+            ("hot_boy", Joined { accented: false }),
             ("vitamin_D", Joined { accented: false }),
             ("camera_id", Foreign),
             ("game_id", Foreign),

@@ -243,6 +243,11 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ),
         (
             "Dân_tộc Ê-đê tăng 15 % .",
+            "Dòng_máy iPhone_Mini đã không được bán_ra tại Việt_Nam , các dòng khác thì có_mặt .",
+            "Dòng máy iPhone Mini đã không được bán ra tại Việt Nam, các dòng khác thì có mặt.",
+        ),
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
             "Lập_trình_viên đặt giá_trị cho biến max_length trong chương_trình .",
             "Lập trình viên đặt giá trị cho biến max_length trong chương trình.",
         ),
