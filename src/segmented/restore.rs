@@ -597,8 +597,9 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
 /// `i`: [`code_number`] (with [`code_before_mark`]), [`flu_subtype`], [`oc_degrees`],
-/// [`split_plate`], [`whole_unit`], [`decimal_unit`] and [`ordinal`]. Each needs a second token
-/// of at most two bytes, which rules out most gaps; and [`masked_plate`].
+/// [`split_plate`], [`masked_plate`], [`whole_unit`], [`decimal_unit`] and [`ordinal`], each of
+/// which needs a second token of at most two bytes, which rules out most gaps; and
+/// [`plate_tail`], which needs a digit and `-` first.
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
@@ -611,6 +612,7 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || whole_unit(tokens, i, seen)
             || decimal_unit(tokens, i)
             || ordinal(tokens[i - 1].text, b))
+        || plate_tail(tokens, i)
 }
 
 /// An English ordinal's suffix, which underthesea splits off (`iPad 10 th`, `1 st`); pyvi and
@@ -827,20 +829,42 @@ fn number_letter(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The series of a plate number split by VnCoreNLP: `51 A -123.45` (`51A-123.45`), `52 S -1234`,
-/// `29 LD -12345` (older plates have four digits, no dot).
+/// `29 LD -12345` (older plates have four digits, no dot), and a motorbike's, whose series ends
+/// in a digit that VnCoreNLP keeps on the serial: `77 C 1-124.56` (`77C1-124.56`; see
+/// [`plate_tail`]).
 fn split_plate(tokens: &[Token], i: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
-    let serial = text(i + 1)
+    let next = text(i + 1);
+    let serial = next
         .strip_prefix('-')
+        .or_else(|| series_digit(next))
         .is_some_and(|n| match n.split_once('.') {
             Some((a, b)) => a.len() == 3 && b.len() == 2 && is_digits(a) && is_digits(b),
             None => (4..=5).contains(&n.len()) && is_digits(n),
         });
-    text(i - 1).len() == 2
+    i >= 1
+        && text(i - 1).len() == 2
         && is_digits(text(i - 1))
         && (1..=2).contains(&text(i).len())
         && all_caps(text(i))
         && serial
+}
+
+/// The serial after the last digit of a plate's series and its hyphen: `124.56` of `1-124.56`.
+#[inline(always)]
+fn series_digit(t: &str) -> Option<&str> {
+    match t.as_bytes() {
+        [d, b'-', ..] if d.is_ascii_digit() => Some(&t[2..]),
+        _ => None,
+    }
+}
+
+/// Token `i` is the serial of a motorbike's plate after its series as VnCoreNLP splits it,
+/// `77 C 1-124.56` (`77C1-124.56`): the gap before it closes with the one before the letters.
+/// Inlined: asked at most gaps between plain tokens, where the first bytes rule it out.
+#[inline(always)]
+fn plate_tail(tokens: &[Token], i: usize) -> bool {
+    series_digit(tokens[i].text).is_some() && i >= 2 && split_plate(tokens, i - 1)
 }
 
 /// pyvi splits `$2.2` into `$ 2.2`. Published text writes the sign against the number
@@ -1311,9 +1335,13 @@ fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
 /// (`km 15 + 200` is written `km 15+200`, kilometre 15, metre 200), and a match's added time
 /// after `phút` (`phút 90 + 3`, `Phút 45 + 2`: football reports write `90+3`; Wikipedia's two
 /// are unspaced).
-/// The kilometre may be glued to its number, capitalised (`Km1694 + 410`; `km2` is a unit).
+/// The kilometre may be glued to its number (`Km1694 + 410`, `km55 + 150`; not `km2` or `km3`,
+/// units).
 fn plus_between(before: &str, a: &str, b: &str) -> bool {
-    let (before, a) = match a.strip_prefix("Km") {
+    let glued = a
+        .strip_prefix("Km")
+        .or_else(|| a.strip_prefix("km").filter(|n| !matches!(*n, "2" | "3")));
+    let (before, a) = match glued {
         Some(kilometre) => ("km", kilometre),
         None => (before, a),
     };
@@ -2101,8 +2129,8 @@ mod tests {
             // An aperture; a unit per a time (not a unit's conversion); a race's time; a plate
             // written with dots; a version; a stock index as VnCoreNLP splits it.
             (
-                "khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , GPT - 5.2 , 8h - 17h , VN 30 - Index , KP. 2",
-                "khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, GPT-5.2, 8h - 17h, VN30-Index, KP.2",
+                "xe 77 C 1-124.56 , 69 G 1-023.62 , km55 + 150 , km2 + 150 , khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , GPT - 5.2 , 8h - 17h , VN 30 - Index , KP. 2",
+                "xe 77C1-124.56, 69G1-023.62, km55+150, km2 + 150, khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, GPT-5.2, 8h - 17h, VN30-Index, KP.2",
             ),
             // underthesea's split version (it keeps hyphens whole).
             ("GPT-5 . 2 , COVID-19 . 2 ca", "GPT-5.2, COVID-19. 2 ca"),
