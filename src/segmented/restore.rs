@@ -955,15 +955,18 @@ fn ends_unit(next: Option<&Token>) -> bool {
 /// name: ASCII letters with a capital (`iPhone`, `SH`). Letters only: a first run makes no such
 /// token by gluing (`K 54` becomes `K54`), so a second run decides the same. The letter is a
 /// first part: underthesea may join it to the next word (`16 e_ngại`), which a second run sees
-/// apart (`16e ngại`).
+/// apart (`16e ngại`). VnCoreNLP splits a version's letter off with its hyphen, `GPT -4 o`
+/// (`GPT-4o`): after a hyphen's number, `o` too.
 fn model_letter(tokens: &[Token], i: usize) -> bool {
     let product = |t: &str| {
         t.len() >= 2
             && t.bytes().all(|c| c.is_ascii_alphabetic())
             && t.bytes().any(|c| c.is_ascii_uppercase())
     };
-    let a = tokens[i - 1].text;
-    matches!(tokens[i].first_part(), "a" | "c" | "e" | "i" | "s")
+    let text = tokens[i - 1].text;
+    let (a, hyphen) = text.strip_prefix('-').map_or((text, false), |n| (n, true));
+    let letter = tokens[i].first_part();
+    (matches!(letter, "a" | "c" | "e" | "i" | "s") || hyphen && letter == "o")
         && (1..=3).contains(&a.len())
         && is_digits(a)
         && i >= 2
@@ -2129,8 +2132,8 @@ mod tests {
             // An aperture; a unit per a time (not a unit's conversion); a race's time; a plate
             // written with dots; a version; a stock index as VnCoreNLP splits it.
             (
-                "xe 77 C 1-124.56 , 69 G 1-023.62 , km55 + 150 , km2 + 150 , khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , GPT - 5.2 , 8h - 17h , VN 30 - Index , KP. 2",
-                "xe 77C1-124.56, 69G1-023.62, km55+150, km2 + 150, khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, GPT-5.2, 8h - 17h, VN30-Index, KP.2",
+                "GPT -4 o , xe 77 C 1-124.56 , 69 G 1-023.62 , km55 + 150 , km2 + 150 , khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , GPT - 5.2 , 8h - 17h , VN 30 - Index , KP. 2",
+                "GPT-4o, xe 77C1-124.56, 69G1-023.62, km55+150, km2 + 150, khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, GPT-5.2, 8h - 17h, VN30-Index, KP.2",
             ),
             // underthesea's split version (it keeps hyphens whole).
             ("GPT-5 . 2 , COVID-19 . 2 ca", "GPT-5.2, COVID-19. 2 ca"),

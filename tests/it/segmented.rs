@@ -73,8 +73,13 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// sentences from line 817 on (a slash between words, trains `SE3/4`, a sentence ending in an
 /// acronym before one starting with another, `PGS.TS`, underthesea's `VF_e34`, `series_A`,
 /// `III_TCN`, `v.v.`, `g/cm³`), written after their rules: underthesea's `BORN_PINK` (capitals
-/// alone stay, as constants), and VnCoreNLP's `SE 3/4` and `SE 21/2 2`. Each line alone, a line
-/// does not show underthesea, whose joins of words of different case (`VF_e34`) then stay.
+/// alone stay, as constants), and VnCoreNLP's `SE 3/4` and `SE 21/2 2`. In the 11 probe
+/// sentences from line 831 on (an aperture, rain per hours, a race's time, plates, versions, a
+/// stock index, a khu phố, a highland name, `hot girl`, `iPhone Mini`), written after their
+/// rules, from the news sets M to P: VnCoreNLP's `K P. 2` (`KP.2`, its `P.` an abbreviation of
+/// its list), `km 55+150` (which published text also spaces, `km 15+200`) and `3:47 . 28`. Each
+/// line alone, a line does not show underthesea, whose joins of words of different case
+/// (`VF_e34`) then stay.
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -116,7 +121,7 @@ fn underthesea_fixtures_restored() {
 
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.955, 0.947);
+    check("vncorenlp-sim.txt", 0.954, 0.946);
 }
 
 #[test]
