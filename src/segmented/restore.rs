@@ -241,8 +241,9 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
     tokens[i - 1].text.ends_with('_') || tokens.get(i).is_some_and(|t| t.text.starts_with('_'))
 }
 
-/// Straight `"` (and `'` that is not an apostrophe) are paired within the line: odd ones open,
-/// even ones close. An unmatched last quote opens when it starts the line (a quotation running
+/// Straight `"` (and `'` that is not an apostrophe, and `''`, which some sites write for `"`:
+/// `''nóng''`, in Wikipedia unspaced inside 24 times to 15) are paired within the line, each
+/// kind apart: odd ones open, even ones close. An unmatched last quote opens when it starts the line (a quotation running
 /// on past the sentence, or closed by a curly quote: `" Nhưng … lui ”`), closes when only
 /// closing punctuation follows it, opens after a colon (`nói : " Tôi …`; Wikipedia has the
 /// quote attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence
@@ -256,21 +257,21 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 /// (see [`underscore_gap`]).
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
-    for mark in [b'"', b'\''] {
+    for mark in ["\"", "'", "''"] {
         let mut at = Vec::new();
         for (i, t) in tokens.iter().enumerate() {
             // A quote that cannot be glued on one side is not paired: left alone, it would be
             // paired differently by a second run, once the others are glued.
-            if t.text.as_bytes() != [mark]
+            if t.text != mark
                 || i > 0 && underscore_gap(tokens, i)
                 || underscore_gap(tokens, i + 1)
-                || mark == b'\'' && contraction(tokens, i)
+                || mark == "'" && contraction(tokens, i)
             {
                 continue;
             }
-            if mark == b'\'' && inner_apostrophe(tokens, i) {
+            if mark == "'" && inner_apostrophe(tokens, i) {
                 roles[i] = Quote::Inner;
-            } else if mark == b'\'' && at.len() % 2 == 0 && minute_mark(tokens, i) {
+            } else if mark == "'" && at.len() % 2 == 0 && minute_mark(tokens, i) {
                 roles[i] = Quote::Close;
             } else {
                 at.push(i);
@@ -286,7 +287,7 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
                 Quote::Close
             } else if tokens[i - 1].text.ends_with(':') {
                 Quote::Open
-            } else if mark == b'\'' {
+            } else if mark == "'" {
                 lone_apostrophe(tokens, i)
             } else if tokens[i + 1].has(ONLY_MARKS)
                 || matches!(tokens[i + 1].text, "-" | "–" | "—")
@@ -1549,6 +1550,10 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         // trains or models, `SE3/4`, `SQN1/2`, `VP6/7` (unspaced 24 times, spaced twice, in
         // Wikipedia).
         || (model_number(a) || letter_code(a)) && is_digits(b)
+        // A document's number before its issuer's code, `số 522/C46` (a police department's):
+        // unspaced 11 times, never spaced, in Wikipedia. Three digits or more: `22 / U23` may
+        // be a code's number that VnCoreNLP split off, left to [`code_before_mark`].
+        || a.len() >= 3 && is_digits(a) && letter_code(b)
         // Codes: `U22/U23`, `S8/S8+` (unspaced 15 times, spaced once, in Wikipedia), also as
         // VnCoreNLP splits them (`U 22 / U23`, see [`code_before_mark`]).
         || letter_code(a) && letter_code(b.trim_end_matches('+'))
@@ -2480,6 +2485,11 @@ mod tests {
             (
                 "thôn Cha ’ lăng , G ’ lao , là ‘ Việt_Nam ’ là",
                 "thôn Cha’lăng, G’lao, là ‘Việt_Nam’ là",
+            ),
+            ("lệnh số 522 / C46 ngày 8/12 , 1 / A3", "lệnh số 522/C46 ngày 8/12, 1 / A3"),
+            (
+                "cũng '' nóng '' hơn , vẫn '' im_lặng '' , \" có \" , nói : '' Tôi",
+                "cũng ''nóng'' hơn, vẫn ''im_lặng'', \"có\", nói: ''Tôi",
             ),
             (
                 "máy 8 - bit , màn_hình 14 - inch , 12 - megapixel , 8 - bít",

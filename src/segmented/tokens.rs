@@ -56,7 +56,8 @@ pub(super) const ONLY_MARKS: u16 = 64;
 pub(super) const KEEPS_UNDERSCORES: u16 = 128;
 /// The last byte is one of `, . : ; ! ?`: the token may be plain-text evidence (`Hà Nội,`).
 pub(super) const ENDS_MARK: u16 = 256;
-/// The token is a straight quote, `"` or `'`: the line's quotes are paired.
+/// The token is a straight quote, `"` or `'`, or two `''` standing for a `"` (as some sites
+/// write it): the line's quotes are paired.
 pub(super) const QUOTE: u16 = 512;
 /// The token is `.`, `:` or `@`, where pyvi splits an address.
 pub(super) const ADDRESS_MARK: u16 = 1024;
@@ -170,7 +171,7 @@ static ENDS: [u16; 128] = {
 #[inline(always)]
 fn single_flags(text: &str) -> u16 {
     match text.as_bytes() {
-        [b'"' | b'\''] => QUOTE,
+        [b'"' | b'\''] | [b'\'', b'\''] => QUOTE,
         [b'.' | b':' | b'@'] => ADDRESS_MARK,
         [b'%'] => NUMBERS_SPLIT,
         [number @ .., b'%'] if is_number(&text[..number.len()]) => NUMBER_WHOLE,
