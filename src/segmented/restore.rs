@@ -257,26 +257,35 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 /// (see [`underscore_gap`]).
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
-    for mark in ["\"", "'", "''"] {
-        let mut at = Vec::new();
-        for (i, t) in tokens.iter().enumerate() {
-            // A quote that cannot be glued on one side is not paired: left alone, it would be
-            // paired differently by a second run, once the others are glued.
-            if t.text != mark
-                || i > 0 && underscore_gap(tokens, i)
-                || underscore_gap(tokens, i + 1)
-                || mark == "'" && contraction(tokens, i)
-            {
-                continue;
-            }
-            if mark == "'" && inner_apostrophe(tokens, i) {
-                roles[i] = Quote::Inner;
-            } else if mark == "'" && at.len() % 2 == 0 && minute_mark(tokens, i) {
-                roles[i] = Quote::Close;
-            } else {
-                at.push(i);
-            }
+    // The quotes to pair of each kind, `"`, `'` and `''`, found in one pass over the tokens.
+    let mut kinds: [Vec<usize>; 3] = Default::default();
+    const APOSTROPHE: usize = 1;
+    for (i, t) in tokens.iter().enumerate() {
+        let kind = match t.text.as_bytes() {
+            b"\"" => 0,
+            b"'" => APOSTROPHE,
+            b"''" => 2,
+            _ => continue,
+        };
+        let apostrophe = kind == APOSTROPHE;
+        // A quote that cannot be glued on one side is not paired: left alone, it would be
+        // paired differently by a second run, once the others are glued.
+        if i > 0 && underscore_gap(tokens, i)
+            || underscore_gap(tokens, i + 1)
+            || apostrophe && contraction(tokens, i)
+        {
+            continue;
         }
+        let at = &mut kinds[kind];
+        if apostrophe && inner_apostrophe(tokens, i) {
+            roles[i] = Quote::Inner;
+        } else if apostrophe && at.len() % 2 == 0 && minute_mark(tokens, i) {
+            roles[i] = Quote::Close;
+        } else {
+            at.push(i);
+        }
+    }
+    for (kind, at) in kinds.iter().enumerate() {
         for (n, &i) in at.iter().enumerate() {
             let unmatched = n + 1 == at.len() && n % 2 == 0;
             roles[i] = if !unmatched {
@@ -287,7 +296,7 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
                 Quote::Close
             } else if tokens[i - 1].text.ends_with(':') {
                 Quote::Open
-            } else if mark == "'" {
+            } else if kind == APOSTROPHE {
                 lone_apostrophe(tokens, i)
             } else if tokens[i + 1].has(ONLY_MARKS)
                 || matches!(tokens[i + 1].text, "-" | "–" | "—")

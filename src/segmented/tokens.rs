@@ -193,7 +193,8 @@ fn letter_at(s: &str, at: usize) -> bool {
         [b, ..] if b.is_ascii() => b.is_ascii_alphabetic(),
         [0xC3, 0x97 | 0xB7, ..] => false,
         [0xC3..=0xC9, ..] | [0xE1, 0xB8..=0xBB, ..] => true,
-        [] => false,
+        // U+2000–U+203F, dashes, curly quotes, `…`: never letters, and asked at every one.
+        [] | [0xE2, 0x80, ..] => false,
         _ => s[at..].chars().next().is_some_and(is_letter),
     }
 }
@@ -205,6 +206,7 @@ fn letter_last(s: &str) -> bool {
         [.., b] if b.is_ascii() => b.is_ascii_alphabetic(),
         [.., 0xC3, 0x97 | 0xB7] => false,
         [.., 0xC3..=0xC9, _] | [.., 0xE1, 0xB8..=0xBB, _] => true,
+        [.., 0xE2, 0x80, _] => false,
         _ => s.chars().next_back().is_some_and(is_letter),
     }
 }
