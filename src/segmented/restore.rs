@@ -93,6 +93,19 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     if seen & KEEPS_UNDERSCORES != 0 {
         keep_protected_apart(tokens, join);
     }
+    if seen & QUOTE != 0 {
+        keep_apostrophes_apart(tokens, join);
+    }
+}
+
+/// Opens the gaps between two tokens of `'` only (`' '`, an empty quotation): glued, they would
+/// make a `''`, which a second run pairs as a quote of its own (see [`pair_quotes`]).
+fn keep_apostrophes_apart(tokens: &[Token], join: &mut [bool]) {
+    for i in 1..tokens.len() {
+        if only(tokens[i - 1].text, &['\'']) && only(tokens[i].text, &['\'']) {
+            join[i] = false;
+        }
+    }
 }
 
 /// The rules for the gap before token `i`, which the fast path of [`joins_with`] did not

@@ -527,6 +527,9 @@ mod properties {
     #[test]
     fn found_cases_are_idempotent() {
         for text in [
+            // Two `'` glued would make a `''`, a quote of its own on a second run.
+            "' ' Hà_Nội",
+            "' ' x ' ' , '' y",
             // A site's name is capitals only: a first run glues `D 8`, and left `8 . vn`.
             "ông_P. Wills - Dantri % D 8 . vn 200",
             // A count per count is no number with a `/`, which a first run glues.
