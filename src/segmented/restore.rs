@@ -255,19 +255,18 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Straight `"` (and `'` that is not an apostrophe, and `''`, which some sites write for `"`:
-/// `''nóng''`, in Wikipedia unspaced inside 24 times to 15) are paired within the line, each
-/// kind apart: odd ones open, even ones close. An unmatched last quote opens when it starts the line (a quotation running
-/// on past the sentence, or closed by a curly quote: `" Nhưng … lui ”`), closes when only
-/// closing punctuation follows it, opens after a colon (`nói : " Tôi …`; Wikipedia has the
-/// quote attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence
-/// mark (`vui " , bà nói`) or a dash (`năm 2017 " - ông Mỹ nói`: in Wikipedia `2017" - ông`
-/// 470 times, `2017 "-ông` 22) or after an open curly quote (see [`curly_quote_open`]), and
-/// opens before a word (`là " Tổ quốc`), as in lines of Wikipedia with an odd number of `"`:
-/// closing 494 times before a mark, opening 18; before a word, opening 1118 times, closing 422
-/// (a sentence of a quotation split into sentences has one). For a `'` there, see
-/// [`lone_apostrophe`]. Not paired: a `'` inside a foreign word (see [`inner_apostrophe`]), a
-/// goal's minute (see [`minute_mark`]), and a quote beside an `_` that ends or starts a token
-/// (see [`underscore_gap`]).
+/// `''nóng''`, in Wikipedia unspaced inside 24 times to 15) are paired within the line, each kind
+/// apart: odd ones open, even ones close. An unmatched last quote opens when it starts the line (a
+/// quotation running on past the sentence, or closed by a curly quote: `" Nhưng … lui ”`), closes
+/// when only closing punctuation follows it, opens after a colon (`nói : " Tôi …`; Wikipedia has
+/// the quote attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence
+/// mark (`vui " , bà nói`) or a dash (`năm 2017 " - ông Mỹ nói`: in Wikipedia `2017" - ông` 470
+/// times, `2017 "-ông` 22) or after an open curly quote (see [`curly_quote_open`]), and opens
+/// before a word (`là " Tổ quốc`), as in lines of Wikipedia with an odd number of `"`: closing 494
+/// times before a mark, opening 18; before a word, opening 1118 times, closing 422 (a sentence of a
+/// quotation split into sentences has one). For a `'` there, see [`lone_apostrophe`]. Not paired: a
+/// `'` inside a foreign word (see [`inner_apostrophe`]), a goal's minute (see [`minute_mark`]), and
+/// a quote beside an `_` that ends or starts a token (see [`underscore_gap`]).
 fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     // The quotes to pair of each kind, `"`, `'` and `''`, found in one pass over the tokens.
