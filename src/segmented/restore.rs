@@ -7,7 +7,8 @@
 use super::tables::{
     ABBREVIATION_HEADS, APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING,
     CONTRACTION_ENDINGS, DECIMAL_MEASURES, HYPHENATED_WORDS, KOREAN_SURNAMES, OPENING,
-    PAIRED_NAMES, RATE_DENOMINATORS, RATE_NUMERATORS, TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
+    PAIRED_NAMES, PER_TIME, RATE_DENOMINATORS, RATE_NUMERATORS, TIMES_OF_DAY, TITLE_CASE_CODES,
+    TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -1612,9 +1613,6 @@ fn per_count(tokens: &[Token], i: usize, a: &str) -> bool {
             || is_syllable(a)
             || PER_TIME.contains(&word))
 }
-
-/// The words of a time that a unit is counted per, `mm/3 giờ`, `lần/2 tuần`.
-const PER_TIME: &[&str] = &["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"];
 
 /// A flu subtype written whole: `H5N1`, `H1N1`, `H7N9`. (Not any code: `S / USD 95 .` would
 /// be glued on a second run only, once `code_number` has made `USD95.` of it.)

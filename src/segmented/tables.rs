@@ -82,6 +82,9 @@ pub(super) const RATE_DENOMINATORS: &[&str] = &[
     "chai", "hộp", "gói", "đợt",
 ];
 
+/// The words of a time that a unit is counted per after a number, `mm/3 giờ`, `lần/2 tuần`.
+pub(super) const PER_TIME: &[&str] = &["giây", "phút", "giờ", "ngày", "tuần", "tháng", "năm"];
+
 /// Measures after a range with a decimal end (`tăng 2-3,5 độ`, `6-6,5 triệu`), which underthesea
 /// splits at the comma: words that follow an amount, never a count (`điểm`, `người`), since
 /// scores and lists also come before a comma and a number.
