@@ -530,6 +530,7 @@ mod properties {
             // Two `'` glued would make a `''`, a quote of its own on a second run.
             "' ' Hà_Nội",
             "' ' x ' ' , '' y",
+            "' ' ' x ' ' ' ' y ' '",
             // A site's name is capitals only: a first run glues `D 8`, and left `8 . vn`.
             "ông_P. Wills - Dantri % D 8 . vn 200",
             // A count per count is no number with a `/`, which a first run glues.
