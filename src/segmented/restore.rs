@@ -66,6 +66,19 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         {
             continue;
         }
+        // Fast path too: a comma not after a digit, a closing bracket and the line's last marks
+        // close the gap before them and no other (the comma's infix rules need a number before
+        // it; the last token's, a token after it).
+        if fast_path
+            && (tokens[i].has(ONLY_MARKS)
+                && (i + 1 == tokens.len()
+                    || tokens[i].text == ","
+                        && !tokens[i - 1].text.ends_with(|c: char| c.is_ascii_digit()))
+                || tokens[i].text == ")")
+        {
+            join[i] = true;
+            continue;
+        }
         gap_rules(
             tokens,
             seen,
