@@ -2236,8 +2236,8 @@ mod tests {
                 "9 mã tăng/18 mã giảm, 29,1 điểm/3 môn, tăng / 18, 212 km / 132 mi, ca/100_ca",
             ),
             (
-                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha , 24/24_h",
-                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha, 24/24h",
+                "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha , 24/24_h , 18-22_h30",
+                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha, 24/24h, 18-22h30",
             ),
             // underthesea's units cut where their case changes, ordinals, and model letters after
             // a product's name (not after a word, nor an ordinal that does not fit its number).
@@ -2753,7 +2753,7 @@ mod tests {
         "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@", "\u{301}a", "_",
         "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch", "143", "GT",
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
-        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
+        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "18-22_h30", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON", "RON95", "k",
         "M.T", "com.vn", "60mm", "71.5", "mm", "ha",

@@ -582,7 +582,8 @@ fn split_inside(raw: &str) -> bool {
 /// - pyvi's between two initials (`A._S.`, `J._R._R.`), in `V._League` (see [`league`]) and
 ///   after a district's unit (`P._Phương_Liệt`, see `restore::district`);
 /// - underthesea's before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`), before the
-///   `h` of a range of hours or of round the clock (`12-15_h`, `24/24_h`, see
+///   `h` of a range of hours, with its minutes or not, or of round the clock (`12-15_h`,
+///   `18-22_h30`, `24/24_h`, see
 ///   `restore::hour_mark`), before a plate's mask (`51C-454_xx`, see [`masked_plate`]), inside
 ///   a unit whose case changes (`120H_z`, see [`case_split_unit`]) and before a fuel's sulfur
 ///   (`0,05_S`, see [`sulfur_grade`]).
@@ -593,6 +594,7 @@ fn split_between(a: &str, b: &str) -> bool {
     dotted_capital(a) && (dotted_capital(b) || league(&a[..a.len() - 1], b))
         || b.starts_with('°')
         || b == "h" && (hour_range(a) || a == "24/24")
+        || h_minutes(b) && hour_range(a)
         || masked_plate(a, b)
         || case_split_unit(a, b)
         || sulfur_grade(a, b)
@@ -843,7 +845,8 @@ fn mixed_case_join(t: &str) -> bool {
 
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
 /// digits or inner hyphens, apostrophes and ampersands (`Donald`, `Hezbollah`, and from
-/// underthesea `U23_thắng`, `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`, `AT&T_Wireless`),
+/// underthesea `U23_thắng`, `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`, `H’Hen_Niê`,
+/// `AT&T_Wireless`),
 /// initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a word of a script without case (`カタカナ`,
 /// `دارالسلام`), or a name after the abbreviation of a district or ward (`Q.Ba` in
 /// underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`).
@@ -855,10 +858,10 @@ pub(super) fn is_name_part(part: &str) -> bool {
     let rest = chars.as_str();
     first.is_uppercase()
         && (initials(rest)
-            || !rest.ends_with(['-', '\'', '&'])
+            || !rest.ends_with(['-', '\'', '’', '&'])
                 && rest
                     .chars()
-                    .all(|c| is_letter(c) || c.is_numeric() || matches!(c, '-' | '\'' | '&')))
+                    .all(|c| is_letter(c) || c.is_numeric() || matches!(c, '-' | '\'' | '’' | '&')))
         // Case first: it rules out Latin letters cheaply, `is_alphabetic` is a slow table search.
         || part
             .chars()
@@ -1161,6 +1164,7 @@ mod tests {
             ("Gervasio_del", Joined { accented: false }),
             ("C.H._Wills", Joined { accented: false }),
             ("H'Hen_Niê", Joined { accented: true }),
+            ("H’Hen_Niê", Joined { accented: true }),
             ("PGS._TS.", Joined { accented: false }),
             ("J._R.", Joined { accented: false }),
             ("Q.Ba_Đình", Joined { accented: true }),
