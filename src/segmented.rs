@@ -295,9 +295,12 @@ impl Evidence {
     }
 
     /// Some evidence and nothing against it: enough in a stream already known to be segmented.
+    /// An `_` token that is no segmented word counts against only in a line without spaced
+    /// punctuation, or with some glued: underthesea's `zoom_quang` in a line of its output that
+    /// joined no other word (`Máy có camera tele zoom_quang học 5 x .`).
     fn consistent(&self) -> bool {
         self.joined_words() + self.spaced_punct > 0
-            && self.underscores_agree()
+            && (self.underscores_agree() || self.spaced_punct > 0 && self.glued_punct == 0)
             && self.punctuation_agrees()
     }
 

@@ -1797,11 +1797,18 @@ fn hyphen(
         && (is_digits(after) && after.len() <= 4 || decimal(after))
         && !glued_on();
     // pyvi keeps a whole number's unit on it (`2 - 8mm`, `15 - 22kV`): unspaced 103 times,
-    // spaced 39, in Wikipedia.
-    let second = is_number(b) || with_unit(b);
-    // As published: whole numbers kept, a short range kept whole, a long range.
-    let mut as_published =
-        || numbers_whole || short_range && hyphens_kept() || spaced_range(tokens, i, before, after);
+    // spaced 39, in Wikipedia; so an hour's with its minutes (`18 - 22h30`, like `6 - 10h`).
+    let second = is_number(b) || with_unit(b) || glued_hour(b);
+    // As published: whole numbers kept (but VnCoreNLP splits a range before an hour with its
+    // minutes, `18 - 22h30`), a short range kept whole, a long range.
+    let mut as_published = || {
+        numbers_whole
+            && !b
+                .split_once('h')
+                .is_some_and(|(h, m)| is_hour(h) && is_minute(m))
+            || short_range && hyphens_kept()
+            || spaced_range(tokens, i, before, after)
+    };
     // Grades of fuel with the octane's code, `RON95-III`, `E5 RON92-II`, or the sulfur's,
     // `0,05S-II`, its `S` glued (a second run) or not yet.
     let sulfur = || {

@@ -263,9 +263,12 @@ impl<'a> Token<'a> {
     }
 
     /// The token as a phrase, split and read by its parts, if it is words of different case
-    /// that underthesea joined ([`mixed_case_join`]); for a stream that shows underthesea.
+    /// ([`mixed_case_join`]) or an English word and a syllable ([`english_syllable_join`]) that
+    /// underthesea joined; for a stream that shows underthesea.
     pub(super) fn underthesea_phrase(self) -> Token<'a> {
-        if self.kind == Underscored::Foreign && mixed_case_join(self.text) {
+        if self.kind == Underscored::Foreign
+            && (mixed_case_join(self.text) || english_syllable_join(self.text))
+        {
             Token {
                 kind: Underscored::Phrase,
                 flags: self.flags & !KEEPS_UNDERSCORES,
@@ -840,6 +843,20 @@ fn mixed_case_join(t: &str) -> bool {
             && case(first) != 0
             && case(second) != 0
             && (case(first) != case(second) || case(first) == 3)
+    })
+}
+
+/// A lower-case English word of three letters or more and an unaccented Vietnamese syllable,
+/// in either order, that underthesea joined (`zoom_quang`, `marathon_nam`, `trang_review`):
+/// identifiers are mostly English throughout (`max_length`) or Vietnamese throughout
+/// (`so_luong`, which is split as a joined word anyway).
+fn english_syllable_join(t: &str) -> bool {
+    let lower = |part: &str| !part.is_empty() && part.bytes().all(|c| c.is_ascii_lowercase());
+    let english = |part: &str| part.len() >= 3 && !is_syllable(part);
+    t.split_once('_').is_some_and(|(first, second)| {
+        lower(first)
+            && lower(second)
+            && (english(first) && is_syllable(second) || is_syllable(first) && english(second))
     })
 }
 

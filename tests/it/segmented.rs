@@ -77,9 +77,11 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// sentences from line 831 on (an aperture, rain per hours, a race's time, plates, versions, a
 /// stock index, a khu phố, a highland name, `hot girl`, `iPhone Mini`), written after their
 /// rules, from the news sets M to P: VnCoreNLP's `K P. 2` (`KP.2`, its `P.` an abbreviation of
-/// its list), `km 55+150` (which published text also spaces, `km 15+200`) and `3:47 . 28`. Each
+/// its list), `km 55+150` (which published text also spaces, `km 15+200`) and `3:47 . 28`. The
+/// 6 probe sentences from line 842 on (`''bão''`, `BĐ1`, `18-22h30`, `H’Hen Niê`, `100x`, `8x`),
+/// written after their rules, from the news sets R to U, are all restored in a stream. Each
 /// line alone, a line does not show underthesea, whose joins of words of different case
-/// (`VF_e34`) then stay.
+/// (`VF_e34`) or of an English word and a syllable (`zoom_quang`) then stay.
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -255,6 +257,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Dân_tộc Ê-đê tăng 15 % .",
             "Lập_trình_viên đặt giá_trị cho biến max_length trong chương_trình .",
             "Lập trình viên đặt giá trị cho biến max_length trong chương trình.",
+        ),
+        // And an English word with an unaccented syllable, even in a line that joined no
+        // other word, which a clearly segmented stream restores.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .\nTrời mưa_to .",
+            "Giải chạy marathon_nam , trang_review và zoom_quang học .",
+            "Giải chạy marathon nam, trang review và zoom quang học.",
         ),
         (
             "Dân_tộc Ê - đê tăng 15 % .",
