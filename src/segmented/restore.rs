@@ -1120,12 +1120,20 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     let last = tokens
         .get(next)
         .is_some_and(|t| undotted_initials(t.first_part()));
-    let next = tokens.get(next).map_or("", |t| t.first_part());
+    let after = next;
+    let next = tokens.get(after).map_or("", |t| t.first_part());
     next.is_empty()
         || next.starts_with(char::is_lowercase)
         || next.starts_with([',', ')', ';', ':'])
         || last
-        || next == "(" && after_person_word(tokens, i)
+        || next == "(" && (after_person_word(tokens, i) || age(tokens, after + 1))
+}
+
+/// Tokens from `k` are a person's age, `28 tuổi`, as a report gives it in brackets after the
+/// initials of a name it abbreviates (`gồm: Đ.T.Đ. (28 tuổi), T.H.T. (41 tuổi)`), whatever comes
+/// before them.
+fn age(tokens: &[Token], k: usize) -> bool {
+    is_digits(text_at(tokens, k)) && tokens.get(k + 1).is_some_and(|t| t.first_part() == "tuổi")
 }
 
 /// The initials around token `i` (it and the dotted capitals before it) follow a lower-case
@@ -1326,6 +1334,18 @@ fn plate_series(t: &str) -> bool {
         && t.len() - letters.len() <= 3
 }
 
+/// A motorbike's plate written with a hyphen after the province's two digits and a space before
+/// the serial, `77-G1 394.xx`, `81-B2 10.xx`, which pyvi splits at the hyphen (`77 - G1`):
+/// `a` and `b` are the hyphen's sides, `serial` the word after the series.
+fn province_series(a: &str, b: &str, serial: &str) -> bool {
+    a.len() == 2
+        && is_digits(a)
+        && matches!(b.as_bytes(), [l, d] if l.is_ascii_uppercase() && d.is_ascii_digit())
+        && serial
+            .split_once('.')
+            .is_some_and(|(x, y)| is_digits(x) && (is_digits(y) || mask(y)))
+}
+
 /// underthesea splits a plate number `51A-123.45` into `51A-123 . 45`: `a` is the series and
 /// the first three digits, `b` the last two.
 fn plate_serial(a: &str, b: &str) -> bool {
@@ -1479,6 +1499,12 @@ fn abbreviation_number(letter: &str, b: &str) -> bool {
     match letter {
         // `KP.2`: a khu phố (quarter) of a ward, in addresses.
         "Q" | "P" | "KP" => is_digits(b),
+        // A national road, quốc lộ, `QL.1A`, `QL.279D` (in Wikipedia and the news sets unspaced 7
+        // times, never spaced).
+        "QL" => {
+            let letter = b.trim_start_matches(|c: char| c.is_ascii_digit());
+            letter.len() < b.len() && (letter.is_empty() || initial(letter))
+        }
         "U" => b.len() == 2 && is_digits(b),
         "H" => matches!(b, "261" | "262" | "263" | "264" | "265" | "266"),
         _ => false,
@@ -1766,7 +1792,9 @@ fn hyphen(
         || acronym(a) && letter_code(b);
     // underthesea, which keeps other hyphens whole (`F-16`, `GT-I9100`), splits one after a
     // number (`7 - inch`, `143 - NV`), so these are joined after it too.
-    let number_word = is_number(a) && english_word(b) || short_number(a) && acronym(b);
+    let number_word = is_number(a) && english_word(b)
+        || short_number(a) && acronym(b)
+        || province_series(a, b, part_after_first(tokens, i + 1));
     // Grades of fuel are a number and a roman numeral (`RON 95-III`).
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
     // underthesea keeps a range whole when its first number has one or two digits and its second
@@ -2440,10 +2468,20 @@ mod tests {
                 "ông N.V.H. (68 tuổi), hộ_ông N.V.Đ. (ở), anh N.V.T (26), bà N.T.T.X. (ở)",
             ),
             ("Kenyon , J. P. ( 1978 ) , Smith J. P. ( 1980 ) , ông Đ. Đ. Đ", "Kenyon, J. P. (1978), Smith J. P. (1980), ông Đ.Đ.Đ"),
-            // A capitalised person's word only where it starts the line.
+            // A capitalised person's word only where it starts the line (but see `age`).
             ("Ông N. V. H. ( 52 tuổi )", "Ông N.V.H. (52 tuổi)"),
+            // Before an age whatever comes first; not before a year.
+            (
+                "gồm : Đ. T. Đ. ( 28 tuổi ) , T.H . T . ( 41 tuổi ) ; Kenyon , J. P. ( 1978 )",
+                "gồm: Đ.T.Đ. (28 tuổi), T.H.T. (41 tuổi); Kenyon, J. P. (1978)",
+            ),
+            // A national road; a motorbike's plate with its province hyphenated.
+            (
+                "quốc_lộ QL. 279D , QL. 1 , xe 77 - G1 394.xx và 81 - B2 10.xx , lớp 12 - A1 học",
+                "quốc_lộ QL.279D, QL.1, xe 77-G1 394.xx và 81-B2 10.xx, lớp 12 - A1 học",
+            ),
             ("Ông_N. V. H. ( 52 tuổi )", "Ông_N.V.H. (52 tuổi)"),
-            ("Theo Ông N. V. H. ( 52 tuổi )", "Theo Ông N. V. H. (52 tuổi)"),
+            ("Theo Ông N. V. H. ( 52 )", "Theo Ông N. V. H. (52)"),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
             // Heads of abbreviations and `.NET`, but not a sentence's last acronym.
             (
@@ -2773,7 +2811,7 @@ mod tests {
         "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@", "\u{301}a", "_",
         "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch", "143", "GT",
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
-        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "18-22_h30", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
+        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "18-22_h30", "QL.", "279D", "G1", "394.xx", "tuổi", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON", "RON95", "k",
         "M.T", "com.vn", "60mm", "71.5", "mm", "ha",
