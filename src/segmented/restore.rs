@@ -288,10 +288,10 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 /// Straight `"` (and `'` that is not an apostrophe, and `''`, which some sites write for `"`:
 /// `''nóng''`, in Wikipedia unspaced inside 24 times to 15; split into `' '`, see
 /// [`split_double`], the second `'` takes the role of the first) are paired within the line,
-/// each kind apart: odd ones open, even ones close. An unmatched last quote opens when it starts the line (a
-/// quotation running on past the sentence, or closed by a curly quote: `" Nhưng … lui ”`), closes
-/// when only closing punctuation follows it, opens after a colon (`nói : " Tôi …`; Wikipedia has
-/// the quote attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence
+/// each kind apart: odd ones open, even ones close. An unmatched last quote opens when it starts
+/// the line (a quotation running on past the sentence, or closed by a curly quote: `" Nhưng …
+/// lui ”`), closes when only closing punctuation follows it, opens after a colon (`nói : " Tôi
+/// …`; Wikipedia has the quote attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence
 /// mark (`vui " , bà nói`) or a dash (`năm 2017 " - ông Mỹ nói`: in Wikipedia `2017" - ông` 470
 /// times, `2017 "-ông` 22) or after an open curly quote (see [`curly_quote_open`]), and opens
 /// before a word (`là " Tổ quốc`), as in lines of Wikipedia with an odd number of `"`: closing 494
@@ -810,8 +810,8 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
 }
 
 /// Token `k` is one or two digits after one to four capitals: a code as VnCoreNLP splits it
-/// (`K 54`, `U 22`, a flood's alarm level `BĐ 1`). The capitals may end a name the segmenter joined (`Galaxy_S 8 .`); not a
-/// fuel's octane number, which is spaced (`xăng RON 95.`).
+/// (`K 54`, `U 22`, a flood's alarm level `BĐ 1`). The capitals may end a name the segmenter
+/// joined (`Galaxy_S 8 .`); not a fuel's octane number, which is spaced (`xăng RON 95.`).
 #[inline(always)]
 fn split_code(tokens: &[Token], k: usize) -> bool {
     // The digits first: most tokens are not, and the capitals need a search for `_`.

@@ -586,10 +586,9 @@ fn split_inside(raw: &str) -> bool {
 ///   after a district's unit (`P._Phương_Liệt`, see `restore::district`);
 /// - underthesea's before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`), before the
 ///   `h` of a range of hours, with its minutes or not, or of round the clock (`12-15_h`,
-///   `18-22_h30`, `24/24_h`, see
-///   `restore::hour_mark`), before a plate's mask (`51C-454_xx`, see [`masked_plate`]), inside
-///   a unit whose case changes (`120H_z`, see [`case_split_unit`]) and before a fuel's sulfur
-///   (`0,05_S`, see [`sulfur_grade`]).
+///   `18-22_h30`, `24/24_h`, see `restore::hour_mark`), before a plate's mask (`51C-454_xx`,
+///   see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
+///   [`case_split_unit`]) and before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]).
 ///
 /// (And between a word and an e-mail address, in the protected tokens [`word_then_address`]
 /// picks.)
@@ -863,10 +862,9 @@ fn english_syllable_join(t: &str) -> bool {
 /// A part of a proper name the segmenters join like a word: a capital letter followed by letters,
 /// digits or inner hyphens, apostrophes and ampersands (`Donald`, `Hezbollah`, and from
 /// underthesea `U23_thắng`, `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`, `H’Hen_Niê`,
-/// `AT&T_Wireless`),
-/// initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a word of a script without case (`カタカナ`,
-/// `دارالسلام`), or a name after the abbreviation of a district or ward (`Q.Ba` in
-/// underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`).
+/// `AT&T_Wireless`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a word of a script without
+/// case (`カタカナ`, `دارالسلام`), or a name after the abbreviation of a district or ward (`Q.Ba`
+/// in underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
     let Some(first) = chars.next() else {
