@@ -188,7 +188,7 @@ fn gap_rules(
             && i >= 2
             && (BEFORE_NEGATIVE.contains(&left(i - 2)) || only(left(i - 2), OPENING))
         || is_number(a) && b == "đ"
-        || multiple(a, b, right(i + 1))
+        || b == "x" && multiple(a, right(i + 1))
         // A plus sign after `(` or a word, not after a number (`45 + 2`): `tương đương +49,68
         // điểm` (after a lower-case word unspaced 128 times, spaced 22, in Wikipedia).
         || a == "+"
@@ -779,10 +779,10 @@ fn per_mille(tokens: &[Token], i: usize) -> bool {
 
 /// A multiple or a generation written with a letter `x` against its number, `zoom 100x`, `thế
 /// hệ 8x`, which every producer may split off: unspaced 134 times, spaced 3, in Wikipedia when
-/// no number follows (`2 x 3`, a product, stays spaced: 513 times to 109). `next` is the word
-/// after the `x`.
-fn multiple(a: &str, b: &str, next: &str) -> bool {
-    b == "x" && is_number(a) && !next.starts_with(|c: char| c.is_ascii_digit())
+/// no number follows (`2 x 3`, a product, stays spaced: 513 times to 109). `a` is the number,
+/// `next` the word after the `x` (asked once the `x` is found).
+fn multiple(a: &str, next: &str) -> bool {
+    is_number(a) && !next.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A letter `o` for the degree sign goes against the number (`27oC`, which underthesea splits:
@@ -1335,15 +1335,18 @@ fn plate_series(t: &str) -> bool {
 }
 
 /// A motorbike's plate written with a hyphen after the province's two digits and a space before
-/// the serial, `77-G1 394.xx`, `81-B2 10.xx`, which pyvi splits at the hyphen (`77 - G1`):
-/// `a` and `b` are the hyphen's sides, `serial` the word after the series.
-fn province_series(a: &str, b: &str, serial: &str) -> bool {
+/// the serial (see [`serial`]), `77-G1 394.xx`, `81-B2 10.xx`, which pyvi splits at the hyphen
+/// (`77 - G1`): `a` and `b` are the hyphen's sides.
+fn province_series(a: &str, b: &str) -> bool {
     a.len() == 2
         && is_digits(a)
         && matches!(b.as_bytes(), [l, d] if l.is_ascii_uppercase() && d.is_ascii_digit())
-        && serial
-            .split_once('.')
-            .is_some_and(|(x, y)| is_digits(x) && (is_digits(y) || mask(y)))
+}
+
+/// The serial of a plate after its series, its last digits maybe masked: `394.xx`, `123.45`.
+fn serial(t: &str) -> bool {
+    t.split_once('.')
+        .is_some_and(|(x, y)| is_digits(x) && (is_digits(y) || mask(y)))
 }
 
 /// underthesea splits a plate number `51A-123.45` into `51A-123 . 45`: `a` is the series and
@@ -1794,7 +1797,7 @@ fn hyphen(
     // number (`7 - inch`, `143 - NV`), so these are joined after it too.
     let number_word = is_number(a) && english_word(b)
         || short_number(a) && acronym(b)
-        || province_series(a, b, part_after_first(tokens, i + 1));
+        || province_series(a, b) && serial(part_after_first(tokens, i + 1));
     // Grades of fuel are a number and a roman numeral (`RON 95-III`).
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
     // underthesea keeps a range whole when its first number has one or two digits and its second
