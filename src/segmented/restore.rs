@@ -1411,18 +1411,29 @@ fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
 /// (it keeps `6-6` whole, and `6,5` too when alone): `a` is the range before the comma at `i`.
 /// Only with a measure after the digits: a score or a list may be followed by a number
 /// (`thắng 2-1, 3 điểm`), hardly ever by a measure. Years are too long for a second end
-/// (`1994-1995, 50%`).
+/// (`1994-1995, 50%`). Two-digit ends that rise are marks of an exam (`điểm chuẩn 27-27,5
+/// điểm`, `từ 24-24,5.`), also before `điểm` or a sentence mark; a score's two digits hardly
+/// ever rise.
 fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
     // Most commas follow a word: ruled out by the last byte.
-    a.ends_with(|c: char| c.is_ascii_digit())
-        && a.split_once('-')
-            .is_some_and(|(from, to)| is_digits(from) && is_digits(to) && to.len() <= 2)
+    let Some((from, to)) = a
+        .split_once('-')
+        .filter(|_| a.ends_with(|c: char| c.is_ascii_digit()))
+    else {
+        return false;
+    };
+    let marks = from.len() == 2 && to.len() == 2 && from <= to;
+    is_digits(from)
+        && is_digits(to)
+        && to.len() <= 2
         && tokens
             .get(i + 1)
             .is_some_and(|t| is_digits(t.text) && t.text.len() <= 2)
         && tokens.get(i + 2).is_some_and(|t| {
             let unit = t.first_part();
-            unit == "%" || DECIMAL_MEASURES.contains(&unit)
+            unit == "%"
+                || DECIMAL_MEASURES.contains(&unit)
+                || marks && (unit == "điểm" || t.has(ONLY_MARKS))
         })
 }
 
@@ -2706,6 +2717,10 @@ mod tests {
             (
                 "tăng 6-6 , 5 % , 2-3 , 5 độ , 10-12 , 25 triệu ; 2-1 , 3 điểm , 1994-1995 , 50 % , 6-6 , 555 % , 6-6 , 5",
                 "tăng 6-6,5%, 2-3,5 độ, 10-12,25 triệu; 2-1, 3 điểm, 1994-1995, 50%, 6-6, 555%, 6-6, 5",
+            ),
+            (
+                "chuẩn 27-27 , 5 điểm , từ 24-24 , 5 . hòa 11-11 , 2 trận , 21-12 , 5 điểm",
+                "chuẩn 27-27,5 điểm, từ 24-24,5. hòa 11-11, 2 trận, 21-12, 5 điểm",
             ),
             (
                 "bụi PM2 . 5 , bụi_PM2 , 5 và PM2 . 5 . , 2 . 5 , PM2 . 50",
