@@ -1416,10 +1416,10 @@ fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
 /// ever rise.
 fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
     // Most commas follow a word: ruled out by the last byte.
-    let Some((from, to)) = a
-        .split_once('-')
-        .filter(|_| a.ends_with(|c: char| c.is_ascii_digit()))
-    else {
+    if !a.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some((from, to)) = a.split_once('-') else {
         return false;
     };
     let marks = from.len() == 2 && to.len() == 2 && from <= to;
