@@ -7,8 +7,8 @@
 use super::tables::{
     ABBREVIATION_HEADS, APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING,
     CONTRACTION_ENDINGS, DECIMAL_MEASURES, HYPHENATED_WORDS, KOREAN_SURNAMES, OPENING,
-    PAIRED_NAMES, PER_TIME, RATE_DENOMINATORS, RATE_NUMERATORS, TIMES_OF_DAY, TITLE_CASE_CODES,
-    TLDS,
+    PAIRED_NAMES, PER_TIME, RATE_DENOMINATORS, RATE_NUMERATORS, SPLIT_ABBREVIATIONS, TIMES_OF_DAY,
+    TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -177,6 +177,7 @@ fn gap_rules(
         || plain_gap_closes(tokens, i, seen)
         || number_letter(tokens, i)
         || abbreviation_dot(a, tokens.get(i))
+        || split_abbreviation(tokens, i)
         || dotted_letters(tokens, i)
         || split_email_tail(a, b)
         // `--`, the `==` of Wikipedia headings (`=== Lịch sử ===`) and the `++` of `C++`:
@@ -1208,6 +1209,29 @@ fn dotted_capital_before(tokens: &[Token], k: usize) -> Option<usize> {
 /// after the first initials off `T.T.D.`: `T.T . D .`).
 fn undotted_initials(t: &str) -> bool {
     t.split('.').all(initial)
+}
+
+/// The gap before token `i` is inside an abbreviation of two capitals that VnCoreNLP splits
+/// after its first (`TX.Kỳ Anh` → `T X.Kỳ Anh`, `QL.279D` → `Q L. 279D`, `KP.2` → `K P. 2`;
+/// it keeps the abbreviations of its own list whole, `TP.`, `TT.`), or after the dot of such an
+/// abbreviation, where [`dotted`] decides for the whole abbreviation (`QL.279D`, `KP.2`).
+/// Published text never spaces a town's `TX.` or a road's `QL.` after their first letter.
+fn split_abbreviation(tokens: &[Token], i: usize) -> bool {
+    let split = |k: usize| {
+        let (Some(first), Some(rest)) = (tokens.get(k), tokens.get(k + 1)) else {
+            return None;
+        };
+        let ([first], [second, b'.', ..]) = (first.text.as_bytes(), rest.text.as_bytes()) else {
+            return None;
+        };
+        SPLIT_ABBREVIATIONS
+            .iter()
+            .find(|abbreviation| abbreviation.as_bytes() == [*first, *second])
+    };
+    split(i - 1).is_some()
+        || i >= 2
+            && tokens[i - 1].text.len() == 2
+            && split(i - 2).is_some_and(|abbreviation| dotted(abbreviation, tokens.get(i)))
 }
 
 /// An abbreviation's dot that a producer split from what follows: `a` ends in it (`TP. HCM`,
@@ -2586,6 +2610,10 @@ mod tests {
                 "Covid-19, SARS-CoV-2, Syncom-2, xe 51A-123.45, súng K54. VTV1) ASEAN 2025, Galaxy_S8.",
             ),
             ("trên BĐ 1 ; dưới BĐ 2 .", "trên BĐ1; dưới BĐ2."),
+            (
+                "Công_an T X.Kỳ Anh , quốc_lộ Q L. 279D , K P. 2 , ông T X. và Q L. và",
+                "Công_an TX.Kỳ Anh, quốc_lộ QL.279D, KP.2, ông TX. và QL. và",
+            ),
             // Not in a line where a `%` stands alone: pyvi and underthesea keep `CZ82,` whole.
             ("giảm 15 % , súng CZ 82 , VTV 1 )", "giảm 15%, súng CZ 82, VTV 1)"),
             // Unless it keeps `15%` whole too (VnCoreNLP's): then `21,5 %` was published so.
@@ -2829,7 +2857,7 @@ mod tests {
         "[", "\"", "'", "’", "“", "”", "«", "»", "%", "$", "€", "°", "+", "@", "\u{301}a", "_",
         "a_«", "Karl", "Heinz.", "Israel", "Ki", "tô", "T.", "ă", "10.1", "inch", "143", "GT",
         "I9100", "R", "8mm", "Chūō", "ku", "TCN", "Bahá", "í", "Girls", "g", "g30", "7g30", "lúc",
-        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "18-22_h30", "QL.", "279D", "G1", "394.xx", "tuổi", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
+        "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "18-22_h30", "QL.", "279D", "L.", "X.Kỳ", "G1", "394.xx", "tuổi", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON", "RON95", "k",
         "M.T", "com.vn", "60mm", "71.5", "mm", "ha",

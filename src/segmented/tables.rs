@@ -247,3 +247,7 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "ô-tô", "ô-xi", "ô-xy", "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma", "ả-rập",
     "ấn-âu", "ốp-lết",
 ];
+
+/// Abbreviations of two capitals that VnCoreNLP splits after their first (see
+/// `restore::split_abbreviation`): a town, thị xã; a national road, quốc lộ; a quarter, khu phố.
+pub(super) const SPLIT_ABBREVIATIONS: &[&str] = &["KP", "QL", "TX"];

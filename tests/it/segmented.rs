@@ -76,8 +76,8 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// alone stay, as constants), and VnCoreNLP's `SE 3/4` and `SE 21/2 2`. In the 11 probe
 /// sentences from line 831 on (an aperture, rain per hours, a race's time, plates, versions, a
 /// stock index, a khu phố, a highland name, `hot girl`, `iPhone Mini`), written after their
-/// rules, from the news sets M to P: VnCoreNLP's `K P. 2` (`KP.2`, its `P.` an abbreviation of
-/// its list), `km 55+150` (which published text also spaces, `km 15+200`) and `3:47 . 28`. The
+/// rules, from the news sets M to P: VnCoreNLP's `km 55+150` (which published text also spaces,
+/// `km 15+200`) and `3:47 . 28` (its `K P. 2` is restored since session 26). The
 /// 6 probe sentences from line 842 on (`''bão''`, `BĐ1`, `18-22h30`, `H’Hen Niê`, `100x`, `8x`),
 /// written after their rules, from the news sets R to U, are all restored in a stream. Each
 /// line alone, a line does not show underthesea, whose joins of words of different case
