@@ -2321,6 +2321,10 @@ mod tests {
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha , 24/24_h , 18-22_h30",
                 "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha, 24/24h, 18-22h30",
             ),
+            // pyvi's hour ranges; VnCoreNLP's, which keeps `15%` and `18-20` whole but splits an
+            // hour with minutes off.
+            ("từ 6 - 10h và 18 - 22h30 ,", "từ 6-10h và 18-22h30,"),
+            ("tăng 15% , từ 18 - 22h30 , từ 18 - 20 ,", "tăng 15%, từ 18-22h30, từ 18 - 20,"),
             // underthesea's units cut where their case changes, ordinals, and model letters after
             // a product's name (not after a word, nor an ordinal that does not fit its number).
             (
