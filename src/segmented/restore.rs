@@ -287,16 +287,16 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Straight `"` (and `'` that is not an apostrophe, and `''`, which some sites write for `"`:
-/// `''nóng''`, in Wikipedia unspaced inside 24 times to 15; split into `' '`, see
-/// [`split_double`], the second `'` takes the role of the first) are paired within the line,
-/// each kind apart: odd ones open, even ones close. An unmatched last quote opens when it starts
-/// the line (a quotation running on past the sentence, or closed by a curly quote: `" Nhưng …
-/// lui ”`), closes when only closing punctuation follows it, opens after a colon (`nói : " Tôi
-/// …`; Wikipedia has the quote attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence
-/// mark (`vui " , bà nói`) or a dash (`năm 2017 " - ông Mỹ nói`: in Wikipedia `2017" - ông` 470
-/// times, `2017 "-ông` 22) or after an open curly quote (see [`curly_quote_open`]), and opens
-/// before a word (`là " Tổ quốc`), as in lines of Wikipedia with an odd number of `"`: closing 494
-/// times before a mark, opening 18; before a word, opening 1118 times, closing 422 (a sentence of a
+/// `''nóng''`, in Wikipedia unspaced inside 24 times to 15; split into `' '`, see [`split_double`],
+/// the second `'` takes the role of the first) are paired within the line, each kind apart: odd
+/// ones open, even ones close. An unmatched last quote opens when it starts the line (a quotation
+/// running on past the sentence, or closed by a curly quote: `" Nhưng … lui ”`), closes when only
+/// closing punctuation follows it, opens after a colon (`nói : " Tôi …`; Wikipedia has the quote
+/// attached after a colon 1004 times, spaced 7). Elsewhere a `"` closes before a sentence mark
+/// (`vui " , bà nói`) or a dash (`năm 2017 " - ông Mỹ nói`: in Wikipedia `2017" - ông` 470 times,
+/// `2017 "-ông` 22) or after an open curly quote (see [`curly_quote_open`]), and opens before a
+/// word (`là " Tổ quốc`), as in lines of Wikipedia with an odd number of `"`: closing 494 times
+/// before a mark, opening 18; before a word, opening 1118 times, closing 422 (a sentence of a
 /// quotation split into sentences has one). For a `'` there, see [`lone_apostrophe`]. Not paired: a
 /// `'` inside a foreign word (see [`inner_apostrophe`]), a goal's minute (see [`minute_mark`]), and
 /// a quote beside an `_` that ends or starts a token (see [`underscore_gap`]).
@@ -579,6 +579,13 @@ fn glued_hour(t: &str) -> bool {
             Some(b'g') => is_minute(&rest[1..]),
             _ => false,
         }
+}
+
+/// An hour and its minutes written with `h`, `22h30`: what VnCoreNLP's tokenizer takes for a
+/// time and splits off a range, though it keeps ranges whole (`18-22h30` → `18 - 22h30`).
+fn hour_with_minutes(t: &str) -> bool {
+    t.split_once('h')
+        .is_some_and(|(hour, minutes)| is_hour(hour) && is_minute(minutes))
 }
 
 /// Token `k` ends a time, whole (`7h30`, `7g30`) or split by the producer (`7 h30`, `7 h`,
@@ -1868,10 +1875,7 @@ fn hyphen(
     // As published: whole numbers kept (but VnCoreNLP splits a range before an hour with its
     // minutes, `18 - 22h30`), a short range kept whole, a long range.
     let mut as_published = || {
-        numbers_whole
-            && !b
-                .split_once('h')
-                .is_some_and(|(h, m)| is_hour(h) && is_minute(m))
+        numbers_whole && !hour_with_minutes(b)
             || short_range && hyphens_kept()
             || spaced_range(tokens, i, before, after)
     };
