@@ -667,8 +667,8 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
 /// `i`: [`code_number`] (with [`code_before_mark`]), [`flu_subtype`], [`oc_degrees`],
 /// [`split_plate`], [`masked_plate`], [`whole_unit`], [`decimal_unit`] and [`ordinal`], each of
-/// which needs a second token of at most two bytes, which rules out most gaps; and
-/// [`plate_tail`], which needs a digit and `-` first.
+/// which needs a second token of at most two bytes, which rules out most gaps; [`fine_dust_split`],
+/// one of three; and [`plate_tail`], which needs a digit and `-` first.
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
@@ -681,6 +681,7 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || whole_unit(tokens, i, seen)
             || decimal_unit(tokens, i)
             || ordinal(tokens[i - 1].text, b))
+        || b.len() == 3 && fine_dust_split(tokens, i, seen)
         || plate_tail(tokens, i)
 }
 
@@ -1259,6 +1260,8 @@ fn dotted(a: &str, next: Option<&Token>) -> bool {
     }
     let b = next.map_or("", |t| t.first_part());
     abbreviation(a, b)
+        // `T.Ư` (trung ương), which pyvi splits: never spaced in Wikipedia and the news sets.
+        || a == "T" && b == "Ư"
         || league(a, b)
         || abbreviation_number(a, b)
         || district(a, next)
@@ -1432,10 +1435,19 @@ pub(super) fn masked_plate(a: &str, b: &str) -> bool {
 }
 
 /// Fine dust, `PM2.5` (or `PM2,5`), which pyvi and underthesea split into `PM2 . 5`: `a` is the
-/// word before the mark at `i`. Air-quality news names it daily; Wikipedia, never. (VnCoreNLP
-/// splits it into `PM 2.5`, two plain tokens, which the rules' fast path does not look at.)
+/// word before the mark at `i`. Air-quality news names it daily; Wikipedia, never.
 fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
     a == "PM2" && tokens.get(i + 1).is_some_and(|t| t.first_part() == "5")
+}
+
+/// Fine dust as VnCoreNLP splits it, `PM 2.5`: token `i` is the size. It splits letters from
+/// any decimal (`USB 3.0`, which is also published so), but keeps `PM2.5` whole after pyvi and
+/// underthesea, so gated as [`code_number`] is: after them a spaced `PM 2.5` is as published.
+#[inline(always)]
+fn fine_dust_split(tokens: &[Token], i: usize, seen: u16) -> bool {
+    matches!(tokens[i].text, "2.5" | "2,5")
+        && last_part(tokens[i - 1].text) == "PM"
+        && (seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
 }
 
 /// A range whose second end is a decimal, `6-6,5%`, which underthesea splits into `6-6 , 5 %`
@@ -1838,7 +1850,7 @@ fn hyphen(
     // underthesea, which keeps other hyphens whole (`F-16`, `GT-I9100`), splits one after a
     // number (`7 - inch`, `143 - NV`), so these are joined after it too.
     let number_word = is_number(a) && english_word(b)
-        || short_number(a) && acronym(b)
+        || short_number(a) && acronym(b) && !city_before_name(tokens, i + 1)
         || province_series(a, b) && serial(part_after_first(tokens, i + 1));
     // Grades of fuel are a number and a roman numeral (`RON 95-III`).
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
@@ -1923,9 +1935,10 @@ fn hyphen(
         && (issuer_with_slash(tokens, i + 1)
             || acronym(b) && i >= 2 && tokens[i - 2].last_part() == "số");
     // A Korean given name whose halves are both Vietnamese syllables, which pyvi splits:
-    // `Park Hang - seo` (the others fail the syllable test and are compounds: `Jae - in`).
+    // `Park Hang - seo` (the others fail the syllable test and are compounds: `Jae - in`), also
+    // with its second half capitalised, as some news writes it (`Moon Jae - In`).
     let korean = ascii_title(a)
-        && b.bytes().all(|c| c.is_ascii_lowercase())
+        && (b.bytes().all(|c| c.is_ascii_lowercase()) || ascii_title(b))
         && KOREAN_SURNAMES.contains(&part_before_last(tokens, i - 1));
     numbers
         || fuel_grade
@@ -2024,6 +2037,12 @@ fn letter_code(t: &str) -> bool {
     t.starts_with(|c: char| c.is_ascii_uppercase())
         && t.bytes().all(|c| c.is_ascii_alphanumeric())
         && t.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// Token `k` is `TP` (thành phố) before a name, no issuer: the ` - ` before it is a dash
+/// (`tàu ngầm HQ 183 - TP Hồ Chí Minh`).
+fn city_before_name(tokens: &[Token], k: usize) -> bool {
+    tokens[k].text == "TP" && part_after_first(tokens, k).starts_with(char::is_uppercase)
 }
 
 /// A number of one to three digits, before its issuer: `143-NV`, `75-HĐBT`, `36-CP` (unspaced
@@ -2838,7 +2857,12 @@ mod tests {
             ),
             (
                 "U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
-                "U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang - Seo",
+                "U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang-Seo",
+            ),
+            // A city before its name is no issuer; `T.Ư`; VnCoreNLP's fine dust.
+            (
+                "HQ 183 - TP Hồ_Chí_Minh , số 143 - NV , Ban Chỉ_đạo T. Ư về , bụi PM 2.5 và PM 2,5 .",
+                "HQ 183 - TP Hồ_Chí_Minh, số 143-NV, Ban Chỉ_đạo T.Ư về, bụi PM2.5 và PM2,5.",
             ),
             (
                 "thủ_đô Mát - xcơ - va , Huế - nơi , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",
