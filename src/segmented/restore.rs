@@ -747,8 +747,9 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// A whole number's unit as underthesea splits it, `200 m`, `24 k`, in a stream that shows that
 /// producer (`UNITS_SPLIT`): news writes `200m`. In a count of 175 news pages from 65 sites such
 /// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
-/// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia. pyvi and VnCoreNLP keep
-/// `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
+/// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia; square metres, `20m2`,
+/// `20m²`, 15 times to 2 (9 pages to 2) in the news sets M–Y, which Wikipedia spaces as often
+/// as not. pyvi and VnCoreNLP keep `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
 /// them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a
 /// range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced). (Gluing a short range's `m` and `mm`,
 /// `sóng cao 7-9 m`, which news sets A to I write glued 18 times to 7, lost two lines on the
@@ -756,7 +757,7 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 #[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     seen & UNITS_SPLIT != 0
-        && matches!(tokens[i].text, "m" | "k")
+        && matches!(tokens[i].text, "m" | "k" | "m2" | "m²")
         && is_digits(tokens[i - 1].text)
         && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
 }
@@ -1179,7 +1180,8 @@ fn after_person_word(tokens: &[Token], i: usize) -> bool {
 /// when a lower-case word follows (`quán N. H ở`: unspaced 24 times, spaced 4; before a name,
 /// `J. Smith`, it is the spaced form), or a bracket after a person's word (VnCoreNLP's `anh
 /// N.V . T (26 tuổi`, see [`after_person_word`]). Asked by [`dotted_letters`], which has
-/// checked that the token starts with a capital.
+/// checked that the token starts with a capital. So also before `,`, `;` or `:` (`bà T. N, chủ
+/// sạp`: unspaced 30 times, spaced once, in Wikipedia).
 fn last_initial(tokens: &[Token], i: usize) -> bool {
     // The initial may be joined to the next word (`C. Y_khoa`), which a second run sees apart.
     let b = tokens[i].first_part();
@@ -1194,6 +1196,7 @@ fn last_initial(tokens: &[Token], i: usize) -> bool {
         dotted == 2
             || dotted == 1
                 && (next.starts_with(char::is_lowercase)
+                    || matches!(next, "," | ";" | ":")
                     || next == "(" && after_person_word(tokens, i))
     } else {
         dotted >= 1 && b.contains('.') && undotted_initials(b)
@@ -1262,6 +1265,9 @@ fn dotted(a: &str, next: Option<&Token>) -> bool {
     abbreviation(a, b)
         // `T.Ư` (trung ương), which pyvi splits: never spaced in Wikipedia and the news sets.
         || a == "T" && b == "Ư"
+        // The retailer Saigon Co.op and its stores (`Co.opmart`, `Co.opXtra`), which every
+        // producer splits after the dot.
+        || a == "Co" && b.starts_with("op")
         || league(a, b)
         || abbreviation_number(a, b)
         || district(a, next)
@@ -2426,10 +2432,10 @@ mod tests {
                 "Phút 45+2, video 1080p và 720p, 100 p, chuẩn H.264, H. 5",
             ),
             // A person's initials ending in a bare capital (pyvi's `P. M. T`, VnCoreNLP's
-            // `P. M.T`); two initials, or initials before a name or a bracket, stay.
+            // `P. M.T`), also two before a comma; initials before a name or a bracket stay.
             (
                 "ông P. M. T ( ngụ TPHCM ) , bà P. M.T , N. V , C. H. Wills , J. P. ( 1978 ) , quán N. H ở , J. Smith",
-                "ông P.M.T (ngụ TPHCM), bà P.M.T, N. V, C. H. Wills, J. P. (1978), quán N.H ở, J. Smith",
+                "ông P.M.T (ngụ TPHCM), bà P.M.T, N.V, C. H. Wills, J. P. (1978), quán N.H ở, J. Smith",
             ),
             // A host whose end underthesea keeps whole.
             (
@@ -2858,6 +2864,11 @@ mod tests {
             (
                 "U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
                 "U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang-Seo",
+            ),
+            // A retailer's name; a last bare initial before a comma.
+            (
+                "Saigon Co . op , Co. opmart , Co. opXtra , bà T. N , chủ sạp , J. K ; L. M :",
+                "Saigon Co.op, Co.opmart, Co.opXtra, bà T.N, chủ sạp, J.K; L.M:",
             ),
             // A city before its name is no issuer; `T.Ư`; VnCoreNLP's fine dust.
             (

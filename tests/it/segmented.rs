@@ -56,10 +56,10 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// list's). In the probes of news from line 550 on: more such units (`6,61 km`, `9,8 m`,
 /// `15-20 km/h`, underthesea's `4x100 m`); a dateline's dash glued to its bracket (`(PLO)-`, a
 /// house typo); `10% - 15%` (Wikipedia writes it spaced as often as not); VnCoreNLP's `12 A / 3`
-/// for `12A/3` and `PM 2.5` (two plain tokens); `hình thức 2 + 2` (a sum is spaced); a city
+/// for `12A/3`; `hình thức 2 + 2` (a sum is spaced); a city
 /// after `TP.` written unspaced (`TP.Cần Thơ`), which news spaces as often; after underthesea,
-/// in a stream that shows it, two of the project's sentences that space whole metres (`rộng 24
-/// m`), which 175 news pages glue 109 times to 48 (see `restore::whole_unit`). In the 43 probe
+/// in a stream that shows it, the project's sentences that space whole metres (`rộng 24 m`,
+/// `rộng 75 m2`), which news pages glue more often (see `restore::whole_unit`). In the 43 probe
 /// sentences from line 758 on (phone and car specifications, fuel grades, sports, addresses), each
 /// written to hold many constructs: units split off decimals (`2,4 GHz`, `1.5 L`, `5.000 mAh`,
 /// and after underthesea whole numbers' too, `125 cc`, `60 kWh`); underthesea's model codes it
@@ -192,9 +192,10 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         "Bệnh tay-chân-miệng lây lan nhanh.",
         "Bệnh tay - chân - miệng lây lan nhanh.",
     );
-    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , đê 200 - 400 m , vàng 24 k .";
-    let metres_glued = "Cầu dài 200m, sâu 1-2 m, cao 1,5 m, đê 200 - 400 m, vàng 24k.";
-    let metres_spaced = "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, đê 200 - 400 m, vàng 24 k.";
+    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , đê 200 - 400 m , vàng 24 k , nhà 20 m2 .";
+    let metres_glued = "Cầu dài 200m, sâu 1-2 m, cao 1,5 m, đê 200 - 400 m, vàng 24k, nhà 20m2.";
+    let metres_spaced =
+        "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, đê 200 - 400 m, vàng 24 k, nhà 20 m2.";
     // As pyvi writes it, every hyphen split.
     let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m .";
     for (before, line, want) in [
