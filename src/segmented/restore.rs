@@ -2865,10 +2865,11 @@ mod tests {
                 "U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
                 "U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang-Seo",
             ),
-            // A retailer's name; a last bare initial before a comma.
+            // A retailer's name; a last bare initial before a comma, also as pyvi joins it to
+            // the one before; areas and volumes per a unit.
             (
-                "Saigon Co . op , Co. opmart , Co. opXtra , bà T. N , chủ sạp , J. K ; L. M :",
-                "Saigon Co.op, Co.opmart, Co.opXtra, bà T.N, chủ sạp, J.K; L.M:",
+                "Saigon Co . op , Co. opmart , Co. opXtra , bà T. N , chủ sạp , J. K ; L. M : ông N. C._K , lưu_lượng 1.000 m3 / s , 5 m2 / người , 2 ha / năm",
+                "Saigon Co.op, Co.opmart, Co.opXtra, bà T.N, chủ sạp, J.K; L.M: ông N.C.K, lưu_lượng 1.000 m3/s, 5 m2/người, 2 ha/năm",
             ),
             // A city before its name is no issuer; `T.Ư`; VnCoreNLP's fine dust.
             (

@@ -29,6 +29,10 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
     "m",
     "cm",
     "mm",
+    // Areas and volumes: `m3/s` of a river's flow, `50m3/thuyền`.
+    "m2",
+    "m3",
+    "ha",
     "kg",
     "g",
     "mg",

@@ -585,8 +585,9 @@ fn split_inside(raw: &str) -> bool {
 }
 
 /// The `_` between parts `a` and `b` is split for the rules to decide:
-/// - pyvi's between two initials (`A._S.`, `J._R._R.`), in `V._League` (see [`league`]) and
-///   after a district's unit (`P._Phương_Liệt`, see `restore::district`);
+/// - pyvi's between two initials (`A._S.`, `J._R._R.`, also a bare last one: `N. C._K ,`), in
+///   `V._League` (see [`league`]) and after a district's unit (`P._Phương_Liệt`, see
+///   `restore::district`);
 /// - underthesea's before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`), before the
 ///   `h` of a range of hours, with its minutes or not, or of round the clock (`12-15_h`,
 ///   `18-22_h30`, `24/24_h`, see `restore::hour_mark`), before a plate's mask (`51C-454_xx`,
@@ -596,7 +597,7 @@ fn split_inside(raw: &str) -> bool {
 /// (And between a word and an e-mail address, in the protected tokens [`word_then_address`]
 /// picks.)
 fn split_between(a: &str, b: &str) -> bool {
-    dotted_capital(a) && (dotted_capital(b) || league(&a[..a.len() - 1], b))
+    dotted_capital(a) && (dotted_capital(b) || initial(b) || league(&a[..a.len() - 1], b))
         || b.starts_with('°')
         || b == "h" && (hour_range(a) || a == "24/24")
         || h_minutes(b) && hour_range(a)
