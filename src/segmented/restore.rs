@@ -66,18 +66,11 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         {
             continue;
         }
-        // Fast path too: a comma not after a digit, a closing bracket and the line's last marks
-        // close the gap before them and no other (the comma's infix rules need a number before
-        // it; the last token's, a token after it).
-        if fast_path
-            && (tokens[i].has(ONLY_MARKS)
-                && (i + 1 == tokens.len()
-                    || tokens[i].text == ","
-                        && !tokens[i - 1].text.ends_with(|c: char| c.is_ascii_digit()))
-                || tokens[i].text == ")")
-        {
-            join[i] = true;
-            continue;
+        if fast_path {
+            if let Some(closed) = fast_gap(tokens, &quotes, i) {
+                join[i] = closed;
+                continue;
+            }
         }
         gap_rules(
             tokens,
@@ -136,6 +129,33 @@ fn split_double(tokens: &[Token], i: usize) -> bool {
         && text_at(tokens, i + 1) == "'"
         && !(i > 0 && tokens[i - 1].text.ends_with('\''))
         && !text_at(tokens, i + 2).starts_with('\'')
+}
+
+/// The fast path's verdict on the gap before token `i` where marks, brackets or quotes make
+/// one rule decide it for certain and no other can act: `Some(true)` closed, `Some(false)` kept,
+/// `None` for [`gap_rules`]. Closed before a comma not after a digit (the comma's infix rules
+/// need a number before it), a closing bracket, the line's last marks (their infix rules need a
+/// token after them), a `%` after a digit and a closing `"`, and after `(` or an opening `"`
+/// before a word or number; kept between a word and `(` and between `)` and a word. These gaps
+/// are a fifth of those the rules were asked about on segmented news. Checked against the rules
+/// by `fast_path_agrees_with_the_rules`.
+#[inline(always)]
+fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
+    let (a, b) = (&tokens[i - 1], &tokens[i]);
+    let after_digit = || a.text.ends_with(|c: char| c.is_ascii_digit());
+    let word = b.has(WORD_START | PLAIN_START);
+    if b.has(ONLY_MARKS) && (i + 1 == tokens.len() || b.text == "," && !after_digit())
+        || b.text == ")"
+        || b.text == "%" && after_digit()
+        || b.text == "\"" && quotes.get(i) == Some(&Quote::Close)
+        || word && (a.text == "(" || quotes.get(i - 1) == Some(&Quote::Open))
+    {
+        Some(true)
+    } else if b.text == "(" && a.has(ENDS_LETTER) || a.text == ")" && b.has(WORD_START) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// The rules for the gap before token `i`, which the fast path of [`joins_with`] did not
