@@ -66,6 +66,12 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         {
             continue;
         }
+        // A word or number that an infix rule glued to the separator before it: the rules can
+        // only close the gap again, and no infix rule takes a word or number for its separator
+        // after a separator (`h`, `g`, `m` need a number before them).
+        if fast_path && join[i] && tokens[i].has(WORD_START | PLAIN_START) {
+            continue;
+        }
         if fast_path {
             if let Some(closed) = fast_gap(tokens, &quotes, i) {
                 join[i] = closed;
