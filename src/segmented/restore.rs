@@ -149,19 +149,22 @@ fn split_double(tokens: &[Token], i: usize) -> bool {
 fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
     let (a, b) = (&tokens[i - 1], &tokens[i]);
     let after_digit = || a.text.ends_with(|c: char| c.is_ascii_digit());
-    let word = b.has(WORD_START | PLAIN_START);
-    if b.has(ONLY_MARKS) && (i + 1 == tokens.len() || b.text == "," && !after_digit())
-        || b.text == ")"
-        || b.text == "%" && after_digit()
-        || b.text == "\"" && quotes.get(i) == Some(&Quote::Close)
-        || word && (a.text == "(" || quotes.get(i - 1) == Some(&Quote::Open))
-    {
-        Some(true)
-    } else if b.text == "(" && a.has(ENDS_LETTER) || a.text == ")" && b.has(WORD_START) {
-        Some(false)
-    } else {
-        None
-    }
+    // One match on the second token's byte when it has one: most gaps here are beside marks.
+    let closed = match *b.text.as_bytes() {
+        [b')'] => true,
+        [b'%'] => after_digit(),
+        [b'"'] => quotes.get(i) == Some(&Quote::Close),
+        [b','] if b.has(ONLY_MARKS) => i + 1 == tokens.len() || !after_digit(),
+        [b'('] if a.has(ENDS_LETTER) => return Some(false),
+        _ if b.has(ONLY_MARKS) => i + 1 == tokens.len(),
+        _ if b.has(WORD_START | PLAIN_START) => match *a.text.as_bytes() {
+            [b'('] => true,
+            [b')'] if b.has(WORD_START) => return Some(false),
+            _ => quotes.get(i - 1) == Some(&Quote::Open),
+        },
+        _ => false,
+    };
+    closed.then_some(true)
 }
 
 /// The rules for the gap before token `i`, which the fast path of [`joins_with`] did not
