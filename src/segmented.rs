@@ -161,24 +161,29 @@ impl Evidence {
     /// Counts one token; inlined where tokens are made, once per token of every line.
     #[inline(always)]
     fn count(&mut self, t: &Token, after_gap: bool) {
-        if t.has(ONLY_MARKS) {
-            let first = t.text.as_bytes()[0];
-            self.spaced_punct += u32::from(after_gap && is_sentence_mark(first));
-            return;
-        }
-        if let [b'/' | b'%'] = t.text.as_bytes() {
-            self.spaced_symbols += u32::from(after_gap);
-            return;
-        }
-        // A bracket standing alone has a space inside it: `( tháng 6 )`.
-        let bracket_spaced = match t.text.as_bytes() {
-            [b'(' | b'['] => Some(true),
-            [b')' | b']'] => Some(after_gap),
-            _ => None,
-        };
-        if let Some(spaced) = bracket_spaced {
-            self.spaced_punct += u32::from(spaced);
-            return;
+        // Marks, signs and brackets have no letter: most tokens are words, and skip the search.
+        if !t.has(HAS_LETTER) {
+            if t.has(ONLY_MARKS) {
+                let first = t.text.as_bytes()[0];
+                self.spaced_punct += u32::from(after_gap && is_sentence_mark(first));
+                return;
+            }
+            match t.text.as_bytes() {
+                [b'/' | b'%'] => {
+                    self.spaced_symbols += u32::from(after_gap);
+                    return;
+                }
+                // A bracket standing alone has a space inside it: `( tháng 6 )`.
+                [b'(' | b'['] => {
+                    self.spaced_punct += 1;
+                    return;
+                }
+                [b')' | b']'] => {
+                    self.spaced_punct += u32::from(after_gap);
+                    return;
+                }
+                _ => {}
+            }
         }
         self.words += u32::from(t.has(HAS_LETTER));
         match t.kind {
