@@ -423,6 +423,15 @@ fn verdict_name(v: Verdict) -> &'static str {
     }
 }
 
+/// Writes `value` as one line of JSON, serialised first: an error of the write is then an
+/// `io::Error`, by which a closed pipe is told (serde_json's writer hides it in its own error).
+fn write_json_line(out: &mut impl Write, value: &impl Serialize) -> anyhow::Result<()> {
+    let mut line = serde_json::to_vec(value)?;
+    line.push(b'\n');
+    out.write_all(&line)?;
+    Ok(())
+}
+
 fn detect(args: &DetectArgs) -> anyhow::Result<()> {
     let normalizer = args.pipeline.normalizer()?;
     let mut out = BufWriter::new(io::stdout().lock());
@@ -465,8 +474,7 @@ fn detect(args: &DetectArgs) -> anyhow::Result<()> {
                         score: evidence.score(),
                         evidence,
                     };
-                    serde_json::to_writer(&mut out, &one)?;
-                    out.write_all(b"\n")?;
+                    write_json_line(&mut out, &one)?;
                 }
                 Ok(None)
             },
@@ -477,8 +485,7 @@ fn detect(args: &DetectArgs) -> anyhow::Result<()> {
         )?;
         report.segmented.verdict = Some(report.segmented.evidence.verdict());
         report.segmented.score = report.segmented.evidence.score();
-        serde_json::to_writer(&mut out, &report)?;
-        out.write_all(b"\n")?;
+        write_json_line(&mut out, &report)?;
     }
     out.flush()?;
     Ok(())

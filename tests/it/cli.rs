@@ -184,30 +184,37 @@ fn config_files_in_toml_and_json_and_their_errors() {
 
 #[test]
 fn closed_stdout_exits_quietly_with_success() {
-    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("vietnorm"))
-        .arg("normalize")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || {
-        let line = "Việt  Nam\n".repeat(1000);
-        for _ in 0..2000 {
-            if stdin.write_all(line.as_bytes()).is_err() {
-                break;
+    // Each command that writes as it reads: `detect --per-line` writes JSON.
+    for args in [&["normalize"][..], &["detect", "--per-line"]] {
+        let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("vietnorm"))
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let writer = std::thread::spawn(move || {
+            let line = "Việt  Nam\n".repeat(1000);
+            for _ in 0..2000 {
+                if stdin.write_all(line.as_bytes()).is_err() {
+                    break;
+                }
             }
-        }
-    });
-    let mut stdout = child.stdout.take().unwrap();
-    let mut first = [0u8; 16];
-    stdout.read_exact(&mut first).unwrap();
-    drop(stdout);
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    assert!(output.status.success(), "status {:?}", output.status);
-    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
+        });
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 16];
+        stdout.read_exact(&mut first).unwrap();
+        drop(stdout);
+        let output = child.wait_with_output().unwrap();
+        writer.join().unwrap();
+        assert!(
+            output.status.success(),
+            "{args:?}: status {:?}",
+            output.status
+        );
+        assert_eq!(String::from_utf8_lossy(&output.stderr), "", "{args:?}");
+    }
 }
 
 #[test]
