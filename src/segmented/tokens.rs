@@ -46,7 +46,7 @@ pub(super) const WORD_START: u16 = 4;
 /// them by a test.
 pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
-/// and not `h30`).
+/// and not `h30`), and is not `2.5` (see `restore::fine_dust_split`).
 pub(super) const PLAIN_START: u16 = 16;
 /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
 /// U+1E00–U+1EFF); close enough to count words.
@@ -122,7 +122,9 @@ fn flag(on: bool, bit: u16) -> u16 {
 fn start_flags(text: &str) -> u16 {
     let b = text.as_bytes();
     match b.first() {
-        Some(d) if d.is_ascii_digit() => PLAIN_START,
+        // Not the size of fine dust, which VnCoreNLP splits off (`PM 2.5`, see
+        // `restore::fine_dust_split`).
+        Some(d) if d.is_ascii_digit() => flag(!matches!(b, [b'2', b'.' | b',', b'5']), PLAIN_START),
         Some(&first) if letter_first(text) => {
             // A part `h` (`14 h 30`) and a capital's dot (see `restore::split_abbreviation`) are
             // the words a rule joins to a word.
