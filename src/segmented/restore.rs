@@ -219,6 +219,8 @@ fn gap_rules(
             && i >= 2
             && (BEFORE_NEGATIVE.contains(&left(i - 2)) || only(left(i - 2), OPENING))
         || is_number(a) && b == "đ"
+        // Not a plain token (`²` is no letter), so not asked by `plain_gap_closes`.
+        || b == "m²" && whole_unit(tokens, i, seen)
         || b == "x" && multiple(a, right(i + 1))
         // A plus sign after `(` or a word, not after a number (`45 + 2`): `tương đương +49,68
         // điểm` (after a lower-case word unspaced 128 times, spaced 22, in Wikipedia).

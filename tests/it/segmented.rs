@@ -192,10 +192,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         "Bệnh tay-chân-miệng lây lan nhanh.",
         "Bệnh tay - chân - miệng lây lan nhanh.",
     );
-    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , đê 200 - 400 m , vàng 24 k , nhà 20 m2 .";
-    let metres_glued = "Cầu dài 200m, sâu 1-2 m, cao 1,5 m, đê 200 - 400 m, vàng 24k, nhà 20m2.";
+    let metres =
+        "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , đê 200 - 400 m , vàng 24 k , nhà 20 m2 , 9 m² .";
+    let metres_glued =
+        "Cầu dài 200m, sâu 1-2 m, cao 1,5 m, đê 200 - 400 m, vàng 24k, nhà 20m2, 9m².";
     let metres_spaced =
-        "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, đê 200 - 400 m, vàng 24 k, nhà 20 m2.";
+        "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, đê 200 - 400 m, vàng 24 k, nhà 20 m2, 9 m².";
     // As pyvi writes it, every hyphen split.
     let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m .";
     for (before, line, want) in [
