@@ -1888,7 +1888,7 @@ fn hyphen(
     // underthesea, which keeps other hyphens whole (`F-16`, `GT-I9100`), splits one after a
     // number (`7 - inch`, `143 - NV`), so these are joined after it too.
     let number_word = is_number(a) && english_word(b)
-        || short_number(a) && acronym(b) && !city_before_name(tokens, i + 1)
+        || short_number(a) && issuer_code(b) && !city_before_name(tokens, i + 1)
         || province_series(a, b) && serial(part_after_first(tokens, i + 1));
     // Grades of fuel are a number and a roman numeral (`RON 95-III`).
     // (A producer that keeps numbers whole still splits a roman numeral off: `95 - III`.)
@@ -2075,6 +2075,13 @@ fn letter_code(t: &str) -> bool {
     t.starts_with(|c: char| c.is_ascii_uppercase())
         && t.bytes().all(|c| c.is_ascii_alphanumeric())
         && t.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// An issuer's code after a document's number: an [`acronym`] with at most one lower-case letter
+/// (`NV`, `HĐBT`, `TTg`); a name in camel case is no code (`lần 1 - JobFair 2026`: Wikipedia
+/// spaces a number and such a name 6 times, never writes them unspaced).
+fn issuer_code(t: &str) -> bool {
+    acronym(t) && t.chars().filter(|c| c.is_lowercase()).count() <= 1
 }
 
 /// Token `k` is `TP` (thành phố) before a name, no issuer: the ` - ` before it is a dash
@@ -2903,10 +2910,11 @@ mod tests {
                 "Saigon Co . op , Co. opmart , Co. opXtra , bà T. N , chủ sạp , J. K ; L. M : ông N. C._K , lưu_lượng 1.000 m3 / s , 5 m2 / người , 2 ha / năm",
                 "Saigon Co.op, Co.opmart, Co.opXtra, bà T.N, chủ sạp, J.K; L.M: ông N.C.K, lưu_lượng 1.000 m3/s, 5 m2/người, 2 ha/năm",
             ),
-            // A city before its name is no issuer; `T.Ư`; VnCoreNLP's fine dust.
+            // A city before its name or a name in camel case is no issuer; `T.Ư`; VnCoreNLP's
+            // fine dust; `Tp.HCM`.
             (
-                "HQ 183 - TP Hồ_Chí_Minh , số 143 - NV , Ban Chỉ_đạo T. Ư về , bụi PM 2.5 và PM 2,5 .",
-                "HQ 183 - TP Hồ_Chí_Minh, số 143-NV, Ban Chỉ_đạo T.Ư về, bụi PM2.5 và PM2,5.",
+                "HQ 183 - TP Hồ_Chí_Minh , số 143 - NV , 36 - TTg , lần 1 - JobFair , Ban Chỉ_đạo T. Ư về , bụi PM 2.5 và PM 2,5 , Tp. HCM .",
+                "HQ 183 - TP Hồ_Chí_Minh, số 143-NV, 36-TTg, lần 1 - JobFair, Ban Chỉ_đạo T.Ư về, bụi PM2.5 và PM2,5, Tp.HCM.",
             ),
             (
                 "thủ_đô Mát - xcơ - va , Huế - nơi , Hê - lô - i - dơ , 2 - xcơ - va , A - B - C",
