@@ -143,8 +143,8 @@ fn split_double(tokens: &[Token], i: usize) -> bool {
 /// need a number before it), a closing bracket, the line's last marks (their infix rules need a
 /// token after them), a `%` after a digit and a closing `"`, and after `(` or an opening `"`
 /// before a word or number; kept between a word and `(` and between `)` and a word. These gaps
-/// are a fifth of those the rules were asked about on segmented news. Checked against the rules
-/// by `fast_path_agrees_with_the_rules`.
+/// were a quarter of those the rules were asked about on segmented news. Checked against the
+/// rules by `fast_path_agrees_with_the_rules`.
 #[inline(always)]
 fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
     let (a, b) = (&tokens[i - 1], &tokens[i]);
@@ -780,11 +780,11 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
 /// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia; square metres, `20m2`,
 /// `20m²`, 15 times to 2 (9 pages to 2) in the news sets M–Y, which Wikipedia spaces as often
-/// as not. pyvi and VnCoreNLP keep `200m` whole, so after them `200 m` is as published. Other units stay as underthesea leaves
-/// them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a
-/// range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced). (Gluing a short range's `m` and `mm`,
-/// `sóng cao 7-9 m`, which news sets A to I write glued 18 times to 7, lost two lines on the
-/// held-out set J and gained one each on three others: left out.)
+/// as not. pyvi and VnCoreNLP keep `200m` whole, so after them `200 m` is as published. Other
+/// units stay as underthesea leaves them: `km` (51 glued, 52 spaced), `mm` (33, 32), `kg` (13,
+/// 26), `ha` (12, 24). So does a range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced). (Gluing a
+/// short range's `m` and `mm`, `sóng cao 7-9 m`, which news sets A to I write glued 18 times to
+/// 7, lost two lines on the held-out set J and gained one each on three others: left out.)
 #[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     seen & UNITS_SPLIT != 0
