@@ -171,7 +171,7 @@ impl UnicodeStage {
     fn scan(&self, line: &str) -> Work {
         let bytes = line.as_bytes();
         let body = bytes.strip_suffix(b"\r").unwrap_or(bytes);
-        let indentation = indentation(line);
+        let indent = indentation(line);
         let mut work = Work {
             squeeze: self.spaces && body.last() == Some(&b' '),
             ..Work::default()
@@ -180,7 +180,7 @@ impl UnicodeStage {
             if bytes[i] == b' ' {
                 // A pair of spaces starting at or after the indentation is a run to collapse
                 // (the byte right after the indentation is never a space).
-                work.squeeze |= self.spaces && i >= indentation;
+                work.squeeze |= self.spaces && i >= indent;
                 return;
             }
             match kind(decode(bytes, i)) {

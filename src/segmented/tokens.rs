@@ -124,7 +124,7 @@ fn start_flags(text: &str) -> u16 {
     match b.first() {
         // Not the size of fine dust, which VnCoreNLP splits off (`PM 2.5`, see
         // `restore::fine_dust_split`).
-        Some(d) if d.is_ascii_digit() => flag(!matches!(b, [b'2', b'.' | b',', b'5']), PLAIN_START),
+        Some(d) if d.is_ascii_digit() => flag(!fine_dust_size(text), PLAIN_START),
         Some(&first) if letter_first(text) => {
             // A part `h` (`14 h 30`) and a capital's dot (see `restore::split_abbreviation`) are
             // the words a rule joins to a word.
@@ -567,6 +567,11 @@ fn unsplit_kind(raw: &str) -> Option<Underscored> {
     } else {
         None
     }
+}
+
+/// The size of fine dust, `2.5` of `PM2.5` (or `2,5`).
+pub(super) fn fine_dust_size(t: &str) -> bool {
+    matches!(t.as_bytes(), [b'2', b'.' | b',', b'5'])
 }
 
 /// An initial: a capital and its dot (`D.`, `Đ.`).
