@@ -997,9 +997,16 @@ fn currency_country(a: &str, b: &str, amount: &str) -> bool {
 /// like an angle's `°` (`25°C`: 15 times, never spaced, in a sample of 148 news pages from 57
 /// sites, where most write `25 độ C`). Wikipedia spaces a temperature (1,309 to 45) but not an
 /// angle (235 to 2); the text to restore is news. The number may be negative, as VnCoreNLP keeps
-/// it (`-5 °C`). See also [`oc_degrees`].
+/// it (`-5 °C`). So are the compass points of a latitude or longitude (`16,3°N`, `117°E`, `21°B`
+/// for Bắc, `105°Đ` for Đông: unspaced 118 times, spaced 22, in Wikipedia). See also
+/// [`oc_degrees`].
 fn degrees(a: &str, b: &str) -> bool {
-    let scale = |t: &str| matches!(without_sentence_dot(t), "C" | "F");
+    let scale = |t: &str| {
+        matches!(
+            without_sentence_dot(t),
+            "C" | "F" | "N" | "S" | "E" | "W" | "B" | "Đ" | "T"
+        )
+    };
     a == "°" && scale(b)
         || b.strip_prefix('°')
             .is_some_and(|s| s.is_empty() || scale(s))
@@ -1169,11 +1176,12 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         || next == "(" && (after_person_word(tokens, i) || age(tokens, after + 1))
 }
 
-/// Tokens from `k` are a person's age, `28 tuổi`, as a report gives it in brackets after the
-/// initials of a name it abbreviates (`gồm: Đ.T.Đ. (28 tuổi), T.H.T. (41 tuổi)`), whatever comes
-/// before them.
+/// Tokens from `k` are a person's age, `28 tuổi`, or year of birth, `SN 2010` (sinh năm), as a
+/// report gives it in brackets after the initials of a name it abbreviates (`gồm: Đ.T.Đ. (28
+/// tuổi), T.H.T. (41 tuổi)`, `trưa 11/11, H.V.B. (SN 2010, trú tại`), whatever comes before them.
 fn age(tokens: &[Token], k: usize) -> bool {
     is_digits(text_at(tokens, k)) && tokens.get(k + 1).is_some_and(|t| t.first_part() == "tuổi")
+        || text_at(tokens, k) == "SN" && is_digits(first_part(text_at(tokens, k + 1)))
 }
 
 /// The initials around token `i` (it and the dotted capitals before it) follow a lower-case
@@ -1522,11 +1530,12 @@ fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
 /// after `phút` (`phút 90 + 3`, `Phút 45 + 2`: football reports write `90+3`; Wikipedia's two
 /// are unspaced).
 /// The kilometre may be glued to its number (`Km1694 + 410`, `km55 + 150`; not `km2` or `km3`,
-/// units).
+/// units), also as the engineers' `K` (`K49 + 750`, written `K49+750`).
 fn plus_between(before: &str, a: &str, b: &str) -> bool {
     let glued = a
         .strip_prefix("Km")
-        .or_else(|| a.strip_prefix("km").filter(|n| !matches!(*n, "2" | "3")));
+        .or_else(|| a.strip_prefix("km").filter(|n| !matches!(*n, "2" | "3")))
+        .or_else(|| a.strip_prefix('K'));
     let (before, a) = match glued {
         Some(kilometre) => ("km", kilometre),
         None => (before, a),
@@ -2581,8 +2590,8 @@ mod tests {
             ("Ông N. V. H. ( 52 tuổi )", "Ông N.V.H. (52 tuổi)"),
             // Before an age whatever comes first; not before a year.
             (
-                "gồm : Đ. T. Đ. ( 28 tuổi ) , T.H . T . ( 41 tuổi ) ; Kenyon , J. P. ( 1978 )",
-                "gồm: Đ.T.Đ. (28 tuổi), T.H.T. (41 tuổi); Kenyon, J. P. (1978)",
+                "gồm : Đ. T. Đ. ( 28 tuổi ) , T.H . T . ( 41 tuổi ) ; Kenyon , J. P. ( 1978 ) , H. V. B. ( SN 2010 , trú",
+                "gồm: Đ.T.Đ. (28 tuổi), T.H.T. (41 tuổi); Kenyon, J. P. (1978), H.V.B. (SN 2010, trú",
             ),
             // A national road; a motorbike's plate with its province hyphenated.
             (
@@ -2661,6 +2670,11 @@ mod tests {
             (
                 "nóng 25,7 ° C , lạnh 5 ° F , vĩ_độ 33,9 ° bắc , góc 90 ° , đến 29 ° C.",
                 "nóng 25,7°C, lạnh 5°F, vĩ_độ 33,9° bắc, góc 90°, đến 29°C.",
+            ),
+            // Compass points, as pyvi, underthesea and VnCoreNLP split them.
+            (
+                "ở 16,3 ° N ; 124,6 ° E , 21 °_B , 105 °Đ và 117 ° E.",
+                "ở 16,3°N; 124,6°E, 21°B, 105°Đ và 117°E.",
             ),
             (
                 "zoom 120 x ) , tele 3 x cũng , thế_hệ 8 x , 2 x 3 m , 1,5 x",
@@ -2906,8 +2920,8 @@ mod tests {
             // A retailer's name; a last bare initial before a comma, also as pyvi joins it to
             // the one before; areas and volumes per a unit.
             (
-                "Saigon Co . op , Co. opmart , Co. opXtra , bà T. N , chủ sạp , J. K ; L. M : ông N. C._K , lưu_lượng 1.000 m3 / s , 5 m2 / người , 2 ha / năm",
-                "Saigon Co.op, Co.opmart, Co.opXtra, bà T.N, chủ sạp, J.K; L.M: ông N.C.K, lưu_lượng 1.000 m3/s, 5 m2/người, 2 ha/năm",
+                "Saigon Co . op , Co. opmart , Co. opXtra , bà T. N , chủ sạp , J. K ; L. M : ông N. C._K , lưu_lượng 1.000 m3 / s , 5 m2 / người , 2 ha / năm , 800m³ / s , 20 m² / người , từ K0 + 650 đến K49 + 800",
+                "Saigon Co.op, Co.opmart, Co.opXtra, bà T.N, chủ sạp, J.K; L.M: ông N.C.K, lưu_lượng 1.000 m3/s, 5 m2/người, 2 ha/năm, 800m³/s, 20 m²/người, từ K0+650 đến K49+800",
             ),
             // A city before its name or a name in camel case is no issuer; `T.Ư`; VnCoreNLP's
             // fine dust; `Tp.HCM`.

@@ -30,9 +30,12 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
     "m",
     "cm",
     "mm",
-    // Areas and volumes: `m3/s` of a river's flow, `50m3/thuyền`.
+    // Areas and volumes: `m3/s` of a river's flow, `50m3/thuyền`; also with superscripts
+    // (`3.320m³/s`: Wikipedia writes `m³/s` 21 times, never spaced).
     "m2",
     "m3",
+    "m²",
+    "m³",
     "ha",
     "kg",
     "g",
