@@ -206,6 +206,7 @@ fn gap_rules(
         || plain_gap_closes(tokens, i, seen)
         || fine_dust_split(tokens, i, seen)
         || number_letter(tokens, i)
+        || province_then_series(tokens, i)
         || abbreviation_dot(a, tokens.get(i))
         || split_abbreviation(tokens, i)
         || dotted_letters(tokens, i)
@@ -221,11 +222,14 @@ fn gap_rules(
         || is_number(a) && b == "đ"
         || whole_unit(tokens, i, seen)
         || b == "x" && multiple(a, right(i + 1))
-        // A plus sign after `(` or a word, not after a number (`45 + 2`): `tương đương +49,68
-        // điểm` (after a lower-case word unspaced 128 times, spaced 22, in Wikipedia).
+        // A plus sign after `(`, a list's `,` or `:`, or a word, not after a number (`45 + 2`):
+        // `tương đương +49,68 điểm`, `đầu số: +84069, +375` (after a lower-case word unspaced 128
+        // times, spaced 22, in Wikipedia; after a comma 42 times, spaced 2).
         || a == "+"
             && i >= 2
-            && (only(left(i - 2), OPENING) || lower_word(left(i - 2)) && is_syllable(left(i - 2)))
+            && (only(left(i - 2), OPENING)
+                || matches!(left(i - 2), "," | ":" | ";")
+                || lower_word(left(i - 2)) && is_syllable(left(i - 2)))
             && is_number(b.trim_end_matches('%'))
         || suffix_plus(tokens, i)
         || b == "v" && a == "." && vv(tokens, i)
@@ -254,6 +258,9 @@ fn gap_rules(
         "." => {
             dotted(a, tokens.get(i + 1))
                 || plate_serial(a, right(i + 1))
+                || is_digits(right(i + 1))
+                    && right(i + 1).len() == 2
+                    && series_after_province(tokens, i - 1).is_some()
                 || fine_dust(a, tokens, i)
                 || masked_number(a, right(i + 1))
                 || dotted_plate(a, right(i + 1))
@@ -261,6 +268,9 @@ fn gap_rules(
         }
         "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
         "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
+        // VnCoreNLP knows `T&T` as a word, and so splits the ministry's `Bộ TT&TT` (Thông tin và
+        // Truyền thông) into `Bộ T T&T T`.
+        "T&T" => a == "T" && right(i + 1) == "T",
         ":" => is_digits(a) && (is_digits(right(i + 1)) || race_seconds(right(i + 1))),
         "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
         "m" => metres_and_centimetres(a, right(i + 1)),
@@ -709,6 +719,7 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || oc_degrees(tokens[i - 1].text, b)
             || split_plate(tokens, i)
             || masked_plate(tokens[i - 1].text, b)
+            || mask(b) && series_after_province(tokens, i - 1).is_some()
             || decimal_unit(tokens, i)
             || ordinal(tokens[i - 1].text, b))
         || plate_tail(tokens, i)
@@ -935,6 +946,35 @@ fn number_letter(tokens: &[Token], i: usize) -> bool {
         && tokens
             .get(i + 1)
             .is_some_and(|t| matches!(t.text, ":" | ";" | ")"))
+}
+
+/// Token `k` is a plate's series letters and the first digits of its serial after the
+/// province's two digits, as another version of VnCoreNLP's tokenizer splits a plate:
+/// `51 B-295 . 47` (`51B-295.47`), `76 Y-2814`, `16 N-14 xx` (`16N-14xx`). The gap before it
+/// closes when the rest of the serial follows, or it has the four or five digits of an older
+/// plate (not `12 C-130`, twelve aircraft, which VnCoreNLP leaves so); so do the dot and the
+/// mask after it (see the `.` rules and [`plain_gap_closes`]).
+fn series_after_province<'a>(tokens: &[Token<'a>], k: usize) -> Option<&'a str> {
+    let (letters, digits) = tokens[k].text.split_once('-')?;
+    let plate = (1..=2).contains(&letters.len())
+        && all_caps(letters)
+        && (2..=5).contains(&digits.len())
+        && is_digits(digits)
+        && k >= 1
+        && tokens[k - 1].text.len() == 2
+        && is_digits(tokens[k - 1].text);
+    plate.then_some(digits)
+}
+
+/// The gap before token `i` is inside a plate split as [`series_after_province`] reads it.
+fn province_then_series(tokens: &[Token], i: usize) -> bool {
+    series_after_province(tokens, i).is_some_and(|digits| {
+        let text = |k: usize| text_at(tokens, k);
+        digits.len() >= 4
+            || mask(text(i + 1))
+            || text(i + 1) == "."
+                && (text(i + 2).len() == 2 && is_digits(text(i + 2)) || mask(text(i + 2)))
+    })
 }
 
 /// The series of a plate number split by VnCoreNLP: `51 A -123.45` (`51A-123.45`), `52 S -1234`,
@@ -1329,14 +1369,15 @@ fn site_name(a: &str, b: &str) -> bool {
 
 /// News abbreviates the district-level unit before a place's name and writes it unspaced:
 /// `Q.Tân Bình` (quận), `P.Bến Thành` (phường), `H.Củ Chi` (huyện), `X.` (xã), `TX.` (thị xã),
-/// `TT.` (thị trấn). pyvi and VnCoreNLP split it into `Q. Tân_Bình`; underthesea keeps it. In a
-/// sample of 148 news pages such forms were unspaced 78 times, spaced 8; the crawl pyvi's
-/// diacritics model was trained on has them for a dozen places (`q.tan`, `p.ben`); Wikipedia
-/// spaces most (`P. ` 110 to 54, `H. ` 63 to 12), but the text to restore is news. Not `TP.`
-/// before a city's name, which news spaces about as often as not (`TP. Cần Thơ`, `TP.Biên Hòa`:
-/// 3 lines to 2 in 686 sentences of news; Wikipedia 216 to 53). The name must be one joined
-/// word of capitalised syllables: an initial before a name (`H. Wills`, `T. Hạnh`) is spaced,
-/// and no segmenter joins `Robert_Horvitz`'s parts into syllables.
+/// `TT.` (thị trấn), `TP.` (thành phố). pyvi and VnCoreNLP split it into `Q. Tân_Bình`;
+/// underthesea keeps it. In a sample of 148 news pages such forms were unspaced 78 times, spaced
+/// 8; the crawl pyvi's diacritics model was trained on has them for a dozen places (`q.tan`,
+/// `p.ben`); Wikipedia spaces most (`P. ` 110 to 54, `H. ` 63 to 12), but the text to restore is
+/// news. So with `TP.` before a city's name (`TP.Đà Nẵng`, `TP.Thủ Đức`): the six news sets of
+/// session 28 (3,322 sentences) write it unspaced 59 times on 35 pages, spaced never (three
+/// lines to two in the 686 sentences of the first sets; Wikipedia spaces it 216 times to 53).
+/// The name must be one joined word of capitalised syllables: an initial before a name (`H.
+/// Wills`, `T. Hạnh`) is spaced, and no segmenter joins `Robert_Horvitz`'s parts into syllables.
 fn district(unit: &str, next: Option<&Token>) -> bool {
     district_unit(unit)
         && next.is_some_and(|t| {
@@ -1349,7 +1390,7 @@ fn district(unit: &str, next: Option<&Token>) -> bool {
 /// The units of [`district`]. pyvi also joins one to the name, `P._Phương_Liệt`: the tokenizer
 /// splits that `_` for the rule.
 pub(super) fn district_unit(t: &str) -> bool {
-    matches!(t, "Q" | "P" | "H" | "X" | "TX" | "TT")
+    matches!(t, "Q" | "P" | "H" | "X" | "TX" | "TT" | "TP" | "Tp")
 }
 
 /// An abbreviation that heads another one, `TP.HCM`, `PGS.TS`, `TR.CN` (see
@@ -2789,6 +2830,16 @@ mod tests {
                 "giá 60.000 đ / kg , từ 8h - 17h , - 5 ° C , 18 ° C. ( + 1,02 % ) , ( + 1,5% ) , tăng + 5 , 5 + 3",
                 "giá 60.000đ/kg, từ 8h - 17h, - 5°C, 18°C. (+1,02%), (+1,5%), tăng +5, 5 + 3",
             ),
+            // Plates as another version of VnCoreNLP splits them, not aircraft; a city's `TP.`.
+            (
+                "xe 51 B-295 . 47 và 16 N-14 xx , 76 Y-2814 , 66 H-009 . 36 , 12 C-130 , 15 F-16 ; UBND TP. Đà_Nẵng , TP._Thủ_Đức , Tp. Vinh",
+                "xe 51B-295.47 và 16N-14xx, 76Y-2814, 66H-009.36, 12 C-130, 15 F-16; UBND TP.Đà_Nẵng, TP.Thủ_Đức, Tp. Vinh",
+            ),
+            // Calling codes in a list; VnCoreNLP's `TT&TT`.
+            (
+                "đầu số : + 84069 , + 375 ; + 371 ; Bộ T T&T T , ( T T&T T ) , T T&T T . Hãng A T&T",
+                "đầu số: +84069, +375; +371; Bộ TT&TT, (TT&TT), TT&TT. Hãng A T&T",
+            ),
             (
                 "xăng RON 95 - III , xe 51A - 123.45 , km 15 + 200 , 20.000 / mm3",
                 "xăng RON 95-III, xe 51A-123.45, km 15+200, 20.000/mm3",
@@ -2903,11 +2954,11 @@ mod tests {
             ),
             (
                 "( P._Phương_Liệt , Q._Thanh_Xuân ) , H._Wills , TP._Cần_Thơ",
-                "(P.Phương_Liệt, Q.Thanh_Xuân), H. Wills, TP._Cần_Thơ",
+                "(P.Phương_Liệt, Q.Thanh_Xuân), H. Wills, TP.Cần_Thơ",
             ),
             (
                 "Q. tân_bình , K. Tân_Bình , P. Bến_x , Q. Bến_Thành_X , P. Bến Thành , TP. Cần_Thơ",
-                "Q. tân_bình, K. Tân_Bình, P. Bến_x, Q. Bến_Thành_X, P. Bến Thành, TP. Cần_Thơ",
+                "Q. tân_bình, K. Tân_Bình, P. Bến_x, Q. Bến_Thành_X, P. Bến Thành, TP.Cần_Thơ",
             ),
             (
                 "V._League 2023 , V. League , V . League , J. League , U. 23 Việt_Nam , U . 23 , Q . 1",

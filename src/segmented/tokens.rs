@@ -35,7 +35,7 @@ pub(super) const GLUED: u16 = 1;
 /// The last character is a letter.
 pub(super) const ENDS_LETTER: u16 = 2;
 /// The first character is a letter, the first part is not `h` and the token does not start
-/// with a capital and a dot (`P.`, VnCoreNLP's `X.Kỳ` of `T X.Kỳ`): after a token with
+/// with a capital and a dot or `&` (`P.`, VnCoreNLP's `X.Kỳ` of `T X.Kỳ`, `T&T`): after a token with
 /// `ENDS_LETTER`, a gap between words, which stays.
 pub(super) const WORD_START: u16 = 4;
 /// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only the
@@ -126,10 +126,10 @@ fn start_flags(text: &str) -> u16 {
         // `restore::fine_dust_split`).
         Some(d) if d.is_ascii_digit() => flag(!fine_dust_size(text), PLAIN_START),
         Some(&first) if letter_first(text) => {
-            // A part `h` (`14 h 30`) and a capital's dot (see `restore::split_abbreviation`) are
-            // the words a rule joins to a word.
+            // A part `h` (`14 h 30`), a capital's dot (see `restore::split_abbreviation`) and
+            // VnCoreNLP's `T&T` (of `T T&T T`) are the words a rule joins to a word.
             let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
-            let dotted = first.is_ascii_uppercase() && b.get(1) == Some(&b'.');
+            let dotted = first.is_ascii_uppercase() && matches!(b.get(1), Some(b'.' | b'&'));
             let second = letter_at(text, utf8_len(first));
             flag(!h && !dotted, WORD_START) | flag(second, PLAIN_START)
         }
