@@ -302,11 +302,14 @@ impl Evidence {
     /// Some evidence and nothing against it: enough in a stream already known to be segmented.
     /// An `_` token that is no segmented word counts against only in a line without spaced
     /// punctuation, or with some glued: underthesea's `zoom_quang` in a line of its output that
-    /// joined no other word (`Máy có camera tele zoom_quang học 5 x .`).
+    /// joined no other word (`Máy có camera tele zoom_quang học 5 x .`). A glued mark counts
+    /// against only in a line with fewer than two accented `_` words, which plain text hardly
+    /// ever has: VnCoreNLP leaves the sentence's dot on a hyphenated name or an abbreviation
+    /// (`Tuy_nhiên , không phải ai cũng may_mắn như bà Th.`, `… vấn_đề Israel-Palestine.`).
     fn consistent(&self) -> bool {
         self.joined_words() + self.spaced_punct > 0
             && (self.underscores_agree() || self.spaced_punct > 0 && self.glued_punct == 0)
-            && self.punctuation_agrees()
+            && (self.punctuation_agrees() || self.joined >= 2 && self.underscores_agree())
     }
 
     /// Evidence that the document is published text.

@@ -2832,8 +2832,8 @@ mod tests {
             ),
             // Plates as another version of VnCoreNLP splits them, not aircraft; a city's `TP.`.
             (
-                "xe 51 B-295 . 47 và 16 N-14 xx , 76 Y-2814 , 66 H-009 . 36 , 12 C-130 , 15 F-16 ; UBND TP. Đà_Nẵng , TP._Thủ_Đức , Tp. Vinh",
-                "xe 51B-295.47 và 16N-14xx, 76Y-2814, 66H-009.36, 12 C-130, 15 F-16; UBND TP.Đà_Nẵng, TP.Thủ_Đức, Tp. Vinh",
+                "xe 51 B-295 . 47 và 16 N-14 xx , 76 Y-2814 , 66 H-009 . 36 , 12 C-130 , 15 F-16 ; UBND TP. Đà_Nẵng , TP._Thủ_Đức , Tp. Vinh , ThS. BS Lan",
+                "xe 51B-295.47 và 16N-14xx, 76Y-2814, 66H-009.36, 12 C-130, 15 F-16; UBND TP.Đà_Nẵng, TP.Thủ_Đức, Tp. Vinh, ThS.BS Lan",
             ),
             // Calling codes in a list; VnCoreNLP's `TT&TT`.
             (
@@ -3008,7 +3008,8 @@ mod tests {
         "sáng", "H", "N1", "N", "5", "-1234", "2-3", "12-15_h", "18-22_h30", "QL.", "279D", "L.", "X.Kỳ", "G1", "394.xx", "tuổi", "m75", "51C", "454xx", "xx", "51C-454_xx", "P._Phương_Liệt", "H._Wills", "5.500", "Boeing", "183km", "787", "3h", "9g", "S", "T.T", "Na", "18", "29", "LD", "oC", "1890",
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON", "RON95", "k",
-        "M.T", "com.vn", "60mm", "71.5", "mm", "ha",
+        "M.T", "com.vn", "60mm", "71.5", "mm", "ha", "T&T", "B-295", "°N", "K0", "m³", "SN", "TP.",
+        "Đà_Nẵng", "ThS.", "BS",
     ];
 
     proptest::proptest! {

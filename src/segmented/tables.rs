@@ -19,8 +19,10 @@ pub(super) const OPENING: &[char] = &['(', '[', '{', '“', '‘'];
 /// unspaced 251 times and spaced 157: `TP`, `PGS` and `GS` unspaced 136 times and spaced 47,
 /// `ASP.NET`-style names (glued as sites' names are) 23 to none; most of the other spaced ones
 /// end a sentence (`tỷ USD. GDP`, `FBI. FBI`). News writes `TP.HCM` 93 times to 2; `Tp.HCM`,
-/// Wikipedia 9 times to 3.
-pub(super) const ABBREVIATION_HEADS: &[&str] = &["TP", "Tp", "PGS", "GS", "TS", "BS", "KS", "TR"];
+/// Wikipedia 9 times to 3. A master's degree heads a doctor's title like a doctorate
+/// (`ThS.BS`, `TS.BS`: never spaced in the news sets).
+pub(super) const ABBREVIATION_HEADS: &[&str] =
+    &["TP", "Tp", "PGS", "GS", "TS", "ThS", "BS", "KS", "TR"];
 
 /// Quantities that can stand before `/` in a rate: `km / h`, `đồng / lượng`, `USD / thùng`,
 /// `% / năm`. Matched case-sensitively after stripping a leading number (`60km`).
