@@ -392,6 +392,9 @@ impl History {
     /// Decides a document's verdict and records it. The stream counts as clearly segmented once
     /// two documents were detected on their own evidence and they outnumber plain ones 4 to 1;
     /// from then on a document with consistent evidence (`Ông nói : tốt`) is restored too.
+    // Inlined into the stage's loop over lines: left to the compiler, it was called out of
+    // line once `consistent` grew, 0.7% more instructions on segmented news.
+    #[inline]
     pub fn decide(&mut self, ev: &Evidence) -> Verdict {
         let alone = ev.verdict();
         if alone != Verdict::Plain {

@@ -206,7 +206,7 @@ fn gap_rules(
         || plain_gap_closes(tokens, i, seen)
         || fine_dust_split(tokens, i, seen)
         || number_letter(tokens, i)
-        || province_then_series(tokens, i)
+        || a.len() == 2 && province_then_series(tokens, i)
         || abbreviation_dot(a, tokens.get(i))
         || split_abbreviation(tokens, i)
         || dotted_letters(tokens, i)
@@ -955,10 +955,15 @@ fn number_letter(tokens: &[Token], i: usize) -> bool {
 /// plate (not `12 C-130`, twelve aircraft, which VnCoreNLP leaves so); so do the dot and the
 /// mask after it (see the `.` rules and [`plain_gap_closes`]).
 fn series_after_province<'a>(tokens: &[Token<'a>], k: usize) -> Option<&'a str> {
-    let (letters, digits) = tokens[k].text.split_once('-')?;
-    let plate = (1..=2).contains(&letters.len())
-        && all_caps(letters)
-        && (2..=5).contains(&digits.len())
+    // The shape's first bytes first: this is asked at most gaps the rules decide.
+    let t = tokens[k].text;
+    let letters = match t.as_bytes() {
+        [a, b'-', ..] if a.is_ascii_uppercase() => 1,
+        [a, b, b'-', ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => 2,
+        _ => return None,
+    };
+    let digits = &t[letters + 1..];
+    let plate = (2..=5).contains(&digits.len())
         && is_digits(digits)
         && k >= 1
         && tokens[k - 1].text.len() == 2
