@@ -268,8 +268,8 @@ fn gap_rules(
         }
         "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
         "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
-        // VnCoreNLP knows `T&T` as a word, and so splits the ministry's `Bộ TT&TT` (Thông tin và
-        // Truyền thông) into `Bộ T T&T T`.
+        // VnCoreNLP's tokenizer (at 66501f4) keeps `T&T` whole and splits the capitals around it
+        // off: the ministry's `Bộ TT&TT` (Thông tin và Truyền thông) becomes `Bộ T T&T T`.
         "T&T" => a == "T" && right(i + 1) == "T",
         ":" => is_digits(a) && (is_digits(right(i + 1)) || race_seconds(right(i + 1))),
         "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
@@ -794,8 +794,8 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// m`: 9 to 1 in those sets, but the lines that changed were 1 gained, 2 lost; Wikipedia spaces
 /// them 634 times to 205). pyvi and VnCoreNLP keep `200m` whole, so after them `200 m` is as
 /// published. Other units stay as underthesea leaves them: `km` (51 glued, 52 spaced; 28 to 32 in
-/// the sets of session 28), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a range's (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced). (Gluing a
-/// short range's `m` and `mm`, `sóng cao 7-9 m`, which news sets A to I write glued 18 times to
+/// the sets of session 28), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a range's
+/// (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced). (Gluing a short range's `m` and `mm`, `sóng cao 7-9 m`, which news sets A to I write glued 18 times to
 /// 7, lost two lines on the held-out set J and gained one each on three others: left out.)
 /// These units are no plain tokens (see `PLAIN_START`): the rules' fast path never skips them.
 #[inline(always)]
@@ -967,11 +967,12 @@ fn number_letter(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Token `k` is a plate's series letters and the first digits of its serial after the
-/// province's two digits, as another version of VnCoreNLP's tokenizer splits a plate:
-/// `51 B-295 . 47` (`51B-295.47`), `76 Y-2814`, `16 N-14 xx` (`16N-14xx`). The gap before it
-/// closes when the rest of the serial follows, or it has the four or five digits of an older
-/// plate (not `12 C-130`, twelve aircraft, which VnCoreNLP leaves so); so do the dot and the
-/// mask after it (see the `.` rules and [`plain_gap_closes`]).
+/// province's two digits, as VnCoreNLP's tokenizer at 66501f4 splits a plate: `51 B-295 . 47`
+/// (`51B-295.47`), `76 Y-2814`, `16 N-14 xx` (`16N-14xx`); the 5e00d32 of the fixtures splits
+/// it as [`split_plate`] reads it. The gap before it closes when the rest of the serial
+/// follows, or it has the four or five digits of an older plate (not `12 C-130`, twelve
+/// aircraft, which VnCoreNLP leaves so); so do the dot and the mask after it (see the `.` rules
+/// and [`plain_gap_closes`]).
 fn series_after_province<'a>(tokens: &[Token<'a>], k: usize) -> Option<&'a str> {
     // The shape's first bytes first: this is asked at most gaps the rules decide.
     let t = tokens[k].text;

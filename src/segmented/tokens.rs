@@ -35,8 +35,8 @@ pub(super) const GLUED: u16 = 1;
 /// The last character is a letter.
 pub(super) const ENDS_LETTER: u16 = 2;
 /// The first character is a letter, the first part is not `h` and the token does not start
-/// with a capital and a dot or `&` (`P.`, VnCoreNLP's `X.Kỳ` of `T X.Kỳ`, `T&T`): after a token with
-/// `ENDS_LETTER`, a gap between words, which stays.
+/// with a capital and a dot or `&` (`P.`, VnCoreNLP's `X.Kỳ` of `T X.Kỳ`, `T&T`): after a token
+/// with `ENDS_LETTER`, a gap between words, which stays.
 pub(super) const WORD_START: u16 = 4;
 /// The token ends in a letter or ASCII digit, or is sentence marks only (`,` `...`). Only the
 /// rules of `restore::plain_gap_closes` close the gap between such a token and a `PLAIN_START`
