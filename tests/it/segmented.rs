@@ -180,6 +180,30 @@ fn lines_with_only_brackets_are_restored_in_a_segmented_stream() {
 }
 
 #[test]
+fn lines_with_a_glued_last_dot_are_restored_in_a_segmented_stream() {
+    // VnCoreNLP leaves the sentence's dot on a hyphenated name or an abbreviation; with two
+    // accented `_` words the line is still restored in a segmented stream, not alone.
+    let n = Normalizer::default();
+    let mut stream = segmented_stream(&n);
+    for (line, want) in [
+        (
+            "Tuy_nhiên , không phải ai cũng may_mắn như bà Th.",
+            "Tuy nhiên, không phải ai cũng may mắn như bà Th.",
+        ),
+        (
+            "Phiên họp liên_quan đến vấn_đề Israel-Palestine.",
+            "Phiên họp liên quan đến vấn đề Israel-Palestine.",
+        ),
+    ] {
+        assert_eq!(n.normalize_in(line, &mut stream), want);
+        assert_eq!(n.normalize(line), line);
+    }
+    // One accented `_` word is not enough against a glued mark.
+    let line = "Tuy_nhiên , bà Th. nói vậy.";
+    assert_eq!(n.normalize_in(line, &mut stream), line);
+}
+
+#[test]
 fn a_stream_remembers_what_its_producer_keeps_whole() {
     // pyvi splits `15%`, `2021-2025`, `Ê-đê` and `tay-chân-miệng`. VnCoreNLP keeps them all
     // whole, underthesea the hyphenated words (not `15%`, nor every range). So once a stream has
