@@ -265,6 +265,7 @@ fn gap_rules(
                 || masked_number(a, right(i + 1))
                 || dotted_plate(a, right(i + 1))
                 || split_version(a, right(i + 1))
+                || map_scale(a, right(i + 1))
         }
         "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
         "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
@@ -1520,6 +1521,15 @@ fn dotted_plate(a: &str, b: &str) -> bool {
     b.get(..3).is_some_and(is_digits)
         && matches!(b.as_bytes().get(3), None | Some(b'.'))
         && plate_series(a)
+}
+
+/// A map's scale, `tỷ lệ 1/2.000`, which underthesea splits at the thousands dot (`1/2 .
+/// 000`): `a` is the scale up to the dot, `b` the group after it.
+fn map_scale(a: &str, b: &str) -> bool {
+    b.len() == 3
+        && is_digits(b)
+        && a.split_once('/')
+            .is_some_and(|(one, n)| is_digits(one) && (1..=3).contains(&n.len()) && is_digits(n))
 }
 
 /// Digits news hides, `xx`, `xxx`.
@@ -2853,6 +2863,11 @@ mod tests {
             (
                 "giá 60.000 đ / kg , từ 8h - 17h , - 5 ° C , 18 ° C. ( + 1,02 % ) , ( + 1,5% ) , tăng + 5 , 5 + 3",
                 "giá 60.000đ/kg, từ 8h - 17h, - 5°C, 18°C. (+1,02%), (+1,5%), tăng +5, 5 + 3",
+            ),
+            // A map's scale as underthesea splits it; animals per area.
+            (
+                "tỷ_lệ 1/2 . 000 và 1/10 . 000 . 000 đồng , thả 100 con / m2",
+                "tỷ_lệ 1/2.000 và 1/10.000. 000 đồng, thả 100 con/m2",
             ),
             // Plates as another version of VnCoreNLP splits them, not aircraft; a city's `TP.`.
             (

@@ -72,6 +72,9 @@ pub(super) const RATE_NUMERATORS: &[&str] = &[
     "ca",
     "lượt",
     "người",
+    // Animals per area or weight, as fish farms and shrimp prices count them (`100 con/m2`,
+    // `60-100 con/kg`).
+    "con",
     "chuyến",
     "vòng",
     "lần",
