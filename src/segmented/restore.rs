@@ -708,9 +708,10 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
 /// `i`: [`code_number`] (with [`code_before_mark`]), [`flu_subtype`], [`oc_degrees`],
-/// [`split_plate`], [`masked_plate`], [`decimal_unit`] and [`ordinal`], each of
-/// which needs a second token of at most two bytes, which rules out most gaps; and
-/// [`plate_tail`], which needs a digit and `-` first.
+/// [`split_plate`], [`masked_plate`] (and a plate's mask after [`series_after_province`]),
+/// [`decimal_unit`], [`ordinal`] and [`legislature_term`], each of which needs a second token of
+/// at most two bytes, which rules out most gaps; and [`plate_tail`], which needs a digit and `-`
+/// first.
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
@@ -722,8 +723,25 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || masked_plate(tokens[i - 1].text, b)
             || mask(b) && series_after_province(tokens, i - 1).is_some()
             || decimal_unit(tokens, i)
-            || ordinal(tokens[i - 1].text, b))
+            || ordinal(tokens[i - 1].text, b)
+            || legislature_term(tokens[i - 1].text, b))
         || plate_tail(tokens, i)
+}
+
+/// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
+/// which VnCoreNLP (at 66501f4) splits off after a `/` or `-` (`1107 / NQ-UBTVQH 14`); pyvi and
+/// underthesea keep it whole, and Wikipedia writes it unspaced (`17/2012/QH13`: 61 times, spaced
+/// twice). `a` is the code, `b` the term.
+#[inline(always)]
+fn legislature_term(a: &str, b: &str) -> bool {
+    // Asked last of the short gaps' rules: the code's end first.
+    a.ends_with("QH")
+        && b.len() == 2
+        && is_digits(b)
+        && matches!(
+            after_last_hyphen(a.rsplit('/').next().unwrap_or(a)),
+            "QH" | "UBTVQH"
+        )
 }
 
 /// An English ordinal's suffix, which underthesea splits off (`iPad 10 th`, `1 st`); pyvi and
@@ -1810,6 +1828,8 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
             })
                 || after_slash(tokens, join, i - 1)
                 || acronym(first_code(b)))
+        // A second issuer after the first, `655/NQ/UBTVQH14`, `12/NQ/HĐND`.
+        || acronym(a) && after_slash(tokens, join, i - 1) && document_code(b)
         // Two words, alternatives or a pair (`và/hoặc`, `tỉnh/TP`, `Phu nhân/Phu quân`,
         // `Hip-hop/Rap`, `C/O`): unspaced 5,001 times, spaced 668, in the 84 MB of Wikipedia
         // (lower-case pairs 2,969 to 195, capitalised ones 892 to 265, a capitalised word after
@@ -2597,8 +2617,8 @@ mod tests {
                 "Hà_Nội - Amsterdam, Mỹ - Canada, Ông Jean - bạn tôi",
             ),
             (
-                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút",
-                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút",
+                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút , quán cà - phê , rơ - moóc",
+                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút, quán cà-phê, rơ-moóc",
             ),
             (
                 "từ Hán - Việt , ngữ_hệ Ấn - Âu , đế_quốc Áo - Hung , quan_hệ Việt - Trung",
@@ -2874,6 +2894,11 @@ mod tests {
                 "xe 51 B-295 . 47 và 16 N-14 xx , 76 Y-2814 , 66 H-009 . 36 , 12 C-130 , 15 F-16 ; UBND TP. Đà_Nẵng , TP._Thủ_Đức , Tp. Vinh , ThS. BS Lan",
                 "xe 51B-295.47 và 16N-14xx, 76Y-2814, 66H-009.36, 12 C-130, 15 F-16; UBND TP.Đà_Nẵng, TP.Thủ_Đức, Tp. Vinh, ThS.BS Lan",
             ),
+            // The National Assembly's term as VnCoreNLP splits it; a second issuer after pyvi.
+            (
+                "số 1107 / NQ-UBTVQH 14 về , số 655 / NQ / UBTVQH 14 , số 655 / NQ / UBTVQH14 của",
+                "số 1107/NQ-UBTVQH14 về, số 655/NQ/UBTVQH14, số 655/NQ/UBTVQH14 của",
+            ),
             // Calling codes in a list; VnCoreNLP's `TT&TT`.
             (
                 "đầu số : + 84069 , + 375 ; + 371 ; Bộ T T&T T , ( T T&T T ) , T T&T T . Hãng A T&T",
@@ -3048,7 +3073,7 @@ mod tests {
         "PM2", "6-6", "độ", "U.", "Park", "Hang", "seo", "V.", "V._League", "U", "Q", "23", "x_1",
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON", "RON95", "k",
         "M.T", "com.vn", "60mm", "71.5", "mm", "ha", "T&T", "B-295", "°N", "K0", "m³", "SN", "TP.",
-        "Đà_Nẵng", "ThS.", "BS",
+        "Đà_Nẵng", "ThS.", "BS", "NQ-UBTVQH", "14", "NQ", "UBTVQH14", "con", "m2",
     ];
 
     proptest::proptest! {
