@@ -1543,9 +1543,10 @@ fn dotted_plate(a: &str, b: &str) -> bool {
 }
 
 /// An engine's size in litres before its `L`, `1.5L`, `2,0L`, which every producer splits off
-/// (`1.5 L`): car news writes it unspaced (15 times in the set AR, never spaced); a decimal of
-/// one digit each side, as displacements are given.
-fn engine_size(a: &str) -> bool {
+/// (`1.5 L`; underthesea `1.5_L`, which the tokenizer splits for this rule): car news writes it
+/// unspaced (15 times in the set AR, never spaced); a decimal of one digit each side, as
+/// displacements are given.
+pub(super) fn engine_size(a: &str) -> bool {
     matches!(a.as_bytes(), [d, b'.' | b',', e] if d.is_ascii_digit() && e.is_ascii_digit())
 }
 
@@ -2894,8 +2895,8 @@ mod tests {
             ),
             // An engine's size.
             (
-                "động_cơ 1.5 L , máy 1,0 L . Bình 2 L nước , 1.5 lít",
-                "động_cơ 1.5L, máy 1,0L. Bình 2 L nước, 1.5 lít",
+                "động_cơ 1.5 L , máy 1,0 L . Bình 2 L nước , 1.5 lít , xăng 1.0_L ( không",
+                "động_cơ 1.5L, máy 1,0L. Bình 2 L nước, 1.5 lít, xăng 1.0L (không",
             ),
             // A map's scale as underthesea splits it; animals per area.
             (
@@ -3087,6 +3088,7 @@ mod tests {
         "H.", "TX.", "Tân_Bình", "xxx", "19-5-2005", "điểm", "U22", "24h", "RON", "RON95", "k",
         "M.T", "com.vn", "60mm", "71.5", "mm", "ha", "T&T", "B-295", "°N", "K0", "m³", "SN", "TP.",
         "Đà_Nẵng", "ThS.", "BS", "NQ-UBTVQH", "14", "NQ", "UBTVQH14", "con", "m2",
+        "1.5_L", "L", "1.5",
     ];
 
     proptest::proptest! {

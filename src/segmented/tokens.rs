@@ -9,8 +9,8 @@
 use std::cell::RefCell;
 
 use super::restore::{
-    case_split_unit, district_unit, h_minutes, hour_range, is_host, league, masked_plate,
-    sulfur_grade,
+    case_split_unit, district_unit, engine_size, h_minutes, hour_range, is_host, league,
+    masked_plate, sulfur_grade,
 };
 use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING};
 use super::Evidence;
@@ -599,7 +599,8 @@ fn split_inside(raw: &str) -> bool {
 ///   `h` of a range of hours, with its minutes or not, or of round the clock (`12-15_h`,
 ///   `18-22_h30`, `24/24_h`, see `restore::hour_mark`), before a plate's mask (`51C-454_xx`,
 ///   see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
-///   [`case_split_unit`]) and before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]).
+///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]) and before
+///   an engine's `L` (`1.5_L`, see [`engine_size`]).
 ///
 /// (And between a word and an e-mail address, in the protected tokens [`word_then_address`]
 /// picks.)
@@ -611,6 +612,7 @@ fn split_between(a: &str, b: &str) -> bool {
         || masked_plate(a, b)
         || case_split_unit(a, b)
         || sulfur_grade(a, b)
+        || b == "L" && engine_size(a)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
 }
 
