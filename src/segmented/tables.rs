@@ -227,7 +227,7 @@ pub(super) const PAIRED_NAMES: &[&str] = &[
 ];
 
 /// Words of two parts written with a hyphen: loanwords and transliterated names (`Ki-tô`,
-/// `đô-la`, `mô-đun`, `vắc-xin`, `cà-phê`, `rơ-moóc`: pyvi split them in 10 lines of the sets of
+/// `đô-la`, `mô-đun`, `vắc-xin`, `cà-phê`, `rơ-moóc`: pyvi split them in 13 lines of the sets of
 /// session 28, which never spaced one; and the places and people of older news: `Béc-lin`,
 /// `Xta-lin`),
 /// and the fixed compounds of two names that are one term (`Hán-Việt` 278 times, spaced 6, in
@@ -248,19 +248,20 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "ga-lông", "ga-na", "ga-ra", "ghi-nê", "ghi-ta", "gia-rai", "giu-đa", "giéc-man", "giê-su",
     "giê-xu", "gô-tích", "hin-đu", "hoóc-môn", "hán-tạng", "hán-việt", "héc-ta", "hít-le", "i-nốc",
     "i-ran", "i-rắc", "i-ốt", "ki-lô", "ki-tô", "ki-ép", "ki-ốt", "ky-tô", "la-de", "la-tinh",
-    "li-bi", "li-băng", "lu-xơn", "lê-nin", "lít-va", "lô-cốt", "lạt-ma", "ma-két", "ma-li",
-    "ma-đrít", "mi-sen", "mác-lênin", "mác-xít", "mát-xa", "mê-tan", "mít-tinh", "mô-da", "mô-men",
-    "mô-sê", "mô-típ", "mô-tô", "mô-tơ", "mô-đun", "môn-khmer", "măng-sét", "ni-giê", "ni-lông",
-    "ni-tơ", "niu-tơn", "niu-ước", "niết-bàn", "nát-ri", "ních-xơn", "nô-en", "nơ-ron", "oóc-gan",
-    "pa-nô", "pa-ri", "pa-tê", "phao-lô", "phi-lê", "phi-líp", "pho-mát", "phát-xít", "phê-rô",
-    "phô-mai", "phật-đà", "phệ-đà", "phốt-pho", "pra-ha", "pu-tin", "pê-ru", "pê-đan", "pít-tông",
-    "quốc-cộng", "ra-đa", "ru-bi", "rô-bốt", "rô-ma", "rơ-moóc", "rốc-két", "sa-di", "sa-lát",
-    "sa-lông", "sê-ri", "sô-viết", "sơ-mi", "sếch-xpia", "ta-luy", "tai-kadai", "thanh-tạng",
-    "thích-ca", "ti-vi", "tua-bin", "tuốc-bin", "tô-gô", "tôn-xtôi", "tạng-miến", "tắc-xi", "va-li",
-    "vi-rút", "vu-lan", "véc-tơ", "vô-lăng", "vắc-xin", "xa-phia", "xi-lanh", "xi-măng", "xi-nê",
-    "xta-lin", "xu-đăng", "xy-ri", "xê-mít", "xê-út", "xích-lô", "xô-viết", "á-âu", "áo-hung",
-    "át-lát", "âu-á", "ê-kip", "ê-kíp", "ê-va", "ê-đê", "ô-liu", "ô-man", "ô-tô", "ô-xi", "ô-xy",
-    "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma", "ả-rập", "ấn-âu", "ốp-lết",
+    "la-zăng", "li-bi", "li-băng", "lu-xơn", "lê-nin", "lít-va", "lô-cốt", "lạt-ma", "ma-két",
+    "ma-li", "ma-đrít", "mi-sen", "mác-lênin", "mác-xít", "mát-xa", "mê-tan", "mít-tinh", "mô-da",
+    "mô-men", "mô-sê", "mô-típ", "mô-tô", "mô-tơ", "mô-đun", "môn-khmer", "măng-sét", "ni-giê",
+    "ni-lông", "ni-tơ", "niu-tơn", "niu-ước", "niết-bàn", "nát-ri", "ních-xơn", "nô-en", "nơ-ron",
+    "oóc-gan", "pa-nô", "pa-ri", "pa-tê", "phao-lô", "phi-lê", "phi-líp", "pho-mát", "phát-xít",
+    "phê-rô", "phô-mai", "phật-đà", "phệ-đà", "phốt-pho", "pra-ha", "pu-tin", "pê-ru", "pê-đan",
+    "pít-tông", "quốc-cộng", "ra-đa", "ru-bi", "rô-bốt", "rô-ma", "rơ-moóc", "rốc-két", "sa-di",
+    "sa-lát", "sa-lông", "sê-ri", "sô-viết", "sơ-mi", "sếch-xpia", "ta-luy", "tai-kadai",
+    "thanh-tạng", "thích-ca", "ti-vi", "tua-bin", "tuốc-bin", "tô-gô", "tôn-xtôi", "tạng-miến",
+    "tắc-xi", "va-li", "vi-rút", "vu-lan", "véc-tơ", "vô-lăng", "vắc-xin", "xa-phia", "xi-lanh",
+    "xi-măng", "xi-nhan", "xi-nê", "xta-lin", "xu-đăng", "xy-ri", "xê-mít", "xê-út", "xích-lô",
+    "xô-viết", "á-âu", "áo-hung", "át-lát", "âu-á", "ê-kip", "ê-kíp", "ê-va", "ê-đê", "ô-liu",
+    "ô-man", "ô-tô", "ô-xi", "ô-xy", "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma",
+    "ả-rập", "ấn-âu", "ốp-lết",
 ];
 
 /// Abbreviations of two capitals that VnCoreNLP splits after their first (see
