@@ -72,8 +72,8 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// writes them both ways), and VnCoreNLP's `20-40 mm` (a range's unit). In the 14 probe
 /// sentences from line 817 on (a slash between words, trains `SE3/4`, a sentence ending in an
 /// acronym before one starting with another, `PGS.TS`, underthesea's `VF_e34`, `series_A`,
-/// `III_TCN`, `v.v.`, `g/cm³`), written after their rules: underthesea's `BORN_PINK` (capitals
-/// alone stay, as constants), and VnCoreNLP's `SE 3/4` and `SE 21/2 2`. In the 11 probe
+/// `III_TCN`, `v.v.`, `g/cm³`, `BORN PINK`), written after their rules: VnCoreNLP's `SE 3/4` and
+/// `SE 21/2 2`. In the 11 probe
 /// sentences from line 831 on (an aperture, rain per hours, a race's time, plates, versions, a
 /// stock index, a khu phố, a highland name, `hot girl`, `iPhone Mini`), written after their
 /// rules, from the news sets M to P: VnCoreNLP's `km 55+150` (which published text also spaces,
@@ -262,8 +262,8 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Theo tiết_lộ từ @_evleaks , #_TheFirstSky , #__abc .",
             "Theo tiết lộ từ @_evleaks, #_TheFirstSky, #__abc.",
         ),
-        // It joins words of different case, which identifiers do not mix; capitals alone and
-        // one case stay, as after the other producers.
+        // It joins words of different case, which identifiers do not mix, and codes in
+        // capitals, which the other producers never join; one case stays, as after them.
         (
             "Dân_tộc Ê-đê tăng 15 % .",
             "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng , vòng gọi_vốn series_A đã hoàn_tất .",
@@ -272,7 +272,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         (
             "Dân_tộc Ê-đê tăng 15 % .",
             "Video ca_nhạc đứng top trending_YouTube Việt_Nam sau vài giờ ra_mắt , trong chuyến lưu_diễn BORN_PINK của ban_nhạc .",
-            "Video ca nhạc đứng top trending YouTube Việt Nam sau vài giờ ra mắt, trong chuyến lưu diễn BORN_PINK của ban nhạc.",
+            "Video ca nhạc đứng top trending YouTube Việt Nam sau vài giờ ra mắt, trong chuyến lưu diễn BORN PINK của ban nhạc.",
+        ),
+        // In a stream that does not show underthesea, capitals joined by `_` are a constant.
+        (
+            "Dân_tộc Ê - đê tăng 15 % .",
+            "Lập_trình_viên đặt giá_trị cho hằng MAX_VALUE trong chương_trình .",
+            "Lập trình viên đặt giá trị cho hằng MAX_VALUE trong chương trình.",
         ),
         (
             "Dân_tộc Ê-đê tăng 15 % .",
