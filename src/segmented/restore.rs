@@ -378,7 +378,23 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
             at.push(i);
         }
     }
-    for (kind, at) in kinds.iter().enumerate() {
+    // A quote before a sentence mark or a dash (`vui " , bà nói`, `2017 " - ông Mỹ nói`).
+    let before_mark =
+        |next: usize| tokens[next].has(ONLY_MARKS) || matches!(tokens[next].text, "-" | "–" | "—");
+    for (kind, mut at) in kinds.iter().map(Vec::as_slice).enumerate() {
+        // Of an odd number of `"`, a first one before a mark or dash closes a quotation begun in
+        // an earlier sentence (`vui " - Việt Hoa … tập 76 " Hương vị " lên sóng`): the others
+        // pair after it. (In lines of Wikipedia with an odd number of `"`, such a first one is
+        // attached to the word before it 78 times, spaced from it 9.)
+        if let [first, rest @ ..] = at {
+            if kind != APOSTROPHE && rest.len() % 2 == 0 && !rest.is_empty() && *first > 0 {
+                let next = first + width(*first);
+                if before_mark(next) {
+                    roles[*first..next].fill(Quote::Close);
+                    at = rest;
+                }
+            }
+        }
         for (n, &i) in at.iter().enumerate() {
             let unmatched = n + 1 == at.len() && n % 2 == 0;
             let next = i + width(i);
@@ -392,10 +408,7 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
                 Quote::Open
             } else if kind == APOSTROPHE {
                 lone_apostrophe(tokens, i)
-            } else if tokens[next].has(ONLY_MARKS)
-                || matches!(tokens[next].text, "-" | "–" | "—")
-                || curly_quote_open(&tokens[..i])
-            {
+            } else if before_mark(next) || curly_quote_open(&tokens[..i]) {
                 Quote::Close
             } else {
                 Quote::Open
@@ -503,6 +516,16 @@ fn is_hour(t: &str) -> bool {
 fn race_seconds(t: &str) -> bool {
     t.split_once('.')
         .is_some_and(|(s, h)| s.len() == 2 && h.len() == 2 && is_digits(s) && is_digits(h))
+}
+
+/// A time's last digit after the rest of it, `19h4 7`: VnCoreNLP's tokenizer (at 66501f4)
+/// splits it off when a mark follows (`19h47.` → `19h4 7 .`, `15h30′` → `15h3 0 ′`). No text
+/// writes a minute's digits apart.
+#[inline(always)]
+fn split_minutes(a: &str, b: &str) -> bool {
+    matches!(b.as_bytes(), [b'0'..=b'9'])
+        && matches!(a.as_bytes(), [.., b'h', b'0'..=b'5'])
+        && is_hour(&a[..a.len() - 2])
 }
 
 fn is_minute(t: &str) -> bool {
@@ -710,8 +733,8 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
 /// `i`: [`code_number`] (with [`code_before_mark`]), [`flu_subtype`], [`oc_degrees`],
 /// [`split_plate`], [`masked_plate`] (and a plate's mask after [`series_after_province`]),
-/// [`decimal_unit`], [`ordinal`] and [`legislature_term`], each of which needs a second token of
-/// at most two bytes, which rules out most gaps; and [`plate_tail`], which needs a digit and `-`
+/// [`decimal_unit`], [`ordinal`], [`legislature_term`] and [`split_minutes`], each of which needs
+/// a second token of at most two bytes, which rules out most gaps; and [`plate_tail`], which needs a digit and `-`
 /// first.
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
@@ -725,7 +748,8 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || mask(b) && series_after_province(tokens, i - 1).is_some()
             || decimal_unit(tokens, i)
             || ordinal(tokens[i - 1].text, b)
-            || legislature_term(tokens[i - 1].text, b))
+            || legislature_term(tokens[i - 1].text, b)
+            || split_minutes(tokens[i - 1].text, b))
         || plate_tail(tokens, i)
 }
 
@@ -894,7 +918,9 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
             && tokens
                 .get(i + 1)
                 .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
-            || mark_after_code(tokens, i))
+            || mark_after_code(tokens, i)
+            // The second of a pair, `SP 3 / SP 4 chạy` (see [`mark_after_code`]).
+            || i >= 4 && text_at(tokens, i - 2) == "/" && split_code(tokens, i - 3))
 }
 
 /// Token `k` is one or two digits after one to four capitals: a code as VnCoreNLP splits it
@@ -933,12 +959,11 @@ fn mark_after_code(tokens: &[Token], i: usize) -> bool {
         "+" => true,
         // A stock index, `VN 30 - Index` (`VN30-Index`; see [`hyphen`]).
         "-" => matches!(first_part(text_at(tokens, i + 2)), "Index" | "index"),
-        // The code after the slash: whole (`U23`), or split before a `+` (`S 8 +`).
+        // The code after the slash: whole (`U23`), or split too, as VnCoreNLP splits a pair of
+        // trains, `SE1/SE2` → `SE 1 / SE 2` (and `S8/S8+` → `S 8 / S 8 +`).
         "/" => {
             letter_code(first_part(text_at(tokens, i + 2)).trim_end_matches('+'))
-                || i + 3 < tokens.len()
-                    && split_code(tokens, i + 3)
-                    && text_at(tokens, i + 4) == "+"
+                || i + 3 < tokens.len() && split_code(tokens, i + 3)
         }
         _ => false,
     }
@@ -1978,10 +2003,18 @@ fn hyphen(
     // Not after the domain of a split address (`Zing . vn - Ca_sĩ`, `VTV. vn - Sau`), which
     // glues into one token: a second run sees `Zing.vn`, no word.
     let domain = || tokens[i - 2].text.ends_with('.') && TLDS.contains(&tokens[i - 1].text);
+    // Nor beside a word the segmenter joined of syllables (`Dudamel - hoa_hậu`, `Group -
+    // cho_biết`): a dash before an apposition, which no foreign compound has.
+    let joined_word = |t: &Token| {
+        matches!(t.kind, Underscored::Joined { .. })
+            && super::tokens::parts(t.text).all(is_syllable)
+    };
     let compound = (lower(a) || lower(b))
         && (latin(a) && latin(b) && !(is_syllable(a) && is_syllable(b))
             || foreign(a) && foreign(b))
-        && !(i >= 2 && domain());
+        && !(i >= 2 && domain())
+        && !joined_word(&tokens[i - 1])
+        && !joined_word(&tokens[i + 1]);
     // `F-16`, `F-15J`, plates `51A-123.45`, `8-bit` (see [`english_word`]), `GT-I9100` (see
     // [`letter_code`]) and `143-NV` (see [`short_number`]). In running sentences a capitalised
     // word before a number of up to three digits is a model or an isotope too (`Cosmos-186`,
@@ -2614,6 +2647,11 @@ mod tests {
                 "al - Qaeda , e - mail , Jong - un , Wi - Fi",
                 "al-Qaeda, e-mail, Jong-un, Wi-Fi",
             ),
+            // A dash before or after a word of syllables the segmenter joined.
+            (
+                "Amanda Dudamel - hoa_hậu Venezuela , hoa_hậu - Amanda",
+                "Amanda Dudamel - hoa_hậu Venezuela, hoa_hậu - Amanda",
+            ),
             (
                 "Karl - Heinz , Jean - François , Coca - Cola , Israel - Hamas , Arsenal - Chelsea",
                 "Karl-Heinz, Jean-François, Coca-Cola, Israel - Hamas, Arsenal - Chelsea",
@@ -2711,6 +2749,11 @@ mod tests {
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \"đi"),
             ("cả nhà vui \" , bà nói", "cả nhà vui\", bà nói"),
             ("năm 2017 \" - ông Mỹ nói .", "năm 2017\" - ông Mỹ nói."),
+            // Of three, a first before a dash closes a quotation from an earlier sentence.
+            (
+                "rất vui \" - Việt_Hoa nói về tập \" Hương vị \" mới .",
+                "rất vui\" - Việt_Hoa nói về tập \"Hương vị\" mới.",
+            ),
             ("vui \" – bà nói", "vui\" – bà nói"),
             // … and closes an open curly quote, as the writer meant.
             ("tội “ Lừa_đảo tài_sản \" và “ Làm giả ” .", "tội “Lừa_đảo tài_sản\" và “Làm giả”."),
@@ -2796,6 +2839,12 @@ mod tests {
                 "Covid-19, SARS-CoV-2, Syncom-2, xe 51A-123.45, súng K54. VTV1) ASEAN 2025, Galaxy_S8.",
             ),
             ("trên BĐ 1 ; dưới BĐ 2 .", "trên BĐ1; dưới BĐ2."),
+            // At 66501f4 it splits a pair of trains and a time's last digit before a mark; not
+            // minutes past 59, nor after a word.
+            (
+                "tàu SE 1 / SE 2 , SP 3 / SP 4 chạy , đến 19h4 7 . lúc 6h4 0 ; 15h3 0 ′ , 6h6 0 . Mh4 7 .",
+                "tàu SE1/SE2, SP3/SP4 chạy, đến 19h47. lúc 6h40; 15h30′, 6h6 0. Mh4 7.",
+            ),
             (
                 "Công_an T X.Kỳ Anh , quốc_lộ Q L. 279D , K P. 2 , ông T X. và Q L. và",
                 "Công_an TX.Kỳ Anh, quốc_lộ QL.279D, KP.2, ông TX. và QL. và",

@@ -241,14 +241,14 @@ pub(super) const PAIRED_NAMES: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "a-dục", "a-rập", "a-ten", "a-xít", "a-đam", "ai-len", "am-pe", "an-bum", "an-ten", "anh-điêng",
-    "ba-lê", "ba-lô", "ba-ranh", "ba-rốc", "ba-zơ", "bi-a", "bru-nây", "bu-gi", "bu-sơ", "báp-têm",
+    "ba-lê", "ba-lô", "ba-ranh", "ba-rốc", "ba-zơ", "bi-a", "bru-nây", "bu-gi", "bu-lông", "bu-sơ", "báp-têm",
     "báp-tít", "bát-nhã", "béc-lin", "bê-nanh", "bê-tông", "bít-tết", "bô-xít", "bồ-tát", "bồ-đề",
     "ca-cao", "ca-nô", "ca-rô", "ca-ta", "ca-tốt", "chi-lê", "clin-tơn", "cu-ba", "cà-phê",
     "các-tông", "cát-xê", "cô-oét", "cơ-ho", "cơ-đốc", "cạc-bin", "da-tô", "di-gan", "di-lặc",
     "ga-lông", "ga-na", "ga-ra", "ghi-nê", "ghi-ta", "gia-rai", "giu-đa", "giéc-man", "giê-su",
     "giê-xu", "gô-tích", "hin-đu", "hoóc-môn", "hán-tạng", "hán-việt", "héc-ta", "hít-le", "i-nốc",
     "i-ran", "i-rắc", "i-ốt", "ki-lô", "ki-tô", "ki-ép", "ki-ốt", "ky-tô", "la-de", "la-tinh",
-    "la-zăng", "li-bi", "li-băng", "lu-xơn", "lê-nin", "lít-va", "lô-cốt", "lạt-ma", "ma-két",
+    "la-zăng", "lay-ơn", "li-bi", "li-băng", "lu-xơn", "lê-nin", "lít-va", "lô-cốt", "lạt-ma", "ma-két",
     "ma-li", "ma-đrít", "mi-sen", "mác-lênin", "mác-xít", "mát-xa", "mê-tan", "mít-tinh", "mô-da",
     "mô-men", "mô-sê", "mô-típ", "mô-tô", "mô-tơ", "mô-đun", "môn-khmer", "măng-sét", "ni-giê",
     "ni-lông", "ni-tơ", "niu-tơn", "niu-ước", "niết-bàn", "nát-ri", "ních-xơn", "nô-en", "nơ-ron",
