@@ -207,7 +207,7 @@ fn gap_rules(
         || fine_dust_split(tokens, i, seen)
         || number_letter(tokens, i)
         || a.len() == 2 && province_then_series(tokens, i)
-        || abbreviation_dot(a, tokens.get(i))
+        || abbreviation_dot(a, tokens.get(i), seen)
         || split_abbreviation(tokens, i)
         || dotted_letters(tokens, i)
         || split_email_tail(a, b)
@@ -1389,9 +1389,15 @@ fn split_abbreviation(tokens: &[Token], i: usize) -> bool {
 }
 
 /// An abbreviation's dot that a producer split from what follows: `a` ends in it (`TP. HCM`,
-/// see [`dotted`]).
-fn abbreviation_dot(a: &str, next: Option<&Token>) -> bool {
-    a.strip_suffix('.').is_some_and(|a| dotted(a, next))
+/// see [`dotted`]). underthesea keeps a district's unit on the name after it as published,
+/// whole or spaced (`TP.Thủ_Đức`, `TP. Hải_Phòng`), which news writes both ways (in the sets AT,
+/// AW, AX and AY, `TP.` before a city's name unspaced 7 times, spaced 10): after it
+/// (`UNITS_SPLIT`), such a gap stays. (A second run decides the same: the name is no longer
+/// one joined word. Not so an acronym's, `TP. HCM`, which underthesea also keeps as published,
+/// but which a second run, no longer seeing underthesea, would glue.)
+fn abbreviation_dot(a: &str, next: Option<&Token>, seen: u16) -> bool {
+    a.strip_suffix('.')
+        .is_some_and(|a| dotted(a, next) && !(seen & UNITS_SPLIT != 0 && district(a, next)))
 }
 
 /// The letters `a` of an abbreviation and `b` after its dot are written unspaced: `TP.HCM` (see

@@ -274,6 +274,17 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Video ca_nhạc đứng top trending_YouTube Việt_Nam sau vài giờ ra_mắt , trong chuyến lưu_diễn BORN_PINK của ban_nhạc .",
             "Video ca nhạc đứng top trending YouTube Việt Nam sau vài giờ ra mắt, trong chuyến lưu diễn BORN PINK của ban nhạc.",
         ),
+        // It keeps a district's unit on a name as published, whole or spaced; pyvi splits it.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Họ ở TP. Thủ_Đức , TP.Hải_Phòng , Q. Tân_Bình và TP. HCM .",
+            "Họ ở TP. Thủ Đức, TP.Hải Phòng, Q. Tân Bình và TP.HCM.",
+        ),
+        (
+            "Dân_tộc Ê - đê tăng 15 % .",
+            "Họ ở TP. Thủ_Đức , TP. Hải_Phòng , Q. Tân_Bình và TP. HCM .",
+            "Họ ở TP.Thủ Đức, TP.Hải Phòng, Q.Tân Bình và TP.HCM.",
+        ),
         // In a stream that does not show underthesea, capitals joined by `_` are a constant.
         (
             "Dân_tộc Ê - đê tăng 15 % .",
