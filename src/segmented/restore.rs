@@ -925,7 +925,9 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
 
 /// Token `k` is one or two digits after one to four capitals: a code as VnCoreNLP splits it
 /// (`K 54`, `U 22`, a flood's alarm level `BĐ 1`). The capitals may end a name the segmenter
-/// joined (`Galaxy_S 8 .`); not a fuel's octane number, which is spaced (`xăng RON 95.`).
+/// joined (`Galaxy_S 8 .`); not a fuel's octane number, which is spaced (`xăng RON 95.`), nor
+/// a VinFast model, which news mostly spaces (`VF 8`: 55 times, unspaced 23, in the news sets
+/// of sessions 28 and 29).
 #[inline(always)]
 fn split_code(tokens: &[Token], k: usize) -> bool {
     // The digits first: most tokens are not, and the capitals need a search for `_`.
@@ -938,7 +940,7 @@ fn split_code(tokens: &[Token], k: usize) -> bool {
         .map_or("", |before| tokens[before].last_part());
     (1..=4).contains(&letters.chars().count())
         && letters.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
-        && letters != "RON"
+        && !matches!(letters, "RON" | "VF")
 }
 
 /// Token `i` is one or two digits after one to four capitals, before a `+` or before a `/` and
@@ -2316,15 +2318,21 @@ fn version(t: &str) -> bool {
         })
 }
 
-/// A version's number as underthesea splits it at the dot, `GPT-5 . 2` (see [`version`]): `a`
-/// is the acronym and the major number (one digit: not `COVID-19 .`, which may end a
-/// sentence), `b` the minor.
+/// A version's number as underthesea splits it at the dot, `GPT-5 . 2` (see [`version`]), or
+/// as pyvi and underthesea split a model's, `A2 . 0`, `SA2 . 0` (`LUX A2.0`; in 200 MB of
+/// Wikipedia such a code of capitals and one digit before a dot and a digit is unspaced 16
+/// times, `S5.1`, `IE1.0`, never spaced; in news 7 times, never spaced): `a` is the acronym and
+/// the major number (one digit: not `COVID-19 .`, which may end a sentence), `b` the minor.
 fn split_version(a: &str, b: &str) -> bool {
+    let caps_digit = |t: &str| {
+        matches!(t.as_bytes(), [name @ .., b'0'..=b'9']
+            if (1..=3).contains(&name.len()) && name.iter().all(u8::is_ascii_uppercase))
+    };
     b.len() == 1
         && is_digits(b)
-        && a.split_once('-').is_some_and(|(name, major)| {
+        && (a.split_once('-').is_some_and(|(name, major)| {
             name.len() >= 2 && all_caps(name) && major.len() == 1 && is_digits(major)
-        })
+        }) || caps_digit(a))
 }
 
 /// A model's number with its letters, after a code word and a hyphen: `15J` of `F-15J`, `15DJ`.
@@ -2496,6 +2504,11 @@ mod tests {
             ),
             // underthesea's split version (it keeps hyphens whole).
             ("GPT-5 . 2 , COVID-19 . 2 ca", "GPT-5.2, COVID-19. 2 ca"),
+            // pyvi's split model, not a number's or a longer code's.
+            (
+                "xe LUX A2 . 0 và SA2 . 0 , năm 2 . 0 , U23 . 1 , ABCD2 . 0",
+                "xe LUX A2.0 và SA2.0, năm 2. 0, U23. 1, ABCD2. 0",
+            ),
             // Two words, in any case, also hyphenated; not a word and an address.
             (
                 "Phu_nhân / Phu_quân , Hip - hop / Rap , Quân_đội / Phong_trào , nL / L , Hà_Nội / TP.HCM",
@@ -2844,7 +2857,7 @@ mod tests {
                 "Covid -19 , SARS-CoV -2 , Syncom -2 , xe 51 A -123.45 , súng K 54 . VTV 1 ) ASEAN 2025 , Galaxy_S 8 .",
                 "Covid-19, SARS-CoV-2, Syncom-2, xe 51A-123.45, súng K54. VTV1) ASEAN 2025, Galaxy_S8.",
             ),
-            ("trên BĐ 1 ; dưới BĐ 2 .", "trên BĐ1; dưới BĐ2."),
+            ("trên BĐ 1 ; dưới BĐ 2 . xe VF 8 .", "trên BĐ1; dưới BĐ2. xe VF 8."),
             // At 66501f4 it splits a pair of trains and a time's last digit before a mark; not
             // minutes past 59, nor after a word.
             (
