@@ -1817,6 +1817,9 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
         && (CONTRACTION_ENDINGS.contains(&b)
             || b.len() == 1 && b.bytes().all(|c| c.is_ascii_lowercase()) // Shi ' a, Baha ' i
             || APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(char::is_alphabetic)
+            // Any other capital before a name (`R ' Bonney`, `B ' Lao`: unspaced in Wikipedia 5
+            // times, never spaced), but `A` and `I`, English words.
+            || matches!(a.as_bytes(), [b'B'..=b'Z'] if a != "I") && b.starts_with(char::is_uppercase)
             || APOSTROPHE_PARTICLES.contains(&a) && b.starts_with(char::is_uppercase)
             || highland_name(tokens, i, a, b))
 }
@@ -2824,6 +2827,10 @@ mod tests {
                 "ông O'Neill: I'm sure it's, don’t",
             ),
             ("chữ ' tốt ' và ‘ xấu ’", "chữ 'tốt' và ‘xấu’"),
+            (
+                "R ' Bonney và B ' Lao , nhóm A ' Tốt ' nhất",
+                "R'Bonney và B'Lao, nhóm A 'Tốt' nhất",
+            ),
             ("Damas_« có » . { x } « y_» .", "Damas « có ». {x} « y »."),
             ("( ... )", "(...)"),
             (
