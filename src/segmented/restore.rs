@@ -841,21 +841,26 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced). (Gluing a short range's `m` and `mm`, `sóng cao 7-9 m`, which news sets A to I write glued 18 times to
 /// 7, lost two lines on the held-out set J and gained one each on three others: left out.)
 /// These units are no plain tokens (see `PLAIN_START`): the rules' fast path never skips them.
+///
+/// pyvi and VnCoreNLP split a length with a thousands dot as underthesea does (`1.500m` →
+/// `1.500 m`): it is glued after them too (the sets AT–AY, BA–BC glue it 24 times, space it 2).
 #[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
-    seen & UNITS_SPLIT != 0
-        && match tokens[i].text {
-            "m" => whole_with_thousands(tokens[i - 1].text),
-            "k" | "m2" | "m²" => is_digits(tokens[i - 1].text),
-            _ => false,
-        }
-        && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
+    let number = tokens[i - 1].text;
+    let underthesea = seen & UNITS_SPLIT != 0;
+    let whole = match tokens[i].text {
+        "m" => whole_with_thousands(number, underthesea),
+        "k" | "m2" | "m²" => underthesea && is_digits(number),
+        _ => false,
+    };
+    whole && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
 }
 
-/// Digits, maybe in groups of three after thousands dots: `200`, `1.500`, `10.000`.
-fn whole_with_thousands(t: &str) -> bool {
+/// Digits in groups of three after thousands dots, `1.500`, `10.000`; or, when `plain` is
+/// allowed, without them, `200`.
+fn whole_with_thousands(t: &str, plain: bool) -> bool {
     match t.split_once('.') {
-        None => is_digits(t),
+        None => plain && is_digits(t),
         Some((first, rest)) => {
             (1..=3).contains(&first.len())
                 && is_digits(first)

@@ -219,10 +219,11 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
     let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 200 - 400 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 .";
     let metres_glued =
         "Cầu dài 200m, sâu 1-2 m, cao 1,5 m, chạy 1.500m, đê 200 - 400 m, vàng 24k, nhà 20m2, 9m², 2,5 m2.";
+    // Every producer splits a length with a thousands dot (`1.500m` → `1.500 m`).
     let metres_spaced =
-        "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, chạy 1.500 m, đê 200 - 400 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2.";
+        "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, chạy 1.500m, đê 200 - 400 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2.";
     // As pyvi writes it, every hyphen split.
-    let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m .";
+    let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m , chạy 1.500 m .";
     for (before, line, want) in [
         ("Lãi_suất tăng 15 % , cao nhất từ năm 2019 .", range, ranges),
         (
@@ -241,7 +242,7 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         (
             "Dân_tộc Ê - đê tăng 15 % .",
             pyvi_metres,
-            "Cầu dài 200 m, sâu 1-2 m.",
+            "Cầu dài 200 m, sâu 1-2 m, chạy 1.500m.",
         ),
         ("Dân_tộc Ê-đê tăng 15% .", metres, metres_spaced),
         // VnCoreNLP keeps `15%` whole: a spaced `21,5 %` beside it was published so.
