@@ -2019,18 +2019,10 @@ fn hyphen(
     // Not after the domain of a split address (`Zing . vn - Ca_sĩ`, `VTV. vn - Sau`), which
     // glues into one token: a second run sees `Zing.vn`, no word.
     let domain = || tokens[i - 2].text.ends_with('.') && TLDS.contains(&tokens[i - 1].text);
-    // Nor beside a word the segmenter joined of syllables (`Dudamel - hoa_hậu`, `Group -
-    // cho_biết`): a dash before an apposition, which no foreign compound has.
-    let joined_word = |t: &Token| {
-        matches!(t.kind, Underscored::Joined { .. })
-            && super::tokens::parts(t.text).all(is_syllable)
-    };
     let compound = (lower(a) || lower(b))
         && (latin(a) && latin(b) && !(is_syllable(a) && is_syllable(b))
             || foreign(a) && foreign(b))
-        && !(i >= 2 && domain())
-        && !joined_word(&tokens[i - 1])
-        && !joined_word(&tokens[i + 1]);
+        && !(i >= 2 && domain());
     // `F-16`, `F-15J`, plates `51A-123.45`, `8-bit` (see [`english_word`]), `GT-I9100` (see
     // [`letter_code`]) and `143-NV` (see [`short_number`]). In running sentences a capitalised
     // word before a number of up to three digits is a model or an isotope too (`Cosmos-186`,
@@ -2673,11 +2665,6 @@ mod tests {
             (
                 "al - Qaeda , e - mail , Jong - un , Wi - Fi",
                 "al-Qaeda, e-mail, Jong-un, Wi-Fi",
-            ),
-            // A dash before or after a word of syllables the segmenter joined.
-            (
-                "Amanda Dudamel - hoa_hậu Venezuela , hoa_hậu - Amanda",
-                "Amanda Dudamel - hoa_hậu Venezuela, hoa_hậu - Amanda",
             ),
             (
                 "Karl - Heinz , Jean - François , Coca - Cola , Israel - Hamas , Arsenal - Chelsea",

@@ -257,7 +257,7 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "pít-tông", "quốc-cộng", "ra-đa", "ru-bi", "rô-bốt", "rô-ma", "rơ-moóc", "rốc-két", "sa-di",
     "sa-lát", "sa-lông", "sê-ri", "sô-viết", "sơ-mi", "sếch-xpia", "ta-luy", "tai-kadai",
     "thanh-tạng", "thích-ca", "ti-vi", "tua-bin", "tuốc-bin", "tô-gô", "tôn-xtôi", "tạng-miến",
-    "tắc-xi", "va-li", "vi-rút", "vu-lan", "véc-tơ", "vô-lăng", "vắc-xin", "xa-phia", "xi-lanh",
+    "tắc-xi", "va-li", "vi-rút", "vu-lan", "véc-tơ", "vô-lê", "vô-lăng", "vắc-xin", "xa-phia", "xi-lanh",
     "xi-măng", "xi-nhan", "xi-nê", "xta-lin", "xu-đăng", "xy-ri", "xê-mít", "xê-út", "xích-lô",
     "xô-viết", "á-âu", "áo-hung", "át-lát", "âu-á", "ê-kip", "ê-kíp", "ê-va", "ê-đê", "ô-liu",
     "ô-man", "ô-tô", "ô-xi", "ô-xy", "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma",
