@@ -118,7 +118,7 @@ fn pyvi_fixtures_restored() {
 
 #[test]
 fn underthesea_fixtures_restored() {
-    check("underthesea.txt", 0.937, 0.931);
+    check("underthesea.txt", 0.942, 0.931);
 }
 
 #[test]
