@@ -734,8 +734,8 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// `i`: [`code_number`] (with [`code_before_mark`]), [`flu_subtype`], [`oc_degrees`],
 /// [`split_plate`], [`masked_plate`] (and a plate's mask after [`series_after_province`]),
 /// [`decimal_unit`], [`ordinal`], [`legislature_term`] and [`split_minutes`], each of which needs
-/// a second token of at most two bytes, which rules out most gaps; and [`plate_tail`], which needs a digit and `-`
-/// first.
+/// a second token of at most two bytes, which rules out most gaps; and [`plate_tail`], which
+/// needs a digit and `-` first.
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
@@ -1824,7 +1824,8 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
             || APOSTROPHE_NAME_PREFIXES.contains(&a) && b.starts_with(char::is_alphabetic)
             // Any other capital before a name (`R ' Bonney`, `B ' Lao`: unspaced in Wikipedia 5
             // times, never spaced), but `A` and `I`, English words.
-            || matches!(a.as_bytes(), [b'B'..=b'Z'] if a != "I") && b.starts_with(char::is_uppercase)
+            || matches!(a.as_bytes(), [b'B'..=b'Z'] if a != "I")
+                && b.starts_with(char::is_uppercase)
             || APOSTROPHE_PARTICLES.contains(&a) && b.starts_with(char::is_uppercase)
             || highland_name(tokens, i, a, b))
 }
