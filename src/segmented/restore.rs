@@ -832,41 +832,39 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
 /// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia; square metres, `20m2`,
 /// `20m²`, 15 times to 2 (9 pages to 2) in the news sets M–Y, which Wikipedia spaces as often
-/// as not. So is a length with a thousands dot, `1.500 m`, as athletics reports write their
-/// distances: the news sets of session 28 glue it 14 times, space it 2 (not a decimal's, `1,5
-/// m`: 9 to 1 in those sets, but the lines that changed were 1 gained, 2 lost; Wikipedia spaces
-/// them 634 times to 205). pyvi and VnCoreNLP keep `200m` whole, so after them `200 m` is as
-/// published. Other units stay as underthesea leaves them: `km` (51 glued, 52 spaced; 28 to 32 in
-/// the sets of session 28), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a range's
-/// (`1-2 m`, `200 - 400 m`: 3 glued, 6 spaced). (Gluing a short range's `m` and `mm`, `sóng cao 7-9 m`, which news sets A to I write glued 18 times to
-/// 7, lost two lines on the held-out set J and gained one each on three others: left out.)
-/// These units are no plain tokens (see `PLAIN_START`): the rules' fast path never skips them.
+/// as not. pyvi and VnCoreNLP keep `200m` whole, so after them `200 m` is as published.
 ///
-/// pyvi and VnCoreNLP split a length with a thousands dot as underthesea does (`1.500m` →
-/// `1.500 m`): it is glued after them too (the sets AT–AY, BA–BC glue it 24 times, space it 2).
+/// A length with a thousands dot, `1.500 m`, as athletics reports write their distances, is
+/// glued after every producer: all three split `1.500m` so. The news sets of session 28 glue it
+/// 14 times and space it 2; the sets AT–AY and BA–BC 24 times to 2. (Not a decimal's, `1,5 m`:
+/// 9 to 1 in session 28's sets, but the lines that changed were 1 gained, 2 lost; Wikipedia
+/// spaces them 634 times to 205.)
+///
+/// Other units stay as underthesea leaves them: `km` (51 glued, 52 spaced; 28 to 32 in the sets
+/// of session 28), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a range's (`1-2 m`,
+/// `200 - 400 m`: 3 glued, 6 spaced). (Gluing a short range's `m` and `mm`, `sóng cao 7-9 m`,
+/// which news sets A to I write glued 18 times to 7, lost two lines on the held-out set J and
+/// gained one each on three others: left out.) These units are no plain tokens (see
+/// `PLAIN_START`): the rules' fast path never skips them.
 #[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let number = tokens[i - 1].text;
     let underthesea = seen & UNITS_SPLIT != 0;
     let whole = match tokens[i].text {
-        "m" => whole_with_thousands(number, underthesea),
+        "m" => with_thousands(number) || underthesea && is_digits(number),
         "k" | "m2" | "m²" => underthesea && is_digits(number),
         _ => false,
     };
     whole && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
 }
 
-/// Digits in groups of three after thousands dots, `1.500`, `10.000`; or, when `plain` is
-/// allowed, without them, `200`.
-fn whole_with_thousands(t: &str, plain: bool) -> bool {
-    match t.split_once('.') {
-        None => plain && is_digits(t),
-        Some((first, rest)) => {
-            (1..=3).contains(&first.len())
-                && is_digits(first)
-                && rest.split('.').all(|g| g.len() == 3 && is_digits(g))
-        }
-    }
+/// Digits in groups of three after thousands dots: `1.500`, `10.000`.
+fn with_thousands(t: &str) -> bool {
+    t.split_once('.').is_some_and(|(first, rest)| {
+        (1..=3).contains(&first.len())
+            && is_digits(first)
+            && rest.split('.').all(|g| g.len() == 3 && is_digits(g))
+    })
 }
 
 /// A `%` after a word, not a number, stays apart: `tăng 1 điểm %` (a percentage point), `tỷ lệ %`

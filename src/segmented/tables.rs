@@ -226,18 +226,17 @@ pub(super) const PAIRED_NAMES: &[&str] = &[
     "Yemen", "Zimbabwe",
 ];
 
-/// Words of two parts written with a hyphen: loanwords and transliterated names (`Ki-tô`,
-/// `đô-la`, `mô-đun`, `vắc-xin`, `cà-phê`, `rơ-moóc`: pyvi split them in 13 lines of the sets of
-/// session 28, which never spaced one; and the places and people of older news: `Béc-lin`,
-/// `Xta-lin`),
-/// and the fixed compounds of two names that are one term (`Hán-Việt` 278 times, spaced 6, in
-/// the 84 MB of Wikipedia; `Ấn-Âu` 134 to 0; `Áo-Hung` 139 to 11; `Mác-Lênin` 13 to 10, and
-/// 16 to 0 in the test sentences of the VLSP 2013 treebank that underthesea ships, which also
-/// write `Niu-Ước`, New York, twice). pyvi splits them (`Ki - tô`), and a dash between such
-/// halves is rare or never occurs; pairs of countries
+/// Words of two parts written with a hyphen: loanwords and transliterated names (`Ki-tô`, `đô-la`,
+/// `mô-đun`, `vắc-xin`, `cà-phê`, `rơ-moóc`: pyvi split them in 13 lines of the sets of session 28,
+/// which never spaced one, and `bu-lông`, `lay-ơn`, `vô-lê` in 5 lines of session 29's; and the
+/// places and people of older news: `Béc-lin`, `Xta-lin`), and the fixed compounds of two names
+/// that are one term (`Hán-Việt` 278 times, spaced 6, in the 84 MB of Wikipedia; `Ấn-Âu` 134 to 0;
+/// `Áo-Hung` 139 to 11; `Mác-Lênin` 13 to 10, and 16 to 0 in the test sentences of the VLSP 2013
+/// treebank that underthesea ships, which also write `Niu-Ước`, New York, twice). pyvi splits them
+/// (`Ki - tô`), and a dash between such halves is rare or never occurs; pairs of countries
 /// (`Việt - Mỹ`) are not listed, since news writes them spaced. Lower case, in byte order (for a
-/// binary search); a match may have capitals (`Rô - ma`). Longer chains (`Mát - xcơ - va`) need
-/// no list: see `restore::transliteration`.
+/// binary search); a match may have capitals (`Rô - ma`). Longer chains (`Mát - xcơ - va`) need no
+/// list: see `restore::transliteration`.
 #[rustfmt::skip]
 pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "a-dục", "a-rập", "a-ten", "a-xít", "a-đam", "ai-len", "am-pe", "an-bum", "an-ten", "anh-điêng",
