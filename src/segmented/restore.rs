@@ -921,6 +921,12 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
             && tokens
                 .get(i + 1)
                 .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+            // A fuel's grade, `RON95-III`, which VnCoreNLP splits into `RON 95 - III` (news
+            // writes it unspaced 4 times, never spaced). Only once VnCoreNLP has shown: pyvi and
+            // underthesea keep `RON95` whole, so after them `RON 95 - III` was published so.
+            || seen & NUMBER_WHOLE != 0
+                && text_at(tokens, i + 1) == "-"
+                && is_roman(text_at(tokens, i + 2))
             || mark_after_code(tokens, i)
             // The second of a pair, `SP 3 / SP 4 chạy` (see [`mark_after_code`]).
             || i >= 4 && text_at(tokens, i - 2) == "/" && split_code(tokens, i - 3))
@@ -928,9 +934,9 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
 
 /// Token `k` is one or two digits after one to four capitals: a code as VnCoreNLP splits it
 /// (`K 54`, `U 22`, a flood's alarm level `BĐ 1`). The capitals may end a name the segmenter
-/// joined (`Galaxy_S 8 .`); not a fuel's octane number, which is spaced (`xăng RON 95.`), nor
-/// a VinFast model, which news mostly spaces (`VF 8`: 55 times, unspaced 23, in the news sets
-/// of sessions 28 and 29).
+/// joined (`Galaxy_S 8 .`), or be a fuel's (`RON95`: the 13 news sets of session 29 and the fixtures
+/// write it unspaced 15 times, spaced 5); not a VinFast model, which news mostly spaces (`VF 8`:
+/// 55 times, unspaced 23, in the news sets of sessions 28 and 29).
 #[inline(always)]
 fn split_code(tokens: &[Token], k: usize) -> bool {
     // The digits first: most tokens are not, and the capitals need a search for `_`.
@@ -943,7 +949,7 @@ fn split_code(tokens: &[Token], k: usize) -> bool {
         .map_or("", |before| tokens[before].last_part());
     (1..=4).contains(&letters.chars().count())
         && letters.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
-        && !matches!(letters, "RON" | "VF")
+        && letters != "VF"
 }
 
 /// Token `i` is one or two digits after one to four capitals, before a `+` or before a `/` and
@@ -2618,11 +2624,15 @@ mod tests {
                 "14,8 bé trai / 100 bé gái , 60 ca / 100.000 dân , ca / 100 2",
                 "14,8 bé trai/100 bé gái, 60 ca/100.000 dân, ca / 100 2",
             ),
-            // Fuel grades with the octane's code, as pyvi splits them; a roman numeral after a
-            // name stays spaced.
+            // Fuel grades with the octane's code, as pyvi splits them (`5 %`); a roman numeral
+            // after a name stays spaced. VnCoreNLP (`5%`) splits the code too.
             (
-                "xăng RON95 - III , E5 RON92 - II , RON 95 - III , Nga - II",
-                "xăng RON95-III, E5 RON92-II, RON 95-III, Nga - II",
+                "xăng RON95 - III , E5 RON92 - II , RON 95 - III , Nga - II , tăng 5 %",
+                "xăng RON95-III, E5 RON92-II, RON 95-III, Nga - II, tăng 5%",
+            ),
+            (
+                "xăng RON 95 - III tăng 5% , E5 RON 92 - II , S 8 - 1",
+                "xăng RON95-III tăng 5%, E5 RON92-II, S 8 - 1",
             ),
             // Sulfur grades, as each producer splits them; not a thousand, nor a decimal with
             // two digits before its separator.
@@ -3074,7 +3084,7 @@ mod tests {
             ),
             (
                 "xăng E5 RON 92 , RON 95 . K 54 .",
-                "xăng E5 RON 92, RON 95. K54.",
+                "xăng E5 RON92, RON95. K54.",
             ),
             (
                 "Km1694 + 410 , 2-3 h sáng , 22 h30_tối , km 5 + 20 , 2-30 h , 91,46_km2 + 200",
@@ -3095,7 +3105,7 @@ mod tests {
             // VnCoreNLP's codes split before a mark; a number alone before the slash.
             (
                 "Galaxy S 8 / S 8 + , đội U 22 / U23 , U 22 / Hà_Nội , U 22 / 3 , nhãn S 8 + , RON 95 + .",
-                "Galaxy S8/S8+, đội U22/U23, U 22 / Hà_Nội, U 22/3, nhãn S8+, RON 95+.",
+                "Galaxy S8/S8+, đội U22/U23, U 22 / Hà_Nội, U 22/3, nhãn S8+, RON95+.",
             ),
             ("22 / U23 .", "22 / U23."),
             (
