@@ -216,12 +216,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         "Bệnh tay-chân-miệng lây lan nhanh.",
         "Bệnh tay - chân - miệng lây lan nhanh.",
     );
-    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 200 - 400 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 .";
+    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 200 - 400 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm .";
     let metres_glued =
-        "Cầu dài 200m, sâu 1-2 m, cao 1,5 m, chạy 1.500m, đê 200 - 400 m, vàng 24k, nhà 20m2, 9m², 2,5 m2.";
+        "Cầu dài 200m, sâu 1-2 m, cao 1,5 m, chạy 1.500m, đê 200 - 400 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm.";
     // Every producer splits a length with a thousands dot (`1.500m` → `1.500 m`).
     let metres_spaced =
-        "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, chạy 1.500m, đê 200 - 400 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2.";
+        "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, chạy 1.500m, đê 200 - 400 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm.";
     // As pyvi writes it, every hyphen split.
     let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m , chạy 1.500 m .";
     for (before, line, want) in [
@@ -236,7 +236,8 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ("Dân_tộc Ê-đê ở Tây_Nguyên .", chain, spaced),
         // underthesea shows itself by hyphens kept whole (also between digits) and a `%` split
         // off a number; it splits `200m` and `1.500m`, which news writes glued, but not a
-        // range's unit (`1-2 m`) or a decimal's (`1,5 m`).
+        // range's unit (`1-2 m`) or a decimal's (`1,5 m`), unless a whole number's beside it is
+        // glued (`20m2`, `2,5m2`), as a second run sees it.
         ("Dân_tộc Ê-đê tăng 15 % .", metres, metres_glued),
         ("Ngày 23-1 , giá tăng 15 % .", metres, metres_glued),
         (
