@@ -525,12 +525,15 @@ mod properties {
         "24h",
         "h30_tối",
         "2-3",
-        // Metres after a whole number, glued after underthesea (`200 m`); a decimal's unit
-        // glued like a whole number's (`71.5 mm` after `60mm`).
+        // Metres after a whole number, glued after underthesea (`200 m`, `20 m2`, `30 cm`); a
+        // decimal's unit glued like a whole number's (`71.5 mm` after `60mm`, `1,5 m2` after a
+        // first run's `20m2`).
         "m",
         "60mm",
         "71.5",
         "mm",
+        "m2",
+        "cm",
         // Per mille (`3,3 % o`), per hundred (`bé_trai / 100 bé`), a code after a joined name
         // (`Galaxy_S 8 .`).
         "o",
@@ -655,6 +658,9 @@ mod properties {
             // sentence's dot to (`@1 @vn`, `#Hà Nội.`).
             "com % @ 1 @vn sontungmtp",
             "'handle # Hà_Nội . Hà_Nội",
+            // A decimal's unit beside a whole number's that a first run glues after underthesea
+            // (`20m2`), which a second run reads as published.
+            "Ê-đê 15 %\nnhà 20 m2 và 2,5 m2 và 30 cm và 2,5 cm .",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
