@@ -803,9 +803,10 @@ fn classify_parts(t: &str) -> Underscored {
     // such as `PGS._TS.` are not constants, nor are news acronyms, `E5_RON`, also with a number,
     // `E5_RON92`, `E5_RON92-II`: underthesea's fuel grades; nor a number with its unit,
     // underthesea's `RAM_8GB`, `HDD_1TB`, `4G_LTE`; nor a range of numbers first, which no
-    // identifier starts with: underthesea's `3-4_HCV`), with the sentence's
-    // dots glued to it or not: a second run sees `II_XYZ.` or `II_XYZ..` where the first saw
-    // `II_XYZ .` (idempotence).
+    // identifier starts with: underthesea's `3-4_HCV`; nor initials alone, pyvi's `A_P.` of a
+    // name news shortens, `Sùng A P.`: Wikipedia has two such constants in 84 MB), with the
+    // sentence's dots glued to it or not: a second run sees `II_XYZ.` or `II_XYZ..` where the
+    // first saw `II_XYZ .` (idempotence).
     let body = t.trim_end_matches('.');
     let range_first = number_first && t.split('_').next().is_some_and(|p| p.contains('-'));
     let constant = t.is_ascii()
@@ -813,6 +814,7 @@ fn classify_parts(t: &str) -> Underscored {
         && !t.chars().any(char::is_lowercase)
         && !body.contains('.')
         && !measure
+        && !parts(body).all(|p| p.len() == 1)
         && !parts(body).any(|p| {
             let letters = p.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(p.len());
             NEWS_ACRONYMS.contains(&&p[..letters]) || with_unit(p)
@@ -1159,6 +1161,9 @@ mod tests {
             ("RAM_8GB", Joined { accented: false }),
             ("4G_LTE", Joined { accented: false }),
             ("3-4_HCV", Joined { accented: false }),
+            ("A_P.", Joined { accented: false }),
+            ("A_P", Joined { accented: false }),
+            ("AB_P", Foreign),
             ("12_HCB", Foreign),
             ("S25_FE", Foreign),
             ("h30_tối", Joined { accented: true }),
