@@ -703,8 +703,12 @@ fn ascii_title(t: &str) -> bool {
 /// writes daily. (Counted over all lines, which lists dominate; in running sentences a
 /// capitalised word before a shorter number is a model, and [`hyphen`] joins it.) `TCN`
 /// ("BC") ends the first year of a range: `221 TCN - 206 TCN` is spaced 132 times, unspaced 35.
+/// Capitals with a `Đ` are codes too: a fishing boat's province, `BĐ-97757TS`, a zone of a plan,
+/// `NĐT-3` (in the news sets 9 times, never spaced; Wikipedia has none but a currency's range,
+/// `VNĐ - 5`).
 fn code_word(a: &str) -> bool {
     ascii_code(a) && (!ascii_title(a) || TITLE_CASE_CODES.contains(&a)) && a != "TCN"
+        || a.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ') && a.contains('Đ') && a != "VNĐ"
 }
 
 /// ASCII letters and digits ending in a letter: `Covid`, `F`, `CoV`, `VNREDSat`.
@@ -2058,7 +2062,7 @@ fn hyphen(
     // `scripts/held-out-segmented.py` samples from), though not before a year (5 to 8), and not
     // in Wikipedia's lists, where `Trận Austerlitz - 1805` is the rule (see [`code_word`]).
     // (Not the minutes of a time, `8 h05p - 9 h`: see `numbers`.)
-    let word_number = code_word(a) && (is_digits(b) || model_number(b)) && !h_minutes(a)
+    let word_number = (is_digits(b) || model_number(b)) && code_word(a) && !h_minutes(a)
         || all_caps(a) && version(b)
         || ascii_title(a) && is_digits(b) && b.len() <= 3
         || plate_series(a) && (is_number(b) || masked_serial(b))
@@ -3003,6 +3007,11 @@ mod tests {
             (
                 "xe 51 B-295 . 47 và 16 N-14 xx , 76 Y-2814 , 66 H-009 . 36 , 12 C-130 , 15 F-16 ; UBND TP. Đà_Nẵng , TP._Thủ_Đức , Tp. Vinh , ThS. BS Lan",
                 "xe 51B-295.47 và 16N-14xx, 76Y-2814, 66H-009.36, 12 C-130, 15 F-16; UBND TP.Đà_Nẵng, TP.Thủ_Đức, Tp. Vinh, ThS.BS Lan",
+            ),
+            // Codes with a `Đ` before a number; not a currency's.
+            (
+                "tàu cá BĐ - 97757TS , khu NĐT - 3 , 100 VNĐ - 5 , Đà - 3",
+                "tàu cá BĐ-97757TS, khu NĐT-3, 100 VNĐ - 5, Đà - 3",
             ),
             // The largest city's name in full, which news spaces after `TP.`.
             (
