@@ -972,9 +972,9 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
 
 /// Token `k` is one or two digits after one to four capitals: a code as VnCoreNLP splits it
 /// (`K 54`, `U 22`, a flood's alarm level `BĐ 1`). The capitals may end a name the segmenter
-/// joined (`Galaxy_S 8 .`), or be a fuel's (`RON95`: the 13 news sets of session 29 and the fixtures
-/// write it unspaced 15 times, spaced 5); not a VinFast model, which news mostly spaces (`VF 8`:
-/// 55 times, unspaced 23, in the news sets of sessions 28 and 29).
+/// joined (`Galaxy_S 8 .`), or be a fuel's (`RON95`: the 13 news sets of session 29 write it
+/// unspaced 16 times, spaced 3); not a VinFast model, which news mostly spaces (`VF 8`: 55
+/// times, unspaced 23, in the news sets of sessions 28 and 29).
 #[inline(always)]
 fn split_code(tokens: &[Token], k: usize) -> bool {
     // The digits first: most tokens are not, and the capitals need a search for `_`.
@@ -2195,17 +2195,19 @@ fn hyphen(
 
 /// A range whose first number has three digits or more stays spaced, as news writes it (`giá
 /// 5.500 - 5.800 đồng/kg`, `tăng 200 - 300 đồng`); one of one or two digits is written unspaced
-/// (`2-3 tuần`, `cấp 8-9`), and so are two years (`nhiệm kỳ 2020-2025`). Helpers' counts in news
-/// (183 pages from 67 sites, and 126 pages from 88 sites for years): first numbers of three
-/// digits or more spaced 188 times, unspaced 63 (prices with a thousands dot 161 to 37); of one
-/// or two digits spaced 67, unspaced 195; years spaced 89, unspaced 159. (The VLSP treebank
-/// spaces 12 of its 13 year ranges, `giai đoạn 1998 - 2002`; Wikipedia writes all of these
-/// unspaced; the text to restore is today's news.) pyvi splits every range; underthesea the
-/// long ones; VnCoreNLP none (it keeps numbers whole). The gap is the `-` at `i`; `before` and
-/// `after` are the numbers beside it. After a capitalised name the numbers are a model's
-/// (`Boeing 787 - 10`), joined. So is a range whose unit pyvi left on the second number, as the
-/// weather service writes them (`150-183km/giờ`, `200-400mm/đợt`), which news copies, and a
-/// wind's speed with its unit spaced (`cấp 11 (103-117 km/h)`: in news pages and sets 7 times
+/// (`2-3 tuần`, `cấp 8-9`), and so are two years (`nhiệm kỳ 2020-2025`). A decimal's digits are
+/// counted before its comma (`71,5-72,3`, `1,38-1,44`: in the news sets read in session 30, such
+/// ranges were unspaced 7 times, spaced 2; Wikipedia writes decimal ranges unspaced 154 times to
+/// 93). Helpers' counts in news (183 pages from 67 sites, and 126 pages from 88 sites for years):
+/// first numbers of three digits or more spaced 188 times, unspaced 63 (prices with a thousands
+/// dot 161 to 37); of one or two digits spaced 67, unspaced 195; years spaced 89, unspaced 159.
+/// (The VLSP treebank spaces 12 of its 13 year ranges, `giai đoạn 1998 - 2002`; Wikipedia writes
+/// all of these unspaced; the text to restore is today's news.) pyvi splits every range;
+/// underthesea the long ones; VnCoreNLP none (it keeps numbers whole). The gap is the `-` at `i`;
+/// `before` and `after` are the numbers beside it. After a capitalised name the numbers are a
+/// model's (`Boeing 787 - 10`), joined. So is a range whose unit pyvi left on the second number,
+/// as the weather service writes them (`150-183km/giờ`, `200-400mm/đợt`), which news copies, and
+/// a wind's speed with its unit spaced (`cấp 11 (103-117 km/h)`: in news pages and sets 7 times
 /// unspaced, once spaced; in Wikipedia twice, unspaced).
 fn spaced_range(tokens: &[Token], i: usize, before: &str, after: &str) -> bool {
     // The number right before the `-`, in a token a first run may have glued (`30/4`,
@@ -2219,7 +2221,8 @@ fn spaced_range(tokens: &[Token], i: usize, before: &str, after: &str) -> bool {
             .get(i + 1)
             .is_some_and(|t| with_kept_unit(t.first_part()))
         || wind_speed(tokens, i + 2);
-    first.bytes().filter(u8::is_ascii_digit).count() >= 3 && !joined_anyway
+    let whole_part = first.split(',').next().unwrap_or(first);
+    whole_part.bytes().filter(u8::is_ascii_digit).count() >= 3 && !joined_anyway
 }
 
 /// Tokens from `k` are a speed's unit, `km/h` or `km/giờ`: whole, or split by pyvi and
@@ -2564,8 +2567,8 @@ mod tests {
             // Ranges: spaced when the first number is long, but for years, models and the
             // weather service's units.
             (
-                "giá 5.500 - 5.800 đồng / kg , tăng 200 - 300 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , mùa 2006 - 07 , 150 - 183km / giờ , Boeing 787 - 10 , 30/4 - 1/5 , 200 - 400 oC , 1,5 - 2",
-                "giá 5.500 - 5.800 đồng/kg, tăng 200 - 300 đồng, 2-3 tuần, giai_đoạn 2021-2025, mùa 2006-07, 150-183km/giờ, Boeing 787-10, 30/4-1/5, 200 - 400oC, 1,5-2",
+                "giá 5.500 - 5.800 đồng / kg , tăng 200 - 300 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , mùa 2006 - 07 , 150 - 183km / giờ , Boeing 787 - 10 , 30/4 - 1/5 , 200 - 400 oC , 1,5 - 2 , 71,5 - 72,3 , 107,5 - 110",
+                "giá 5.500 - 5.800 đồng/kg, tăng 200 - 300 đồng, 2-3 tuần, giai_đoạn 2021-2025, mùa 2006-07, 150-183km/giờ, Boeing 787-10, 30/4-1/5, 200 - 400oC, 1,5-2, 71,5-72,3, 107,5 - 110",
             ),
             // A wind's speed with its unit spaced, split or whole; not a distance.
             (
