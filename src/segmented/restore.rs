@@ -1640,15 +1640,16 @@ fn map_scale(a: &str, b: &str) -> bool {
             .is_some_and(|(one, n)| is_digits(one) && (1..=3).contains(&n.len()) && is_digits(n))
 }
 
-/// Digits news hides, `xx`, `xxx`.
+/// Digits news hides, `xx`, `xxx`, also in capitals, `XX` (in the news sets read in sessions 29
+/// and 30, a plate's mask 9 times in lower case, 7 in capitals).
 fn mask(t: &str) -> bool {
-    t.len() >= 2 && t.bytes().all(|c| c == b'x')
+    t.len() >= 2 && (t.bytes().all(|c| c == b'x') || t.bytes().all(|c| c == b'X'))
 }
 
 /// The serial of a plate number with its last digits masked, `454xx`, which pyvi splits off
 /// its series (`51C - 454xx`; see [`hyphen`]).
 fn masked_serial(t: &str) -> bool {
-    let digits = t.trim_end_matches('x');
+    let digits = t.trim_end_matches(['x', 'X']);
     mask(&t[digits.len()..]) && is_digits(digits)
 }
 
@@ -2581,12 +2582,12 @@ mod tests {
             ),
             // Masked plate numbers: pyvi's, then underthesea's.
             (
-                "xe 51C - 454xx , 68T1 - 524xx , 51C - xx , Hà_Nội - 454xx",
-                "xe 51C-454xx, 68T1-524xx, 51C - xx, Hà_Nội - 454xx",
+                "xe 51C - 454xx , 68T1 - 524xx , 51C - xx , Hà_Nội - 454xx , 51C - 454XX",
+                "xe 51C-454xx, 68T1-524xx, 51C - xx, Hà_Nội - 454xx, 51C-454XX",
             ),
             (
-                "xe 51C-454 xx , 51C-454_xx , 12-454 xx",
-                "xe 51C-454xx, 51C-454xx, 12-454 xx",
+                "xe 51C-454 xx , 51C-454_xx , 12-454 xx , 15H-098 . XX , 15H-098 XX",
+                "xe 51C-454xx, 51C-454xx, 12-454 xx, 15H-098.XX, 15H-098XX",
             ),
             (
                 "0,4 miligam / 1 lít khí_thở , phút / 1 lượt , tháng / 1 , Hà_Nội / 1 lít",
@@ -2729,8 +2730,8 @@ mod tests {
                 "Hà_Nội - Amsterdam, Mỹ - Canada, Ông Jean - bạn tôi",
             ),
             (
-                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút , quán cà - phê , rơ - moóc , la - zăng , xi - nhan",
-                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút, quán cà-phê, rơ-moóc, la-zăng, xi-nhan",
+                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút , quán cà - phê , rơ - moóc , la - zăng , xi - nhan , ca - bin",
+                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút, quán cà-phê, rơ-moóc, la-zăng, xi-nhan, ca-bin",
             ),
             (
                 "từ Hán - Việt , ngữ_hệ Ấn - Âu , đế_quốc Áo - Hung , quan_hệ Việt - Trung",

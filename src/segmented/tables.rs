@@ -228,7 +228,8 @@ pub(super) const PAIRED_NAMES: &[&str] = &[
 
 /// Words of two parts written with a hyphen: loanwords and transliterated names (`Ki-tô`, `đô-la`,
 /// `mô-đun`, `vắc-xin`, `cà-phê`, `rơ-moóc`: pyvi split them in 13 lines of the sets of session 28,
-/// which never spaced one, and `bu-lông`, `lay-ơn`, `vô-lê` in 5 lines of session 29's; and the
+/// which never spaced one, `bu-lông`, `lay-ơn`, `vô-lê` in 5 lines of session 29's, `ca-bin` and
+/// `ni-long` in 5 of session 30's; and the
 /// places and people of older news: `Béc-lin`, `Xta-lin`), and the fixed compounds of two names
 /// that are one term (`Hán-Việt` 278 times, spaced 6, in the 84 MB of Wikipedia; `Ấn-Âu` 134 to 0;
 /// `Áo-Hung` 139 to 11; `Mác-Lênin` 13 to 10, and 16 to 0 in the test sentences of the VLSP 2013
@@ -242,7 +243,7 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "a-dục", "a-rập", "a-ten", "a-xít", "a-đam", "ai-len", "am-pe", "an-bum", "an-ten", "anh-điêng",
     "ba-lê", "ba-lô", "ba-ranh", "ba-rốc", "ba-zơ", "bi-a", "bru-nây", "bu-gi", "bu-lông", "bu-sơ",
     "báp-têm", "báp-tít", "bát-nhã", "béc-lin", "bê-nanh", "bê-tông", "bít-tết", "bô-xít", "bồ-tát",
-    "bồ-đề", "ca-cao", "ca-nô", "ca-rô", "ca-ta", "ca-tốt", "chi-lê", "clin-tơn", "cu-ba", "cà-phê",
+    "bồ-đề", "ca-bin", "ca-cao", "ca-nô", "ca-rô", "ca-ta", "ca-tốt", "chi-lê", "clin-tơn", "cu-ba", "cà-phê",
     "các-tông", "cát-xê", "cô-oét", "cơ-ho", "cơ-đốc", "cạc-bin", "da-tô", "di-gan", "di-lặc",
     "ga-lông", "ga-na", "ga-ra", "ghi-nê", "ghi-ta", "gia-rai", "giu-đa", "giéc-man", "giê-su",
     "giê-xu", "gô-tích", "hin-đu", "hoóc-môn", "hán-tạng", "hán-việt", "héc-ta", "hít-le", "i-nốc",
@@ -250,7 +251,7 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "la-zăng", "lay-ơn", "li-bi", "li-băng", "lu-xơn", "lê-nin", "lít-va", "lô-cốt", "lạt-ma",
     "ma-két", "ma-li", "ma-đrít", "mi-sen", "mác-lênin", "mác-xít", "mát-xa", "mê-tan", "mít-tinh",
     "mô-da", "mô-men", "mô-sê", "mô-típ", "mô-tô", "mô-tơ", "mô-đun", "môn-khmer", "măng-sét",
-    "ni-giê", "ni-lông", "ni-tơ", "niu-tơn", "niu-ước", "niết-bàn", "nát-ri", "ních-xơn", "nô-en",
+    "ni-giê", "ni-long", "ni-lông", "ni-tơ", "niu-tơn", "niu-ước", "niết-bàn", "nát-ri", "ních-xơn", "nô-en",
     "nơ-ron", "oóc-gan", "pa-nô", "pa-ri", "pa-tê", "phao-lô", "phi-lê", "phi-líp", "pho-mát",
     "phát-xít", "phê-rô", "phô-mai", "phật-đà", "phệ-đà", "phốt-pho", "pra-ha", "pu-tin", "pê-ru",
     "pê-đan", "pít-tông", "quốc-cộng", "ra-đa", "ru-bi", "rô-bốt", "rô-ma", "rơ-moóc", "rốc-két",
