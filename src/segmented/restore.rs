@@ -1717,7 +1717,8 @@ fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
 /// after `phút` (`phút 90 + 3`, `Phút 45 + 2`: football reports write `90+3`; Wikipedia's two
 /// are unspaced).
 /// The kilometre may be glued to its number (`Km1694 + 410`, `km55 + 150`; not `km2` or `km3`,
-/// units), also as the engineers' `K` (`K49 + 750`, written `K49+750`).
+/// units), also as the engineers' `K` (`K49 + 750`, written `K49+750`). The metres have three
+/// digits, or two at a kilometre's mark (`Km1403+00`); `km 5 + 20` is a sum.
 fn plus_between(before: &str, a: &str, b: &str) -> bool {
     let glued = a
         .strip_prefix("Km")
@@ -1730,7 +1731,7 @@ fn plus_between(before: &str, a: &str, b: &str) -> bool {
     is_digits(a)
         && is_digits(b)
         && match before {
-            "km" | "Km" => b.len() == 3,
+            "km" | "Km" => b.len() == 3 || b == "00",
             "phút" | "Phút" => a.len() <= 3 && b.len() <= 2,
             _ => false,
         }
@@ -3147,8 +3148,8 @@ mod tests {
                 "xăng E5 RON92, RON95. K54.",
             ),
             (
-                "Km1694 + 410 , 2-3 h sáng , 22 h30_tối , km 5 + 20 , 2-30 h , 91,46_km2 + 200",
-                "Km1694+410, 2-3h sáng, 22h30_tối, km 5 + 20, 2-30 h, 91,46_km2 + 200",
+                "Km1694 + 410 , 2-3 h sáng , 22 h30_tối , km 5 + 20 , 2-30 h , 91,46_km2 + 200 , Km1403 + 00",
+                "Km1694+410, 2-3h sáng, 22h30_tối, km 5 + 20, 2-30 h, 91,46_km2 + 200, Km1403+00",
             ),
             (
                 "bụi 150 µg / m3 , 5 μg / m3 , 5 µg / TP.HCM , 1,51 g / cm³",
