@@ -866,9 +866,9 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
 /// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia; square metres, `20m2`,
 /// `20m²`, 15 times to 2 (9 pages to 2) in the news sets M–Y, which Wikipedia spaces as often
-/// as not; centimetres, `30cm`, 14 times to 1 in the sets AT–BC and BG–BN (read in session 30;
-/// in 6 sets), which Wikipedia spaces 495 times to 17. pyvi and VnCoreNLP keep `200m` whole, so
-/// after them `200 m` is as published.
+/// as not; centimetres, `30cm`, 14 times to 1 (in 6 sets) in the news sets read in sessions 29
+/// and 30, which Wikipedia spaces 495 times to 17. pyvi and VnCoreNLP keep `200m` whole, so after
+/// them `200 m` is as published.
 ///
 /// A length with a thousands dot, `1.500 m`, as athletics reports write their distances, is
 /// glued after every producer: all three split `1.500m` so. The news sets of session 28 glue it
