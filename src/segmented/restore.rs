@@ -872,9 +872,13 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 ///
 /// A length with a thousands dot, `1.500 m`, as athletics reports write their distances, is
 /// glued after every producer: all three split `1.500m` so. The news sets of session 28 glue it
-/// 14 times and space it 2; the sets AT–AY and BA–BC 24 times to 2. (Not a decimal's, `1,5 m`:
-/// 9 to 1 in session 28's sets, but the lines that changed were 1 gained, 2 lost; Wikipedia
-/// spaces them 634 times to 205.)
+/// 14 times and space it 2; the sets AT–AY and BA–BC 24 times to 2. So is a decimal's with one
+/// or two digits before its comma, `cao 1,7 m`, `2,35 m` (heights, water levels), which all
+/// three split too: the news sets read in sessions 29 and 30 glue it 28 times, space it 16, and
+/// session 28's 9 to 1. Wikipedia spaces decimals' metres 634 times to 205, but the text to
+/// restore is news: the lines that changed gained 3, 3 and 1 (pyvi, underthesea, VnCoreNLP) on
+/// the read sets, 11 each on session 29's held-out ones, none on the Wikipedia sample.
+/// (Session 28 had tried it on its own sets: 1 line gained, 2 lost.)
 ///
 /// Other units stay as underthesea leaves them: `km` (51 glued, 52 spaced; 28 to 32 in the sets
 /// of session 28), `mm` (33, 32), `kg` (13, 26), `ha` (12, 24). So does a range's (`1-2 m`,
@@ -889,11 +893,18 @@ fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let number = tokens[i - 1].text;
     let underthesea = seen & UNITS_SPLIT != 0;
     let whole = match tokens[i].text {
-        "m" => with_thousands(number) || underthesea && is_digits(number),
+        "m" => with_thousands(number) || short_decimal(number) || underthesea && is_digits(number),
         "k" | "cm" | "m2" | "m²" => underthesea && is_digits(number),
         _ => false,
     };
     whole && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
+}
+
+/// A decimal with one or two digits before its comma: `1,7`, `12,35`.
+fn short_decimal(t: &str) -> bool {
+    t.split_once(',').is_some_and(|(whole, fraction)| {
+        (1..=2).contains(&whole.len()) && is_digits(whole) && is_digits(fraction)
+    })
 }
 
 /// Digits in groups of three after thousands dots: `1.500`, `10.000`.
@@ -2641,10 +2652,11 @@ mod tests {
                 "cao 1m75, nặng 51 kg, 1 m7, nhảy 8m95, 100 m50, 1 m, 24 k, (cao 1m98), 16m50. 100 m 50, 1 m 5",
             ),
             // A decimal's unit, glued like a whole number's in the line; not a range's, and
-            // not without a whole number's glued.
+            // not without a whole number's glued. Metres after a short decimal are glued
+            // anyway; not after a long one, nor after a range.
             (
-                "trên 60mm , trạm A 71.5 mm , 1.000 ha , 0,2-0,3 mm , 8,1 km , 1,5 m",
-                "trên 60mm, trạm A 71.5mm, 1.000 ha, 0,2-0,3 mm, 8,1 km, 1,5 m",
+                "trên 60mm , trạm A 71.5 mm , 1.000 ha , 0,2-0,3 mm , 8,1 km , 1,5 m , 125,5 m , 0,2-0,3 m , 0,2 - 0,3 m",
+                "trên 60mm, trạm A 71.5mm, 1.000 ha, 0,2-0,3 mm, 8,1 km, 1,5m, 125,5 m, 0,2-0,3 m, 0,2-0,3 m",
             ),
             (
                 "trạm A 71.5 mm , trạm B 60 mm , 5ha , 2,5 ha",

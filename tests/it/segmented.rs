@@ -121,9 +121,13 @@ fn underthesea_fixtures_restored() {
     check("underthesea.txt", 0.942, 0.931);
 }
 
+// The floors are what the rules restore, less a little: a rule that real news supports may
+// lose a line or two of the project's own sentences, whose spacing is their writer's (two of
+// three write a decimal's metres spaced, `ngập sâu 0,5 m`, which the news sets glue 37 times to
+// 17; see `restore::whole_unit`).
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
-    check("vncorenlp-sim.txt", 0.959, 0.951);
+    check("vncorenlp-sim.txt", 0.958, 0.950);
 }
 
 #[test]
@@ -218,10 +222,11 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
     );
     let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 200 - 400 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm .";
     let metres_glued =
-        "Cầu dài 200m, sâu 1-2 m, cao 1,5 m, chạy 1.500m, đê 200 - 400 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm.";
-    // Every producer splits a length with a thousands dot (`1.500m` → `1.500 m`).
+        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 200 - 400 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm.";
+    // Every producer splits a length with a thousands dot or a short decimal (`1.500m` →
+    // `1.500 m`, `1,5m` → `1,5 m`).
     let metres_spaced =
-        "Cầu dài 200 m, sâu 1-2 m, cao 1,5 m, chạy 1.500m, đê 200 - 400 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm.";
+        "Cầu dài 200 m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 200 - 400 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm.";
     // As pyvi writes it, every hyphen split.
     let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m , chạy 1.500 m .";
     for (before, line, want) in [
@@ -235,9 +240,9 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ("Dân_tộc Ê - đê ở Tây_Nguyên .", chain, joined),
         ("Dân_tộc Ê-đê ở Tây_Nguyên .", chain, spaced),
         // underthesea shows itself by hyphens kept whole (also between digits) and a `%` split
-        // off a number; it splits `200m` and `1.500m`, which news writes glued, but not a
-        // range's unit (`1-2 m`) or a decimal's (`1,5 m`), unless a whole number's beside it is
-        // glued (`20m2`, `2,5m2`), as a second run sees it.
+        // off a number; it splits `200m`, `1.500m` and `1,5m`, which news writes glued, but not
+        // a range's unit (`1-2 m`) or a decimal's other units (`2,5 m2`), unless a whole
+        // number's beside it is glued (`20m2`, `2,5m2`), as a second run sees it.
         ("Dân_tộc Ê-đê tăng 15 % .", metres, metres_glued),
         ("Ngày 23-1 , giá tăng 15 % .", metres, metres_glued),
         (
