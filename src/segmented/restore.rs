@@ -543,7 +543,7 @@ fn fishing_boat(a: &str, b: &str) -> bool {
 }
 
 fn is_minute(t: &str) -> bool {
-    t.len() == 2 && is_digits(t) && t < "60"
+    two_digits(t) && t < "60"
 }
 
 fn all_caps(t: &str) -> bool {
@@ -722,7 +722,13 @@ fn ascii_title(t: &str) -> bool {
 /// `VNĐ - 5`).
 fn code_word(a: &str) -> bool {
     ascii_code(a) && (!ascii_title(a) || TITLE_CASE_CODES.contains(&a)) && a != "TCN"
-        || a.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ') && a.contains('Đ') && a != "VNĐ"
+        || code_capitals(a) && a.contains('Đ') && a != "VNĐ"
+}
+
+/// The letters of a code in capitals: ASCII ones, and the `Đ` of Vietnamese acronyms (`BĐ`,
+/// `NĐT`).
+fn code_capitals(t: &str) -> bool {
+    t.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
 }
 
 /// ASCII letters and digits ending in a letter: `Covid`, `F`, `CoV`, `VNREDSat`.
@@ -996,9 +1002,7 @@ fn split_code(tokens: &[Token], k: usize) -> bool {
     let letters = k
         .checked_sub(1)
         .map_or("", |before| tokens[before].last_part());
-    (1..=4).contains(&letters.chars().count())
-        && letters.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
-        && letters != "VF"
+    (1..=4).contains(&letters.chars().count()) && code_capitals(letters) && letters != "VF"
 }
 
 /// Token `i` is one or two digits after one to four capitals, before a `+` or before a `/` and
