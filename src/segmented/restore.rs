@@ -2213,22 +2213,19 @@ fn hyphen(
             && !hyphens_kept()
 }
 
-/// A range whose first number has three digits or more stays spaced, as news writes it (`giá
-/// 5.500 - 5.800 đồng/kg`, `tăng 200 - 300 đồng`); one of one or two digits is written unspaced
-/// (`2-3 tuần`, `cấp 8-9`), and so are two years (`nhiệm kỳ 2020-2025`). A decimal's digits are
-/// counted before its comma (`71,5-72,3`, `1,38-1,44`: in the news sets read in session 30, such
-/// ranges were unspaced 7 times, spaced 2; Wikipedia writes decimal ranges unspaced 154 times to
-/// 93). Helpers' counts in news (183 pages from 67 sites, and 126 pages from 88 sites for years):
-/// first numbers of three digits or more spaced 188 times, unspaced 63 (prices with a thousands
-/// dot 161 to 37); of one or two digits spaced 67, unspaced 195; years spaced 89, unspaced 159.
-/// (The VLSP treebank spaces 12 of its 13 year ranges, `giai đoạn 1998 - 2002`; Wikipedia writes
-/// all of these unspaced; the text to restore is today's news.) pyvi splits every range;
-/// underthesea the long ones; VnCoreNLP none (it keeps numbers whole). The gap is the `-` at `i`;
-/// `before` and `after` are the numbers beside it. After a capitalised name the numbers are a
-/// model's (`Boeing 787 - 10`), joined. So is a range whose unit pyvi left on the second number,
-/// as the weather service writes them (`150-183km/giờ`, `200-400mm/đợt`), which news copies, and
-/// a wind's speed with its unit spaced (`cấp 11 (103-117 km/h)`: in news pages and sets 7 times
-/// unspaced, once spaced; in Wikipedia twice, unspaced).
+/// A range whose first number has four digits or more stays spaced, as news writes prices
+/// (`giá 5.500 - 5.800 đồng/kg`); one of up to three digits is written unspaced (`2-3 tuần`,
+/// `cấp 8-9`, `100-200 người`), and so are two years (`nhiệm kỳ 2020-2025`). A decimal's digits
+/// are counted before its comma (`71,5-72,3`, `1,38-1,44`). Counts in the 25 news sets of
+/// sessions 29 and 30 (14,640 sentences): first numbers with a thousands dot spaced 59 times,
+/// unspaced 42 (and in helpers' count of 183 pages from 67 sites, 161 to 37); of three digits
+/// spaced 15, unspaced 49 (helpers: 27 to 26; Wikipedia 393 to 880); of one or two digits spaced
+/// 83, unspaced 865; decimals spaced 16, unspaced 38; years spaced 47, unspaced 115. (The VLSP
+/// treebank spaces 12 of its 13 year ranges, `giai đoạn 1998 - 2002`; Wikipedia writes all of
+/// these unspaced; the text to restore is today's news.) pyvi splits every range; underthesea
+/// the long ones; VnCoreNLP none (it keeps numbers whole). The gap is the `-` at `i`; `before`
+/// and `after` are the numbers beside it. A range whose unit pyvi left on the second number is
+/// joined too, as its first number was written glued to the `-` (`băng tần 3700-3900MHz`).
 fn spaced_range(tokens: &[Token], i: usize, before: &str, after: &str) -> bool {
     // The number right before the `-`, in a token a first run may have glued (`30/4`,
     // `123.45/10`: the month, `10`, as the first run saw them).
@@ -2236,25 +2233,14 @@ fn spaced_range(tokens: &[Token], i: usize, before: &str, after: &str) -> bool {
     let year = |t: &str| t.len() == 4 && matches!(t.as_bytes()[0], b'1' | b'2') && is_digits(t);
     // Two years, also a season's (`2006-07`).
     let joined_anyway = year(first) && (year(after) || after.len() == 2 && is_digits(after))
-        || i >= 2 && ascii_title(tokens[i - 2].last_part())
         || tokens
             .get(i + 1)
-            .is_some_and(|t| with_kept_unit(t.first_part()))
-        || wind_speed(tokens, i + 2);
+            .is_some_and(|t| with_kept_unit(t.first_part()));
     let whole_part = first.split(',').next().unwrap_or(first);
-    whole_part.bytes().filter(u8::is_ascii_digit).count() >= 3 && !joined_anyway
+    whole_part.bytes().filter(u8::is_ascii_digit).count() >= 4 && !joined_anyway
 }
 
-/// Tokens from `k` are a speed's unit, `km/h` or `km/giờ`: whole, or split by pyvi and
-/// underthesea (`km / h`), with whatever a first run glued after it (`km/h),`).
-fn wind_speed(tokens: &[Token], k: usize) -> bool {
-    let text = |k: usize| text_at(tokens, k);
-    let per_hour = |t: &str| t.starts_with("km/h") || t.starts_with("km/giờ");
-    per_hour(text(k))
-        || text(k) == "km" && text(k + 1) == "/" && matches!(first_part(text(k + 2)), "h" | "giờ")
-}
-
-/// A number with the unit pyvi leaves on it, `183km`, `400mm`; not an hour or a temperature,
+/// A number with the unit pyvi leaves on it, `3900MHz`, `1500m`; not an hour or a temperature,
 /// whose `h`, `g` or `oC` a first run may have glued on (`3 h`, `9 g`, `400 oC`; see
 /// [`hour_mark`], [`g_hour`], [`oc_degrees`]): a second run decides as the first did.
 fn with_kept_unit(t: &str) -> bool {
@@ -2584,16 +2570,16 @@ mod tests {
                 "Phu_nhân / Phu_quân , Hip - hop / Rap , Quân_đội / Phong_trào , nL / L , Hà_Nội / TP.HCM",
                 "Phu_nhân/Phu_quân, Hip-hop/Rap, Quân_đội/Phong_trào, nL/L, Hà_Nội / TP.HCM",
             ),
-            // Ranges: spaced when the first number is long, but for years, models and the
-            // weather service's units.
+            // Ranges: spaced when the first number has four digits or more, but for years and
+            // units pyvi left on the second number.
             (
-                "giá 5.500 - 5.800 đồng / kg , tăng 200 - 300 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , mùa 2006 - 07 , 150 - 183km / giờ , Boeing 787 - 10 , 30/4 - 1/5 , 200 - 400 oC , 1,5 - 2 , 71,5 - 72,3 , 107,5 - 110",
-                "giá 5.500 - 5.800 đồng/kg, tăng 200 - 300 đồng, 2-3 tuần, giai_đoạn 2021-2025, mùa 2006-07, 150-183km/giờ, Boeing 787-10, 30/4-1/5, 200 - 400oC, 1,5-2, 71,5-72,3, 107,5 - 110",
+                "giá 5.500 - 5.800 đồng / kg , tăng 2.000 - 3.000 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , mùa 2006 - 07 , 3800 - 3900MHz , 30/4 - 1/5 , 1.200 - 1.400 oC , 1,5 - 2 , 71,5 - 72,3 , 1.107,5 - 1.110",
+                "giá 5.500 - 5.800 đồng/kg, tăng 2.000 - 3.000 đồng, 2-3 tuần, giai_đoạn 2021-2025, mùa 2006-07, 3800-3900MHz, 30/4-1/5, 1.200 - 1.400oC, 1,5-2, 71,5-72,3, 1.107,5 - 1.110",
             ),
-            // A wind's speed with its unit spaced, split or whole; not a distance.
+            // Three digits or fewer: joined, with a unit or not.
             (
-                "cấp 11 ( 103 - 117 km / h ) , 150 - 166 km / giờ , 133 - 166 km/h , 200 - 300 km .",
-                "cấp 11 (103-117 km/h), 150-166 km/giờ, 133-166 km/h, 200 - 300 km.",
+                "cấp 11 ( 103 - 117 km / h ) , tăng 200 - 300 đồng , 150 - 183km / giờ , Boeing 787 - 10 , 107,5 - 110 , 200 - 400 oC .",
+                "cấp 11 (103-117 km/h), tăng 200-300 đồng, 150-183km/giờ, Boeing 787-10, 107,5-110, 200-400oC.",
             ),
             (
                 "tương_đương + 49,68 điểm , ( + 2 % ) , 45 + 2 , văn_hóa + du_lịch , Hà_Nội + 2",
@@ -3141,7 +3127,7 @@ mod tests {
             ),
             (
                 "( 19-5-1890 - 19-5-2005 ) , 19-5-1890 - 1-12 , 19-5-189 - 19-5-200 , 19/5/2005 / T.",
-                "(19-5-1890 - 19-5-2005), 19-5-1890 - 1-12, 19-5-189 - 19-5-200, 19/5/2005 / T.",
+                "(19-5-1890 - 19-5-2005), 19-5-1890 - 1-12, 19-5-189-19-5-200, 19/5/2005 / T.",
             ),
             (
                 "19/5/1890 - 19/5/2005 , 19/5-1890 - 19/5-2005 , 19.5.1890 - 19.5.2005",
@@ -3283,8 +3269,9 @@ mod tests {
     #[test]
     fn spaced_hyphens_stay_when_the_line_keeps_hyphenated_words() {
         // underthesea keeps `Kim_Jong-un` and `2-1` whole, so its ` - ` are as published;
-        // numbers it splits are still joined when the first has one or two digits (`10 - 12345`,
-        // `1,5 - 2`) or both are years (longer ones stay spaced, see `spaced_range`), and so are a number and the
+        // numbers it splits are still joined when the first has up to three digits (`10 - 12345`,
+        // `1,5 - 2`, `100 - 200`) or both are years (longer ones stay spaced, see
+        // `spaced_range`), and so are a number and the
         // word it splits off (`7 - inch`, `143 - NV`).
         for (input, want) in [
             (
@@ -3292,8 +3279,8 @@ mod tests {
                 "Kim_Jong-un, al - Qaeda, ASEAN - EU, Mát - xcơ - va, 2 - 1, 10 - 2024, 6 - 6,6",
             ),
             (
-                "Kim_Jong-un , 1924 - 1930 , 100 - 200 , 10 - 12345 , 1,5 - 2",
-                "Kim_Jong-un, 1924-1930, 100 - 200, 10-12345, 1,5-2",
+                "Kim_Jong-un , 1924 - 1930 , 100 - 200 , 1.000 - 2.000 , 10 - 12345 , 1,5 - 2",
+                "Kim_Jong-un, 1924-1930, 100-200, 1.000 - 2.000, 10-12345, 1,5-2",
             ),
             // A second run sees the chains the first joined: `25.000-19 - 45` and
             // `19 - 19-10.1` stay.

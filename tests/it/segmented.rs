@@ -220,13 +220,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         "Bệnh tay-chân-miệng lây lan nhanh.",
         "Bệnh tay - chân - miệng lây lan nhanh.",
     );
-    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 200 - 400 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm .";
+    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 2.000 - 4.000 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm .";
     let metres_glued =
-        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 200 - 400 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm.";
+        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm.";
     // Every producer splits a length with a thousands dot or a short decimal (`1.500m` →
     // `1.500 m`, `1,5m` → `1,5 m`).
     let metres_spaced =
-        "Cầu dài 200 m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 200 - 400 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm.";
+        "Cầu dài 200 m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm.";
     // As pyvi writes it, every hyphen split.
     let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m , chạy 1.500 m .";
     for (before, line, want) in [
@@ -648,8 +648,8 @@ mod properties {
             "91,46_km2 + 200",
             // A long range stays spaced, also once a first run has glued an hour or degrees to
             // its second number (which looks like pyvi's kept unit, `183km`).
-            "200 200 - 3 h km",
-            "410 - 2 h30 , 200 - 9 g sáng , 400 - 500 oC",
+            "2000 2000 - 3 h km",
+            "4100 - 2 h30 , 2000 - 9 g sáng , 4000 - 5000 oC",
             // A unit per one, whose `1` a first run glues a sentence's dot to.
             "lít / 1 . mm",
             // A model's letter underthesea joined to the next word, which a second run sees
