@@ -1112,27 +1112,30 @@ fn province_then_series(tokens: &[Token], i: usize) -> bool {
 /// in a digit that VnCoreNLP keeps on the serial: `77 C 1-124.56` (`77C1-124.56`; see
 /// [`plate_tail`]).
 fn split_plate(tokens: &[Token], i: usize) -> bool {
-    let text = |k: usize| text_at(tokens, k);
-    let next = text(i + 1);
+    let next = text_at(tokens, i + 1);
     let serial = next
         .strip_prefix('-')
-        .or_else(|| series_digit(next))
+        .or_else(|| series_digit(tokens, i + 1))
         .is_some_and(|n| match n.split_once('.') {
             Some((a, b)) => a.len() == 3 && b.len() == 2 && is_digits(a) && is_digits(b),
             None => (4..=5).contains(&n.len()) && is_digits(n),
         });
     i >= 1
-        && two_digits(text(i - 1))
-        && (1..=2).contains(&text(i).len())
-        && all_caps(text(i))
+        && two_digits(text_at(tokens, i - 1))
+        && (1..=2).contains(&text_at(tokens, i).len())
+        && all_caps(text_at(tokens, i))
         && serial
 }
 
-/// The serial after the last digit of a plate's series and its hyphen: `124.56` of `1-124.56`.
+/// The serial after the last digit of a plate's series at token `k` and its hyphen: `124.56` of
+/// `1-124.56`, or of `1 - 124.56`, as VnCoreNLP splits a serial the text spaced (`82L1- 038.87`),
+/// which a first run joins into `1-038.87`.
 #[inline(always)]
-fn series_digit(t: &str) -> Option<&str> {
+fn series_digit<'a>(tokens: &[Token<'a>], k: usize) -> Option<&'a str> {
+    let t = text_at(tokens, k);
     match t.as_bytes() {
         [d, b'-', ..] if d.is_ascii_digit() => Some(&t[2..]),
+        [d] if d.is_ascii_digit() && text_at(tokens, k + 1) == "-" => Some(text_at(tokens, k + 2)),
         _ => None,
     }
 }
@@ -1142,7 +1145,7 @@ fn series_digit(t: &str) -> Option<&str> {
 /// Inlined: asked at most gaps between plain tokens, where the first bytes rule it out.
 #[inline(always)]
 fn plate_tail(tokens: &[Token], i: usize) -> bool {
-    series_digit(tokens[i].text).is_some() && i >= 2 && split_plate(tokens, i - 1)
+    series_digit(tokens, i).is_some() && i >= 2 && split_plate(tokens, i - 1)
 }
 
 /// pyvi splits `$2.2` into `$ 2.2`. Published text writes the sign against the number

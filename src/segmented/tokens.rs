@@ -179,8 +179,15 @@ fn single_flags(text: &str) -> u16 {
         [b'"' | b'\''] | [b'\'', b'\''] => QUOTE,
         [b'.' | b':' | b'@'] => ADDRESS_MARK,
         [b'%'] => NUMBERS_SPLIT,
-        [number @ .., b'%'] if is_number(&text[..number.len()]) => NUMBER_WHOLE,
-        _ => 0,
+        // Also with the marks a first run glues to it (`15%,`), so that a second run sees the
+        // producer the first did.
+        _ => match text
+            .trim_end_matches([',', '.', ':', ';', '!', '?'])
+            .strip_suffix('%')
+        {
+            Some(number) if is_number(number) => NUMBER_WHOLE,
+            _ => 0,
+        },
     }
 }
 
