@@ -12,7 +12,9 @@ use super::restore::{
     case_split_unit, district_unit, engine_size, h_minutes, hour_range, is_host, league,
     masked_plate, sulfur_grade,
 };
-use super::tables::{FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING};
+use super::tables::{
+    CLOSING, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
+};
 use super::Evidence;
 use crate::memo::Memo;
 use crate::syllable;
@@ -82,6 +84,8 @@ pub(super) const UNITS_SPLIT: u16 = 16384;
 const LETTER: u8 = 1;
 /// Any byte but `, . : ; ! ?`.
 const NOT_MARK: u8 = 2;
+/// `%`: a number may have kept its sign (see [`NUMBER_WHOLE`]).
+const PERCENT: u8 = 4;
 
 static CLASSES: [u8; 256] = {
     let mut classes = [NOT_MARK; 256];
@@ -95,9 +99,11 @@ static CLASSES: [u8; 256] = {
     }
     let mut marks = b",.:;!?".as_slice();
     while let [mark, rest @ ..] = marks {
+        classes[b'%' as usize] |= PERCENT;
         classes[*mark as usize] = 0;
         marks = rest;
     }
+    classes[b'%' as usize] |= PERCENT;
     classes
 };
 
@@ -172,23 +178,25 @@ static ENDS: [u16; 128] = {
     ends
 };
 
-/// `QUOTE`, `ADDRESS_MARK`, `NUMBER_WHOLE` and `NUMBERS_SPLIT` of a token.
+/// `QUOTE`, `ADDRESS_MARK` and `NUMBERS_SPLIT` of a token.
 #[inline(always)]
 fn single_flags(text: &str) -> u16 {
     match text.as_bytes() {
         [b'"' | b'\''] | [b'\'', b'\''] => QUOTE,
         [b'.' | b':' | b'@'] => ADDRESS_MARK,
         [b'%'] => NUMBERS_SPLIT,
-        // Also with the marks a first run glues to it (`15%,`), so that a second run sees the
-        // producer the first did.
-        _ => match text
-            .trim_end_matches([',', '.', ':', ';', '!', '?'])
-            .strip_suffix('%')
-        {
-            Some(number) if is_number(number) => NUMBER_WHOLE,
-            _ => 0,
-        },
+        _ => 0,
     }
+}
+
+/// A number with its `%` (`NUMBER_WHOLE`), also with the marks a first run glues to it
+/// (`15%,`, `(15%).`), so that a second run sees the producer the first did.
+fn kept_percent(text: &str) -> bool {
+    let quote = |c: char| c == '"' || c == '\'';
+    text.trim_start_matches(|c| OPENING.contains(&c) || quote(c))
+        .trim_end_matches(|c| c != '%' && (CLOSING.contains(&c) || quote(c)))
+        .strip_suffix('%')
+        .is_some_and(is_number)
 }
 
 /// [`is_letter`] of the first character of `s`; ASCII and the Latin letters of Vietnamese
@@ -242,6 +250,7 @@ impl<'a> Token<'a> {
                     | flag(seen & LETTER != 0, HAS_LETTER)
                     | flag(only_marks, ONLY_MARKS)
                     | single_flags(text)
+                    | flag(seen & PERCENT != 0 && kept_percent(text), NUMBER_WHOLE)
             }
         };
         Token {

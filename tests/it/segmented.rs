@@ -666,9 +666,10 @@ mod properties {
             // A decimal's unit beside a whole number's that a first run glues after underthesea
             // (`20m2`), which a second run reads as published.
             "Ê-đê 15 %\nnhà 20 m2 và 2,5 m2 và 30 cm và 2,5 cm .",
-            // VnCoreNLP's whole `20%`, to which a first run glues a comma (`20%,`): a second
-            // run still sees the producer, and leaves its spaced range as the first did.
+            // VnCoreNLP's whole `20%`, to which a first run glues marks (`20%,`, `(20%),`): a
+            // second run still sees the producer, and leaves its spaced range as the first did.
             "tăng 20% , giảm .\nkhóa 2019 - 2022 .",
+            "tăng ( 20% ) , giảm .\nkhóa 2019 - 2022 .",
             // A motorbike's plate whose serial the text spaced (`82L1- 038.87`), split by
             // VnCoreNLP: a first run joins its serial (`1-038.87`), a second its series.
             "BKS 82 L 1 - 038.87 .",
