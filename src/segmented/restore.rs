@@ -503,7 +503,7 @@ fn only(t: &str, set: &[char]) -> bool {
     !t.is_empty() && t.chars().all(|c| set.contains(&c))
 }
 
-fn is_digits(t: &str) -> bool {
+pub(super) fn is_digits(t: &str) -> bool {
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -1589,7 +1589,7 @@ fn full_date(t: &str) -> bool {
 
 /// The series of a vehicle plate: two digits of the province, one or two capitals, maybe a
 /// digit (`51A`, `29LD`, `30E1`).
-fn plate_series(t: &str) -> bool {
+pub(super) fn plate_series(t: &str) -> bool {
     let letters = t.trim_matches(|c: char| c.is_ascii_digit());
     t.len() <= 5
         && t.get(..2).is_some_and(is_digits)
@@ -1606,7 +1606,7 @@ fn province_series(a: &str, b: &str) -> bool {
 }
 
 /// The serial of a plate after its series, its last digits maybe masked: `394.xx`, `123.45`.
-fn serial(t: &str) -> bool {
+pub(super) fn serial(t: &str) -> bool {
     t.split_once('.')
         .is_some_and(|(x, y)| is_digits(x) && (is_digits(y) || mask(y)))
 }

@@ -9,8 +9,8 @@
 use std::cell::RefCell;
 
 use super::restore::{
-    case_split_unit, district_unit, engine_size, h_minutes, hour_range, is_host, league,
-    masked_plate, sulfur_grade,
+    case_split_unit, district_unit, engine_size, h_minutes, hour_range, is_digits, is_host, league,
+    masked_plate, plate_series, serial, sulfur_grade,
 };
 use super::tables::{
     CLOSING, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
@@ -284,14 +284,16 @@ impl<'a> Token<'a> {
     }
 
     /// The token as a phrase, split and read by its parts, if it is words of different case
-    /// ([`mixed_case_join`]), an English word and a syllable ([`english_syllable_join`]) or
-    /// codes in capitals ([`capitals_join`]) that underthesea joined; for a stream that shows
+    /// ([`mixed_case_join`]), an English word and a syllable ([`english_syllable_join`]),
+    /// codes in capitals ([`capitals_join`]) or a code and what follows it ([`code_join`]) that
+    /// underthesea joined; for a stream that shows
     /// underthesea.
     pub(super) fn underthesea_phrase(self) -> Token<'a> {
         if self.kind == Underscored::Foreign
             && (mixed_case_join(self.text)
                 || english_syllable_join(self.text)
-                || capitals_join(self.text))
+                || capitals_join(self.text)
+                || code_join(self.text))
         {
             Token {
                 kind: Underscored::Phrase,
@@ -894,6 +896,27 @@ fn capitals_join(t: &str) -> bool {
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
     };
     t.split('_').all(code) && t.bytes().any(|c| c.is_ascii_uppercase())
+}
+
+/// A code and what follows it, which underthesea joins (its output on the news sets of sessions
+/// 29 to 31 has 11 such tokens; Wikipedia has none): a news agency's dateline, `TTXVN_18/4/2024`
+/// (`Hà Nội (TTXVN 18/4/2024)`), a plate's series and serial, `14C_277.77`, and a person's
+/// initials and the word after them, `N.V.L_giấu`.
+fn code_join(t: &str) -> bool {
+    let Some((code, rest)) = t.split_once('_') else {
+        return false;
+    };
+    let date = || {
+        let mut numbers = rest.split('/');
+        (2..=3).contains(&numbers.clone().count()) && numbers.all(|n| !n.is_empty() && is_digits(n))
+    };
+    let initials = || {
+        let body = code.strip_suffix('.').unwrap_or(code);
+        body.contains('.') && body.split('.').all(initial)
+    };
+    code.len() >= 2 && code.bytes().all(|c| c.is_ascii_uppercase()) && date()
+        || plate_series(code) && serial(rest)
+        || initials() && is_syllable(rest) && rest.starts_with(char::is_lowercase)
 }
 
 /// A lower-case English word of three letters or more and an unaccented Vietnamese syllable,

@@ -315,6 +315,18 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Giải chạy marathon_nam , trang_review và zoom_quang học .",
             "Giải chạy marathon nam, trang review và zoom quang học.",
         ),
+        // And a code with what follows it: a dateline, a plate, initials; in a clearly
+        // segmented stream, as the line has as many such tokens as joined words.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
+            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền trong người .",
+            "Tại Hà Nội (TTXVN 18/4/2024), chiếc xe tải 14C 277.77 bị bắt giữ, anh N.V.L giấu tiền trong người.",
+        ),
+        (
+            "Dân_tộc Ê - đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
+            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền trong người .",
+            "Tại Hà Nội (TTXVN_18/4/2024), chiếc xe tải 14C_277.77 bị bắt giữ, anh N.V.L_giấu tiền trong người.",
+        ),
         (
             "Dân_tộc Ê - đê tăng 15 % .",
             "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng , vòng gọi_vốn series_A đã hoàn_tất .",
