@@ -1935,6 +1935,10 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         // An acronym per unit (`GDP / người`): unspaced 95 times, never spaced, in Wikipedia.
         || (RATE_NUMERATORS.contains(&unit) || is_number(a) || acronym(a))
             && RATE_DENOMINATORS.contains(&b)
+        // An amount per piece of any other word, `2.500/cái`, `45gr/cái`, `2 triệu/sào`: in the
+        // news sets of sessions 29 to 31 unspaced 6 times, never spaced; in Wikipedia, before a
+        // Vietnamese syllable, 25 times to 4.
+        || (is_number(a) || with_unit(a)) && lower_word(b) && is_syllable(b)
         || is_number(a)
             && document_code(b)
             // A number and year kept whole (`100/2019 / NĐ`); not a date (`sáng 2/5 / T.`,
@@ -2567,6 +2571,11 @@ mod tests {
             (
                 "xe LUX A2 . 0 và SA2 . 0 , năm 2 . 0 , U23 . 1 , ABCD2 . 0",
                 "xe LUX A2.0 và SA2.0, năm 2. 0, U23. 1, ABCD2. 0",
+            ),
+            // An amount per piece; not before a name or an English word.
+            (
+                "giá 2.500 / cái , loại 45gr / cái , 15kg / sào , 30 / Hà_Nội , 4 / week",
+                "giá 2.500/cái, loại 45gr/cái, 15kg/sào, 30 / Hà_Nội, 4 / week",
             ),
             // Two words, in any case, also hyphenated; not a word and an address.
             (
