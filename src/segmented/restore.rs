@@ -727,7 +727,7 @@ fn code_word(a: &str) -> bool {
 
 /// The letters of a code in capitals: ASCII ones, and the `Đ` of Vietnamese acronyms (`BĐ`,
 /// `NĐT`).
-fn code_capitals(t: &str) -> bool {
+pub(super) fn code_capitals(t: &str) -> bool {
     t.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
 }
 

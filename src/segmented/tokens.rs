@@ -9,8 +9,8 @@
 use std::cell::RefCell;
 
 use super::restore::{
-    case_split_unit, district_unit, engine_size, h_minutes, hour_range, is_digits, is_host, league,
-    masked_plate, plate_series, serial, sulfur_grade,
+    case_split_unit, code_capitals, district_unit, engine_size, h_minutes, hour_range, is_digits,
+    is_host, league, masked_plate, plate_series, serial, sulfur_grade,
 };
 use super::tables::{
     CLOSING, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
@@ -621,7 +621,9 @@ fn split_inside(raw: &str) -> bool {
 ///   `18-22_h30`, `24/24_h`, see `restore::hour_mark`), before a plate's mask (`51C-454_xx`,
 ///   see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
 ///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]) and before
-///   an engine's `L` (`1.5_L`, see [`engine_size`]).
+///   an engine's `L` (`1.5_L`, see [`engine_size`]);
+/// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), which the rules for
+///   VnCoreNLP's `VTV 1 )` decide: a second run sees them apart.
 ///
 /// (And between a word and an e-mail address, in the protected tokens [`word_then_address`]
 /// picks.)
@@ -635,6 +637,7 @@ fn split_between(a: &str, b: &str) -> bool {
         || sulfur_grade(a, b)
         || b == "L" && engine_size(a)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
+        || b.len() <= 2 && is_digits(b) && (1..=4).contains(&a.chars().count()) && code_capitals(a)
 }
 
 /// underthesea joins the word before an e-mail address or a host to it:

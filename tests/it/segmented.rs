@@ -688,6 +688,8 @@ mod properties {
             // A capital before a number's range, which VnCoreNLP splits off a code (`D 4-1`),
             // also at the end of a joined name, which a second run sees apart.
             "Nguyễn_Văn_A 2-3 Hà_Nội",
+            // A code's number joined to its capitals, which a second run sees apart.
+            "sáng_tạo A_B_1 + ( , mùa",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
