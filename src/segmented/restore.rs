@@ -776,16 +776,17 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || split_minutes(tokens[i - 1].text, b)
             || fishing_boat(tokens[i - 1].text, b))
         || series_digit(tokens, i).is_some()
-            && (plate_tail(tokens, i) || letter_code_range(tokens, i, seen))
+            && (plate_tail(tokens, i) || letter_code_range(tokens, i))
 }
 
 /// Token `i`, a digit, a hyphen and a number, after a capital: a code such as a visa's type,
 /// `D4-1`, which VnCoreNLP splits into `D 4-1` (published text writes a capital, a digit, a
-/// hyphen and a number unspaced 30 times, spaced 7, in Wikipedia). Only where VnCoreNLP may have
-/// made the line, as for [`code_number`]: pyvi splits `D4 - 1`, underthesea keeps `D4-1`.
-fn letter_code_range(tokens: &[Token], i: usize, seen: u16) -> bool {
-    (seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
-        && matches!(tokens[i - 1].last_part().as_bytes(), [c] if c.is_ascii_uppercase())
+/// hyphen and a number unspaced 30 times, spaced 7, in Wikipedia). pyvi splits `D4 - 1`,
+/// underthesea keeps `D4-1`; the rule is not kept to a stream that may be VnCoreNLP's, as
+/// [`code_number`] is: a first run glues the `%` that shows pyvi or underthesea, and a second,
+/// no longer seeing it, would join what the first left.
+fn letter_code_range(tokens: &[Token], i: usize) -> bool {
+    matches!(tokens[i - 1].last_part().as_bytes(), [c] if c.is_ascii_uppercase())
         && tokens[i]
             .text
             .split_once('-')
