@@ -759,7 +759,7 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// [`split_plate`], [`masked_plate`] (and a plate's mask after [`series_after_province`]),
 /// [`split_unit`], [`ordinal`], [`legislature_term`], [`split_minutes`] and [`fishing_boat`],
 /// each of which needs a second token of at most two bytes, which rules out most gaps; and
-/// [`plate_tail`] and [`letter_code_range`], which need a digit and `-` first.
+/// [`plate_tail`], which needs a digit and `-` first.
 #[inline(always)]
 fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
@@ -775,22 +775,7 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || legislature_term(tokens[i - 1].text, b)
             || split_minutes(tokens[i - 1].text, b)
             || fishing_boat(tokens[i - 1].text, b))
-        || series_digit(tokens, i).is_some()
-            && (plate_tail(tokens, i) || letter_code_range(tokens, i))
-}
-
-/// Token `i`, a digit, a hyphen and a number, after a capital: a code such as a visa's type,
-/// `D4-1`, which VnCoreNLP splits into `D 4-1` (published text writes a capital, a digit, a
-/// hyphen and a number unspaced 30 times, spaced 7, in Wikipedia). pyvi splits `D4 - 1`,
-/// underthesea keeps `D4-1`; the rule is not kept to a stream that may be VnCoreNLP's, as
-/// [`code_number`] is: a first run glues the `%` that shows pyvi or underthesea, and a second,
-/// no longer seeing it, would join what the first left.
-fn letter_code_range(tokens: &[Token], i: usize) -> bool {
-    matches!(tokens[i - 1].last_part().as_bytes(), [c] if c.is_ascii_uppercase())
-        && tokens[i]
-            .text
-            .split_once('-')
-            .is_some_and(|(a, b)| is_digits(a) && is_digits(b))
+        || plate_tail(tokens, i)
 }
 
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
@@ -1155,13 +1140,12 @@ fn series_digit<'a>(tokens: &[Token<'a>], k: usize) -> Option<&'a str> {
     }
 }
 
-/// Token `i`, a digit and `-` (see [`series_digit`]), is the serial of a motorbike's plate after
-/// its series as VnCoreNLP splits it, `77 C 1-124.56` (`77C1-124.56`): the gap before it closes
-/// with the one before the letters.
+/// Token `i` is the serial of a motorbike's plate after its series as VnCoreNLP splits it,
+/// `77 C 1-124.56` (`77C1-124.56`): the gap before it closes with the one before the letters.
 /// Inlined: asked at most gaps between plain tokens, where the first bytes rule it out.
 #[inline(always)]
 fn plate_tail(tokens: &[Token], i: usize) -> bool {
-    i >= 2 && split_plate(tokens, i - 1)
+    series_digit(tokens, i).is_some() && i >= 2 && split_plate(tokens, i - 1)
 }
 
 /// pyvi splits `$2.2` into `$ 2.2`. Published text writes the sign against the number
@@ -3144,11 +3128,6 @@ mod tests {
             (
                 "sáng 2/5 / T. , số 100/2019 / NĐ - CP , 86 / NQ - CP , cúm A / H5N1 , A / B",
                 "sáng 2/5 / T., số 100/2019/NĐ-CP, 86/NQ-CP, cúm A/H5N1, A/B",
-            ),
-            // A visa's type, `D4-1`, as VnCoreNLP splits it; not a score after a word.
-            (
-                "visa D 4-1 , D 2-10 , tỷ_số 4-1 .",
-                "visa D4-1, D2-10, tỷ_số 4-1.",
             ),
             (
                 "A / h1 , A / H 5 N1 , H 7 N 9 , H 5 N , xe 52 S -1234 , 29 LD -12345",

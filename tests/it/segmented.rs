@@ -685,11 +685,6 @@ mod properties {
             // A motorbike's plate whose serial the text spaced (`82L1- 038.87`), split by
             // VnCoreNLP: a first run joins its serial (`1-038.87`), a second its series.
             "BKS 82 L 1 - 038.87 .",
-            // A capital before a number's range, which VnCoreNLP splits off a code (`D 4-1`),
-            // also at the end of a joined name, which a second run sees apart, and after a `%`
-            // that showed pyvi, which a first run glues.
-            "Nguyễn_Văn_A 2-3 Hà_Nội",
-            ", %\nV 2-3 Hà_Nội",
             // A code's number joined to its capitals, which a second run sees apart.
             "sáng_tạo A_B_1 + ( , mùa",
         ] {
