@@ -423,10 +423,12 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
 /// open a quotation: the minutes of a goal, `Công Phượng ( 57 ' )`, which every producer splits
 /// off. A quotation opens before a word, never before `)` or `,`; a `'` that closes one after
 /// a number (`' Số 7 ' )`) is paired as before. After a time it is a minute's mark wherever it
-/// stands (`lúc 10h50 ' hôm_nay`).
+/// stands (`lúc 10h50 ' hôm_nay`), also when VnCoreNLP split its last digit off (`19h4 7 '`,
+/// see [`split_minutes`]).
 fn minute_mark(tokens: &[Token], i: usize) -> bool {
     i > 0
         && (time_ends_at(tokens, i - 1)
+            || i >= 2 && split_minutes(tokens[i - 2].text, tokens[i - 1].text)
             || is_number(tokens[i - 1].text)
                 && tokens
                     .get(i + 1)
@@ -1325,22 +1327,31 @@ fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         None if initial(text(k)) && text(k + 1) == "." => Some(k + 2),
         _ => None,
     };
-    let Some(mut next) = past(i) else {
+    // The capital may be joined to the next word (`E._coli`, `D._Irvine`), which a second run
+    // sees apart: then that word is what follows it.
+    let joined = tokens[i].kind != Underscored::No
+        && tokens[i]
+            .first_part()
+            .strip_suffix('.')
+            .is_some_and(initial);
+    let Some(mut next) = (if joined { Some(i + 1) } else { past(i) }) else {
         return last_initial(tokens, i);
     };
     if dotted_capital_before(tokens, i).is_none() {
         return false;
     }
     // Initials run on (`N. V. A.`, `U. S. A.`): what follows the last one decides for all.
-    while let Some(k) = past(next) {
+    while let Some(k) = past(next).filter(|_| !joined) {
         next = k;
     }
-    // The last initial, bare (`T`) or dotted inside (`M.T`): [`last_initial`] glues it.
-    let last = tokens
-        .get(next)
-        .is_some_and(|t| undotted_initials(t.first_part()));
     let after = next;
-    let next = tokens.get(after).map_or("", |t| t.first_part());
+    let next = if joined {
+        part_after_first(tokens, i)
+    } else {
+        tokens.get(after).map_or("", |t| t.first_part())
+    };
+    // The last initial, bare (`T`) or dotted inside (`M.T`): [`last_initial`] glues it.
+    let last = undotted_initials(next);
     next.is_empty()
         || next.starts_with(char::is_lowercase)
         || next.starts_with([',', ')', ';', ':'])

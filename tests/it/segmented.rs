@@ -687,6 +687,10 @@ mod properties {
             "BKS 82 L 1 - 038.87 .",
             // A code's number joined to its capitals, which a second run sees apart.
             "sáng_tạo A_B_1 + ( , mùa",
+            // A second initial joined to the word after it, which a second run sees apart.
+            "Ông Đ. E._coli đã đến .",
+            // A minute's mark after a time whose last digit VnCoreNLP split off.
+            "năm 19h4 7 ' xuân",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
