@@ -600,9 +600,20 @@ pub(super) fn dotted_capital(part: &str) -> bool {
     part.strip_suffix('.').is_some_and(initial)
 }
 
-/// A capital that may be a person's initial: a Latin one, or `Đ` (`ông N.V.Đ.`).
+/// A capital that may be a person's initial: a Latin one, or a Vietnamese one (`ông N.V.Đ.`,
+/// `Đ.N.Á.`).
 pub(super) fn initial(t: &str) -> bool {
-    matches!(t.as_bytes(), [c] if c.is_ascii_uppercase()) || t == "Đ"
+    match t.as_bytes() {
+        [c] => c.is_ascii_uppercase(),
+        [0xC3..=0xC6 | 0xE1, ..] => {
+            let mut chars = t.chars();
+            chars
+                .next()
+                .is_some_and(|c| c.is_uppercase() && vietnamese_letter(c))
+                && chars.next().is_none()
+        }
+        _ => false,
+    }
 }
 
 /// Some part of `raw` is split from the one before it (see [`split_between`]).
