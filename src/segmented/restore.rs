@@ -386,11 +386,17 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
         // an earlier sentence (`vui " - Việt Hoa … tập 76 " Hương vị " lên sóng`): the others
         // pair after it. (In lines of Wikipedia with an odd number of `"`, such a first one is
         // attached to the word before it 78 times, spaced from it 9.)
+        // Or, a `"` whose quotation a curly `”` closes before the next `"` (`Một " cuộc tấn_công
+        // vô_cớ ” … đã " đáp trả " khiến`) opens it.
         if let [first, rest @ ..] = at {
-            if kind != APOSTROPHE && rest.len() % 2 == 0 && !rest.is_empty() && *first > 0 {
+            if kind != APOSTROPHE && rest.len() % 2 == 0 && !rest.is_empty() {
                 let next = first + width(*first);
-                if before_mark(next) {
+                let curly = |c: char| tokens[next..rest[0]].iter().any(|t| t.text.contains(c));
+                if *first > 0 && before_mark(next) {
                     roles[*first..next].fill(Quote::Close);
+                    at = rest;
+                } else if kind == 0 && curly('”') && !curly('“') {
+                    roles[*first..next].fill(Quote::Open);
                     at = rest;
                 }
             }
@@ -2879,6 +2885,11 @@ mod tests {
                 "rất vui\" - Việt_Hoa nói về tập \"Hương vị\" mới.",
             ),
             ("vui \" – bà nói", "vui\" – bà nói"),
+            // … and a first one a curly quote closes opens, the others pairing after it.
+            (
+                "Một \" cuộc tấn_công ” , đã \" đáp trả \" khiến",
+                "Một \"cuộc tấn_công”, đã \"đáp trả\" khiến",
+            ),
             // … and closes an open curly quote, as the writer meant.
             ("tội “ Lừa_đảo tài_sản \" và “ Làm giả ” .", "tội “Lừa_đảo tài_sản\" và “Làm giả”."),
             ("“ a ” và \" b", "“a” và \"b"),
