@@ -2127,7 +2127,11 @@ fn hyphen(
         || all_caps(a) && version(b)
         || ascii_title(a) && is_digits(b) && b.len() <= 3
         || plate_series(a) && (is_number(b) || masked_serial(b))
-        || acronym(a) && letter_code(b);
+        || acronym(a) && letter_code(b)
+        // A code of capitals and digits before a number, `HC1-02` (a tunnel), `SQN1-2`,
+        // `MP4-18`: unspaced 46 times, spaced 3, in Wikipedia, but for a year's quarters
+        // (`Q3 - 4`, spaced 11 times).
+        || capitals_digits(a) && !a.starts_with('Q') && is_digits(b) && b.len() <= 3;
     // underthesea, which keeps other hyphens whole (`F-16`, `GT-I9100`), splits one after a
     // number (`7 - inch`, `143 - NV`), so these are joined after it too.
     let number_word = is_number(a) && english_word(b)
@@ -2308,6 +2312,14 @@ fn part_after_first<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
 /// are unspaced 461 times and spaced 12 (`2 - km` twice, the rest English text: `5 - more`).
 fn english_word(t: &str) -> bool {
     t.len() >= 2 && t.bytes().all(|c| c.is_ascii_lowercase()) && !is_syllable(t)
+}
+
+/// One to four capitals and one or two digits: `HC1`, `SQN1`, `MP4`.
+fn capitals_digits(t: &str) -> bool {
+    let capitals = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=2).contains(&(t.len() - capitals.len()))
+        && (1..=4).contains(&capitals.len())
+        && capitals.bytes().all(|c| c.is_ascii_uppercase())
 }
 
 /// A model's code that starts with a letter, after its maker's acronym: `I9100` of
@@ -2604,6 +2616,11 @@ mod tests {
             (
                 "xe LUX A2 . 0 và SA2 . 0 , năm 2 . 0 , U23 . 1 , ABCD2 . 0",
                 "xe LUX A2.0 và SA2.0, năm 2. 0, U23. 1, ABCD2. 0",
+            ),
+            // A code of capitals and digits before a number; not a year's quarters.
+            (
+                "hầm HC1 - 02 , visa D4 - 1 , quý Q3 - 4",
+                "hầm HC1-02, visa D4-1, quý Q3 - 4",
             ),
             // A range of percentages, a fighter's model with its version, Vietnamese initials.
             (
