@@ -3343,8 +3343,8 @@ mod tests {
         // underthesea keeps `Kim_Jong-un` and `2-1` whole, so its ` - ` are as published;
         // numbers it splits are still joined when the first has up to three digits (`10 - 12345`,
         // `1,5 - 2`, `100 - 200`) or both are years (longer ones stay spaced, see
-        // `spaced_range`), and so are a number and the
-        // word it splits off (`7 - inch`, `143 - NV`).
+        // `spaced_range`), and so are a number and the word it splits off (`7 - inch`, `143 -
+        // NV`).
         for (input, want) in [
             (
                 "Kim_Jong-un , al - Qaeda , ASEAN - EU , Mát - xcơ - va , 2 - 1 , 10 - 2024 , 6 - 6,6",

@@ -99,7 +99,6 @@ static CLASSES: [u8; 256] = {
     }
     let mut marks = b",.:;!?".as_slice();
     while let [mark, rest @ ..] = marks {
-        classes[b'%' as usize] |= PERCENT;
         classes[*mark as usize] = 0;
         marks = rest;
     }
@@ -286,8 +285,7 @@ impl<'a> Token<'a> {
     /// The token as a phrase, split and read by its parts, if it is words of different case
     /// ([`mixed_case_join`]), an English word and a syllable ([`english_syllable_join`]),
     /// codes in capitals ([`capitals_join`]) or a code and what follows it ([`code_join`]) that
-    /// underthesea joined; for a stream that shows
-    /// underthesea.
+    /// underthesea joined; for a stream that shows underthesea.
     pub(super) fn underthesea_phrase(self) -> Token<'a> {
         if self.kind == Underscored::Foreign
             && (mixed_case_join(self.text)
@@ -922,7 +920,7 @@ fn code_join(t: &str) -> bool {
     };
     let date = || {
         let mut numbers = rest.split('/');
-        (2..=3).contains(&numbers.clone().count()) && numbers.all(|n| !n.is_empty() && is_digits(n))
+        (2..=3).contains(&numbers.clone().count()) && numbers.all(is_digits)
     };
     let initials = || {
         let body = code.strip_suffix('.').unwrap_or(code);
