@@ -1450,7 +1450,7 @@ fn dotted_capital_before(tokens: &[Token], k: usize) -> Option<usize> {
 
 /// Capitals with a dot between each two and none after: `H`, `T.T` (VnCoreNLP splits the dots
 /// after the first initials off `T.T.D.`: `T.T . D .`).
-fn undotted_initials(t: &str) -> bool {
+pub(super) fn undotted_initials(t: &str) -> bool {
     t.split('.').all(initial)
 }
 
@@ -2131,7 +2131,7 @@ fn hyphen(
         // A code of capitals and digits before a number, `HC1-02` (a tunnel), `SQN1-2`,
         // `MP4-18`: unspaced 46 times, spaced 3, in Wikipedia, but for a year's quarters
         // (`Q3 - 4`, spaced 11 times).
-        || capitals_digits(a) && !a.starts_with('Q') && is_digits(b) && b.len() <= 3;
+        || capitals_digits(a).is_some() && !a.starts_with('Q') && is_digits(b) && b.len() <= 3;
     // underthesea, which keeps other hyphens whole (`F-16`, `GT-I9100`), splits one after a
     // number (`7 - inch`, `143 - NV`), so these are joined after it too.
     let number_word = is_number(a) && english_word(b)
@@ -2314,12 +2314,14 @@ fn english_word(t: &str) -> bool {
     t.len() >= 2 && t.bytes().all(|c| c.is_ascii_lowercase()) && !is_syllable(t)
 }
 
-/// One to four capitals and one or two digits: `HC1`, `SQN1`, `MP4`.
-fn capitals_digits(t: &str) -> bool {
+/// One to four capitals and one or two digits, `HC1`, `SQN1`, `MP4`: how many of each.
+fn capitals_digits(t: &str) -> Option<(usize, usize)> {
     let capitals = t.trim_end_matches(|c: char| c.is_ascii_digit());
-    (1..=2).contains(&(t.len() - capitals.len()))
+    let digits = t.len() - capitals.len();
+    ((1..=2).contains(&digits)
         && (1..=4).contains(&capitals.len())
-        && capitals.bytes().all(|c| c.is_ascii_uppercase())
+        && capitals.bytes().all(|c| c.is_ascii_uppercase()))
+    .then_some((capitals.len(), digits))
 }
 
 /// A model's code that starts with a letter, after its maker's acronym: `I9100` of
@@ -2427,15 +2429,11 @@ fn version(t: &str) -> bool {
 /// times, `S5.1`, `IE1.0`, never spaced; in news 7 times, never spaced): `a` is the acronym and
 /// the major number (one digit: not `COVID-19 .`, which may end a sentence), `b` the minor.
 fn split_version(a: &str, b: &str) -> bool {
-    let caps_digit = |t: &str| {
-        matches!(t.as_bytes(), [name @ .., b'0'..=b'9']
-            if (1..=3).contains(&name.len()) && name.iter().all(u8::is_ascii_uppercase))
-    };
     b.len() == 1
         && is_digits(b)
         && (a.split_once('-').is_some_and(|(name, major)| {
             name.len() >= 2 && all_caps(name) && major.len() == 1 && is_digits(major)
-        }) || caps_digit(a))
+        }) || capitals_digits(a).is_some_and(|(capitals, digits)| capitals <= 3 && digits == 1))
 }
 
 /// A model's number with its letters, after a code word and a hyphen: `15J` of `F-15J`, `15DJ`,

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 
 use super::restore::{
     case_split_unit, code_capitals, district_unit, engine_size, h_minutes, hour_range, is_digits,
-    is_host, league, masked_plate, plate_series, serial, sulfur_grade,
+    is_host, league, masked_plate, plate_series, serial, sulfur_grade, undotted_initials,
 };
 use super::tables::{
     CLOSING, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
@@ -924,7 +924,7 @@ fn code_join(t: &str) -> bool {
     };
     let initials = || {
         let body = code.strip_suffix('.').unwrap_or(code);
-        body.contains('.') && body.split('.').all(initial)
+        body.contains('.') && undotted_initials(body)
     };
     code.len() >= 2 && code.bytes().all(|c| c.is_ascii_uppercase()) && date()
         || plate_series(code) && serial(rest)
