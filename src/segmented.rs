@@ -378,9 +378,11 @@ pub struct History {
     hyphens_split: u32,
     /// A restored document kept a hyphen whole, between digits too (`23-1`): not pyvi's.
     any_hyphen_kept: bool,
-    /// A restored document split a `%` off a number (`15 %`, not `tỷ lệ %`). A first run glues
-    /// every such `%`, so a second never sees one: it cannot decide more than the first did.
-    percent_split: bool,
+    /// A restored document split a `%` off a number (`15 %`, not `tỷ lệ %`), or an hour's
+    /// minutes off its number (`7 h30`), as underthesea does and VnCoreNLP does not. A first run
+    /// glues every such `%` and `h30`, so a second never sees one: it cannot decide more than
+    /// the first did.
+    number_split: bool,
 }
 
 /// A stream whose first restored documents kept no hyphenated word whole is taken for pyvi's,
@@ -430,13 +432,18 @@ impl History {
             }
             self.hyphens_split += u32::from(!self.hyphens_kept);
         }
-        self.percent_split = self.percent_split
-            || seen & NUMBERS_SPLIT != 0
-                && tokens
-                    .windows(2)
-                    .any(|w| w[1].text == "%" && is_number(w[0].text));
+        // Looked for until found, or until the stream shows VnCoreNLP: pyvi's and underthesea's
+        // soon split a `%`.
+        self.number_split = self.number_split
+            || !self.numbers_whole
+                && tokens.windows(2).any(|w| {
+                    w[1].text == "%" && is_number(w[0].text)
+                        || w[1].text.starts_with('h')
+                            && restore::h_minutes(w[1].text)
+                            && restore::is_digits(w[0].text)
+                });
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
-        let underthesea = self.any_hyphen_kept && self.percent_split && !self.numbers_whole;
+        let underthesea = self.any_hyphen_kept && self.number_split && !self.numbers_whole;
         seen | flag(self.numbers_whole, NUMBER_WHOLE)
             | flag(self.numbers_split, NUMBERS_SPLIT)
             | flag(self.hyphens_kept, HYPHENS_KEPT)
@@ -448,9 +455,9 @@ impl History {
 /// inlined its tests made `restore_line` too big to inline into the stage's loop (0.4% more
 /// instructions on segmented news).
 #[inline(never)]
-fn underthesea_phrases(tokens: &mut [Token]) {
+fn underthesea_phrases(tokens: &mut [Token], underthesea: bool) {
     for t in tokens {
-        *t = t.underthesea_phrase();
+        *t = t.underthesea_phrase(underthesea);
     }
 }
 
@@ -687,11 +694,13 @@ fn ends_spaced(line: &str) -> bool {
 /// between such tokens.
 fn restore_line<'s>(line: &str, verdict: Verdict, seen: u16, scratch: &'s mut Scratch) -> &'s str {
     let split_words = verdict == Verdict::Segmented;
-    // Words of different case that underthesea joined (`VF_e34`, `series_A`) are split in a
-    // line it segmented, where identifiers with such parts are rare; before the rules, which
-    // then see their parts as a second run will (`USD . VF_e35` is no `USD.VF`).
-    if split_words && seen & (UNITS_SPLIT | KEEPS_UNDERSCORES) == UNITS_SPLIT | KEEPS_UNDERSCORES {
-        underthesea_phrases(&mut scratch.tokens);
+    // Words that underthesea joined are split: an English word and a syllable (`im_scandal`)
+    // in any segmented line, since no identifier is made so; words of different case
+    // (`VF_e34`, `series_A`) in a line it segmented, where identifiers with such parts are rare.
+    // Before the rules, which then see their parts as a second run will (`USD . VF_e35` is no
+    // `USD.VF`).
+    if split_words && seen & KEEPS_UNDERSCORES != 0 {
+        underthesea_phrases(&mut scratch.tokens, seen & UNITS_SPLIT != 0);
     }
     restore::joins(&scratch.tokens, seen, &mut scratch.join);
     let src = line.as_bytes();

@@ -537,17 +537,34 @@ fn split_minutes(a: &str, b: &str) -> bool {
 }
 
 /// A fishing boat's number, `BĐ-97757TS` (the province's letters, a serial, `TS` for thủy sản),
-/// whose last letters VnCoreNLP's tokenizer splits off: `BĐ-97757 TS`. No text spaces them (in
-/// the set BG 8 times in 4 sentences, never spaced).
+/// whose last letters VnCoreNLP's tokenizer splits off: `BĐ-97757 TS`; the gap before token
+/// `i`. News writes it both ways (the set BG 8 times in 4 sentences unspaced, CB twice spaced),
+/// so pyvi's `QNa - 90039 TS` is read the same, or a second run would join what the first
+/// left (`QNa-90039 TS`).
 #[inline(always)]
-fn fishing_boat(a: &str, b: &str) -> bool {
-    b == "TS"
-        && a.rsplit_once('-').is_some_and(|(province, serial)| {
-            serial.len() >= 4
-                && is_digits(serial)
-                && province.starts_with(|c: char| c.is_uppercase())
-                && province.chars().all(char::is_alphabetic)
-        })
+fn fishing_boat(tokens: &[Token], i: usize) -> bool {
+    let a = tokens[i - 1].text;
+    tokens[i].text == "TS"
+        && (boat_number(a)
+            || boat_serial(a)
+                && i >= 3
+                && tokens[i - 2].text == "-"
+                && boat_province(tokens[i - 3].text))
+}
+
+/// A fishing boat's province and serial, `BĐ-97757` (see [`fishing_boat`]); underthesea joins
+/// its `TS` to it, `QNa-90039_TS`, a gap the rules decide.
+pub(super) fn boat_number(t: &str) -> bool {
+    t.rsplit_once('-')
+        .is_some_and(|(province, serial)| boat_serial(serial) && boat_province(province))
+}
+
+fn boat_province(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_uppercase()) && t.chars().all(char::is_alphabetic)
+}
+
+fn boat_serial(t: &str) -> bool {
+    t.len() >= 4 && is_digits(t)
 }
 
 fn is_minute(t: &str) -> bool {
@@ -782,7 +799,7 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || ordinal(tokens[i - 1].text, b)
             || legislature_term(tokens[i - 1].text, b)
             || split_minutes(tokens[i - 1].text, b)
-            || fishing_boat(tokens[i - 1].text, b))
+            || fishing_boat(tokens, i))
         || plate_tail(tokens, i)
 }
 
@@ -3109,14 +3126,15 @@ mod tests {
                 "xe 51B-295.47 và 16N-14xx, 76Y-2814, 66H-009.36, 12 C-130, 15 F-16; UBND TP.Đà_Nẵng, TP.Thủ_Đức, Tp. Vinh, ThS.BS Lan",
             ),
             // Codes with a `Đ` before a number; not a currency's. Fishing boats as VnCoreNLP
-            // splits them.
+            // splits them, as pyvi splits one the text spaced (its hyphen is for the hyphen's
+            // rules) and as underthesea joins it.
             (
                 "tàu cá BĐ - 97757TS , khu NĐT - 3 , 100 VNĐ - 5 , Đà - 3",
                 "tàu cá BĐ-97757TS, khu NĐT-3, 100 VNĐ - 5, Đà - 3",
             ),
             (
-                "tàu BĐ-97757 TS , QNg-92383 TS và 2-2024 TS , 97757 TS",
-                "tàu BĐ-97757TS, QNg-92383TS và 2-2024 TS, 97757 TS",
+                "tàu BĐ-97757 TS , QNg-92383 TS và 2-2024 TS , 97757 TS , QNa - 90039 TS , 12 - 2024 TS , QNa-90129_TS",
+                "tàu BĐ-97757TS, QNg-92383TS và 2-2024 TS, 97757 TS, QNa - 90039TS, 12 - 2024 TS, QNa-90129TS",
             ),
             // The largest city's name in full, which news spaces after `TP.`.
             (

@@ -9,8 +9,9 @@
 use std::cell::RefCell;
 
 use super::restore::{
-    case_split_unit, code_capitals, district_unit, engine_size, h_minutes, hour_range, is_digits,
-    is_host, league, masked_plate, plate_series, serial, sulfur_grade, undotted_initials,
+    boat_number, case_split_unit, code_capitals, district_unit, engine_size, h_minutes, hour_range,
+    is_digits, is_host, league, masked_plate, plate_series, serial, sulfur_grade,
+    undotted_initials,
 };
 use super::tables::{
     CLOSING, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
@@ -282,16 +283,18 @@ impl<'a> Token<'a> {
         self
     }
 
-    /// The token as a phrase, split and read by its parts, if it is words of different case
-    /// ([`mixed_case_join`]), an English word and a syllable ([`english_syllable_join`]),
-    /// codes in capitals ([`capitals_join`]) or a code and what follows it ([`code_join`]) that
-    /// underthesea joined; for a stream that shows underthesea.
-    pub(super) fn underthesea_phrase(self) -> Token<'a> {
+    /// The token as a phrase, split and read by its parts, if it is an English word and a
+    /// syllable ([`english_syllable_join`]), which no identifier is; or, in a stream that shows
+    /// underthesea (`underthesea`), words of different case ([`mixed_case_join`]), codes in
+    /// capitals ([`capitals_join`]) or a code and what follows it ([`code_join`]) that it
+    /// joined, where elsewhere they are identifiers and constants (`MAX_VALUE`).
+    pub(super) fn underthesea_phrase(self, underthesea: bool) -> Token<'a> {
         if self.kind == Underscored::Foreign
-            && (mixed_case_join(self.text)
-                || english_syllable_join(self.text)
-                || capitals_join(self.text)
-                || code_join(self.text))
+            && (english_syllable_join(self.text)
+                || underthesea
+                    && (mixed_case_join(self.text)
+                        || capitals_join(self.text)
+                        || code_join(self.text)))
         {
             Token {
                 kind: Underscored::Phrase,
@@ -630,7 +633,8 @@ fn split_inside(raw: &str) -> bool {
 ///   `18-22_h30`, `24/24_h`, see `restore::hour_mark`), before a plate's mask (`51C-454_xx`,
 ///   see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
 ///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]) and before
-///   an engine's `L` (`1.5_L`, see [`engine_size`]);
+///   an engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
+///   (`QNa-90039_TS`, see [`boat_number`]);
 /// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), which the rules for
 ///   VnCoreNLP's `VTV 1 )` decide: a second run sees them apart.
 ///
@@ -645,6 +649,7 @@ fn split_between(a: &str, b: &str) -> bool {
         || case_split_unit(a, b)
         || sulfur_grade(a, b)
         || b == "L" && engine_size(a)
+        || b == "TS" && boat_number(a)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
         || b.len() <= 2 && is_digits(b) && (1..=4).contains(&a.chars().count()) && code_capitals(a)
 }
