@@ -81,7 +81,7 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// 6 probe sentences from line 842 on (`''bão''`, `BĐ1`, `18-22h30`, `H’Hen Niê`, `100x`, `8x`),
 /// written after their rules, from the news sets R to U, are all restored in a stream. Each
 /// line alone, a line does not show underthesea, whose joins of words of different case
-/// (`VF_e34`) or of an English word and a syllable (`zoom_quang`) then stay.
+/// (`VF_e34`) then stay.
 ///
 /// Each line alone has less to go on: a short line with one spaced mark and no spaced end
 /// (`Ảnh : Reuters`), or with one `_` word and a glued end (`Nhiệt_độ … 5 độ C.`), stays as it
@@ -314,6 +314,24 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Dân_tộc Ê-đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .\nTrời mưa_to .",
             "Giải chạy marathon_nam , trang_review và zoom_quang học .",
             "Giải chạy marathon nam, trang review và zoom quang học.",
+        ),
+        // Such a join is no identifier: it is split after pyvi and VnCoreNLP too.
+        (
+            "Dân_tộc Ê - đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .\nTrời mưa_to .",
+            "Giải chạy marathon_nam , trang_review và zoom_quang học .",
+            "Giải chạy marathon nam, trang review và zoom quang học.",
+        ),
+        // underthesea also shows itself by an hour's minutes split off (`7 h30`), which
+        // VnCoreNLP and pyvi keep on the hour.
+        (
+            "Dân_tộc Ê-đê họp lúc 7 h30 .",
+            "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng .",
+            "Mẫu xe điện VF e34 được ra mắt khách hàng.",
+        ),
+        (
+            "Dân_tộc Ê-đê họp lúc 7h30 .",
+            "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng .",
+            "Mẫu xe điện VF_e34 được ra mắt khách hàng.",
         ),
         // And a code with what follows it: a dateline, a plate, initials; in a clearly
         // segmented stream, as the line has as many such tokens as joined words.
