@@ -433,14 +433,15 @@ impl History {
             self.hyphens_split += u32::from(!self.hyphens_kept);
         }
         // Looked for until found, or until the stream shows VnCoreNLP: pyvi's and underthesea's
-        // soon split a `%`.
+        // soon split a `%`. In the words a second run sees (`h30` of `h30_tối`).
         self.number_split = self.number_split
             || !self.numbers_whole
                 && tokens.windows(2).any(|w| {
-                    w[1].text == "%" && is_number(w[0].text)
-                        || w[1].text.starts_with('h')
-                            && restore::h_minutes(w[1].text)
-                            && restore::is_digits(w[0].text)
+                    let (number, after) = (w[0].last_part(), w[1].first_part());
+                    after == "%" && is_number(number)
+                        || after.starts_with('h')
+                            && restore::h_minutes(after)
+                            && restore::is_digits(number)
                 });
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
         let underthesea = self.any_hyphen_kept && self.number_split && !self.numbers_whole;

@@ -986,9 +986,10 @@ fn oc_degrees(a: &str, b: &str) -> bool {
     matches!(b, "oC" | "oF") && is_number(a)
 }
 
-/// Token `i` is one or two digits after one to four capitals, and ends a sentence or bracket:
-/// VnCoreNLP splits `K54.` into `K 54 .` and `VTV1)` into `VTV 1 )`. Published text writes such
-/// a code unspaced (1,630 times against 266 in Wikipedia, before `. , ; : )`). pyvi and
+/// Token `i` is one or two digits after one to four capitals, and ends a sentence, bracket or
+/// quote: VnCoreNLP splits `K54.` into `K 54 .`, `VTV1)` into `VTV 1 )` and `“F0”` into
+/// `“ F 0 ”`. Published text writes such a code unspaced (1,630 times against 266 in Wikipedia,
+/// before `. , ; : )`; 18 times against 4 before a closing quote). pyvi and
 /// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
 /// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`), unless it has also shown
 /// VnCoreNLP, which keeps `15%` whole (`NUMBER_WHOLE`): then a spaced `21,5 %` was published so.
@@ -1000,7 +1001,7 @@ fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
         && ((seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
             && tokens
                 .get(i + 1)
-                .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+                .is_some_and(|t| t.has(ONLY_MARKS) || matches!(t.text, ")" | "”" | "\"" | "»"))
             // A fuel's grade, `RON95-III`, which VnCoreNLP splits into `RON 95 - III` (news
             // writes it unspaced 4 times, never spaced). Only once VnCoreNLP has shown: pyvi and
             // underthesea keep `RON95` whole, so after them `RON 95 - III` was published so.

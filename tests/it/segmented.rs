@@ -709,6 +709,9 @@ mod properties {
             "Ông Đ. E._coli đã đến .",
             // A minute's mark after a time whose last digit VnCoreNLP split off.
             "năm 19h4 7 ' xuân",
+            // Minutes split off their number show underthesea (for the units after), also when
+            // joined to the word after them, which a second run sees apart.
+            "100 h30_tối\n19 m Kim_Jong-un",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
