@@ -433,7 +433,9 @@ impl History {
             self.hyphens_split += u32::from(!self.hyphens_kept);
         }
         // Looked for until found, or until the stream shows VnCoreNLP: pyvi's and underthesea's
-        // soon split a `%`. In the words a second run sees (`h30` of `h30_tối`).
+        // soon split a `%`. In the words a second run sees (`h30` of `h30_tối`), and only where
+        // the first glues them (`7 h30`, not `52 h30`): a second run that saw them would decide
+        // more than the first did.
         self.number_split = self.number_split
             || !self.numbers_whole
                 && tokens.windows(2).any(|w| {
@@ -441,7 +443,7 @@ impl History {
                     after == "%" && is_number(number)
                         || after.starts_with('h')
                             && restore::h_minutes(after)
-                            && restore::is_digits(number)
+                            && restore::is_hour(number)
                 });
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
         let underthesea = self.any_hyphen_kept && self.number_split && !self.numbers_whole;

@@ -515,7 +515,7 @@ pub(super) fn is_digits(t: &str) -> bool {
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
 }
 
-fn is_hour(t: &str) -> bool {
+pub(super) fn is_hour(t: &str) -> bool {
     t.len() <= 2 && is_digits(t) && t.parse::<u8>().is_ok_and(|h| h <= 24)
 }
 
@@ -3011,6 +3011,10 @@ mod tests {
                 "Covid-19, SARS-CoV-2, Syncom-2, xe 51A-123.45, súng K54. VTV1) ASEAN 2025, Galaxy_S8.",
             ),
             ("trên BĐ 1 ; dưới BĐ 2 . xe VF 8 .", "trên BĐ1; dưới BĐ2. xe VF 8."),
+            (
+                "nhà_đầu_tư “ F 0 ” và \" F 1 \" , « F 2 »",
+                "nhà_đầu_tư “F0” và \"F1\", « F2 »",
+            ),
             // At 66501f4 it splits a pair of trains and a time's last digit before a mark; not
             // minutes past 59, nor after a word.
             (

@@ -285,7 +285,8 @@ impl<'a> Token<'a> {
 
     /// The token as a phrase, split and read by its parts, if it is an English word and a
     /// syllable ([`english_syllable_join`]), which no identifier is; or, in a stream that shows
-    /// underthesea (`underthesea`), words of different case ([`mixed_case_join`]), codes in
+    /// underthesea (`underthesea`), words of different case ([`mixed_case_join`],
+    /// [`word_then_names`]), codes in
     /// capitals ([`capitals_join`]) or a code and what follows it ([`code_join`]) that it
     /// joined, where elsewhere they are identifiers and constants (`MAX_VALUE`).
     pub(super) fn underthesea_phrase(self, underthesea: bool) -> Token<'a> {
@@ -293,6 +294,7 @@ impl<'a> Token<'a> {
             && (english_syllable_join(self.text)
                 || underthesea
                     && (mixed_case_join(self.text)
+                        || word_then_names(self.text)
                         || capitals_join(self.text)
                         || code_join(self.text)))
         {
@@ -897,6 +899,17 @@ fn mixed_case_join(t: &str) -> bool {
             && case(first) != 0
             && case(second) != 0
             && (case(first) != case(second) || case(first) == 3)
+    })
+}
+
+/// A lower-case ASCII word and the name after it, of two parts or more, that underthesea joined
+/// (`pate_Minh_Chay`, five sentences of the news set CC; two parts are [`mixed_case_join`]'s).
+fn word_then_names(t: &str) -> bool {
+    t.split_once('_').is_some_and(|(word, names)| {
+        word.len() >= 2
+            && word.bytes().all(|c| c.is_ascii_lowercase())
+            && names.contains('_')
+            && names.split('_').all(is_name_part)
     })
 }
 

@@ -292,6 +292,17 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Họ ở TP. Thủ_Đức , TP. Hải_Phòng , Q. Tân_Bình và TP. HCM .",
             "Họ ở TP.Thủ Đức, TP.Hải Phòng, Q.Tân Bình và TP.HCM.",
         ),
+        // And a lower-case word with the name after it.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Nhiều người bị ngộ_độc thực_phẩm sau khi ăn pate_Minh_Chay , phải nhập_viện .",
+            "Nhiều người bị ngộ độc thực phẩm sau khi ăn pate Minh Chay, phải nhập viện.",
+        ),
+        (
+            "Dân_tộc Ê - đê tăng 15 % .",
+            "Nhiều người bị ngộ_độc thực_phẩm sau khi ăn pate_Minh_Chay , phải nhập_viện .",
+            "Nhiều người bị ngộ độc thực phẩm sau khi ăn pate_Minh_Chay, phải nhập viện.",
+        ),
         // In a stream that does not show underthesea, capitals joined by `_` are a constant.
         (
             "Dân_tộc Ê - đê tăng 15 % .",
@@ -712,6 +723,10 @@ mod properties {
             // Minutes split off their number show underthesea (for the units after), also when
             // joined to the word after them, which a second run sees apart.
             "100 h30_tối\n19 m Kim_Jong-un",
+            "7 h30_tối\n19 m Kim_Jong-un",
+            // Minutes after a number that is no hour, which a first run leaves apart, before a
+            // hyphen it glues: no evidence, or a second run would decide more.
+            "52 h30 19 m km -1234",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
