@@ -727,6 +727,10 @@ mod properties {
             // Minutes after a number that is no hour, which a first run leaves apart, before a
             // hyphen it glues: no evidence, or a second run would decide more.
             "52 h30 19 m km -1234",
+            // A code's number before a spaced mark, after a `%` a first run glues to a word.
+            "Donald_Trump % GD 19 »",
+            "Donald_Trump % GD 19 \"",
+            "Donald_Trump % GD 19 \" x",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
