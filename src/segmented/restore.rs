@@ -2269,8 +2269,20 @@ fn hyphen(
     let korean = ascii_title(a)
         && (b.bytes().all(|c| c.is_ascii_lowercase()) || ascii_title(b))
         && KOREAN_SURNAMES.contains(&part_before_last(tokens, i - 1));
+    // A drug's registration number, `VD-28109-17` (the serial and the year), which pyvi splits
+    // at both hyphens: the serial is glued to its code already (the news set CC writes six
+    // such numbers, Wikipedia two, never spaced), so the year is no range's end.
+    let registration = b.len() == 2
+        && is_digits(b)
+        && a.len() >= 4
+        && is_digits(a)
+        && join[i - 1]
+        && i >= 3
+        && tokens[i - 2].text == "-"
+        && acronym(tokens[i - 3].last_part());
     numbers
         || percents
+        || registration
         || fuel_grade
         || number_word
         || code
@@ -3143,6 +3155,12 @@ mod tests {
                 "tỷ_lệ 1/2 . 000 và 1/10 . 000 . 000 đồng , thả 100 con / m2",
                 "tỷ_lệ 1/2.000 và 1/10.000. 000 đồng, thả 100 con/m2",
             ),
+            // A drug's registration number as pyvi splits it; not a range after a code.
+            (
+                "SĐK : VD - 28109 - 17 ) , VN - 18966 - 15 . U23 - 2019 - 20",
+                "SĐK: VD-28109-17), VN-18966-15. U23 - 2019-20",
+            ),
+            ("số VD-28109 - 17 ,", "số VD-28109 - 17,"),
             // A number in English style as underthesea splits it; not a sentence's last number.
             (
                 "xuống 22,689 . 74 điểm , 12,345,678 . 9 và 1.234 . 56 , năm 2,5 . 10 người",
