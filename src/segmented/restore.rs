@@ -1857,8 +1857,8 @@ pub(super) fn league(initial: &str, b: &str) -> bool {
 /// pyvi splits `Q.1` (quận 1) and `P.5` (phường 5) into `Q. 1`; published text writes them
 /// unspaced. Every producer splits an age group as Tuổi Trẻ writes it, `U.23` (`U. 23`), which
 /// nothing writes spaced (Wikipedia writes `U23`). Video codecs, `H.264`, `H.265` (21 times in
-/// Wikipedia, never spaced; a district's `H.` comes before a name). `letter` is the abbreviation
-/// without its dot.
+/// Wikipedia, never spaced; a district's `H.` comes before a name); a quarter's roman numeral
+/// before its year. `letter` is the abbreviation without its dot.
 fn abbreviation_number(letter: &str, b: &str) -> bool {
     match letter {
         // `KP.2`: a khu phố (quarter) of a ward, in addresses.
@@ -1871,6 +1871,11 @@ fn abbreviation_number(letter: &str, b: &str) -> bool {
         }
         "U" => b.len() == 2 && is_digits(b),
         "H" => matches!(b, "261" | "262" | "263" | "264" | "265" | "266"),
+        // A year's quarter, `quý I.2020` (the news set CC three times, never spaced; Wikipedia
+        // writes neither), which every producer splits after the dot.
+        "I" | "II" | "III" | "IV" => {
+            b.len() == 4 && (b.starts_with("19") || b.starts_with("20")) && is_digits(b)
+        }
         _ => false,
     }
 }
@@ -3161,6 +3166,10 @@ mod tests {
                 "SĐK: VD-28109-17), VN-18966-15. U23 - 2019-20",
             ),
             ("số VD-28109 - 17 ,", "số VD-28109 - 17,"),
+            (
+                "quý I. 2020 , quý II . 2021 và quý IV. 15 , năm thứ V. 2020",
+                "quý I.2020, quý II.2021 và quý IV. 15, năm thứ V. 2020",
+            ),
             // A number in English style as underthesea splits it; not a sentence's last number.
             (
                 "xuống 22,689 . 74 điểm , 12,345,678 . 9 và 1.234 . 56 , năm 2,5 . 10 người",
