@@ -938,6 +938,11 @@ mod tests {
             // An abbreviation's dot is no mark (pyvi's `TP. HCM`); a number's is.
             ("Số ca mắc tại TP. HCM tăng ...", Verdict::Tokenised),
             ("Ông Voltaire T. Gazmin v.v. .", Verdict::Tokenised),
+            // VnCoreNLP keeps a company's `Co.` whole, with the sentence's dot.
+            (
+                "Sáng 21/4 , hãng điện_tử lớn nhất Hàn_Quốc Samsung Electronics Co.",
+                Verdict::Segmented,
+            ),
             ("Từ tháng 6.2000. Rồi về .", Verdict::Plain),
             ("Từ tháng ba. Rồi về .", Verdict::Plain),
             // Brackets with a space inside count like spaced marks; glued ones do not.

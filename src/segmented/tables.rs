@@ -131,8 +131,11 @@ pub(super) const CONTRACTION_ENDINGS: &[&str] = &["t", "s", "m", "re", "ve", "ll
 /// `l ' Oréal`: unspaced 552 times, spaced once, in 200 MB of Wikipedia).
 pub(super) const APOSTROPHE_PARTICLES: &[&str] = &["d", "l"];
 
-/// English titles written with a dot, which every tokeniser keeps whole (`Mr.`).
-pub(super) const DOTTED_TITLES: &[&str] = &["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr."];
+/// English titles and companies' suffixes written with a dot, which VnCoreNLP keeps whole (`Mr.`,
+/// `Samsung Electronics Co.`) and so leaves the sentence's dot on.
+pub(super) const DOTTED_TITLES: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Jr.", "Co.", "Corp.", "Ltd.", "Inc.",
+];
 
 /// Name prefixes written with an apostrophe (`O ' Neill`, `D ' Angelo`, `L ' Oréal`,
 /// `N ' Golo`, and the names of the Central Highlands: `H ' Mông`, `Ea H ' leo`, `K ' Ho`,
