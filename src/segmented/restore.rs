@@ -2162,11 +2162,12 @@ fn hyphen(
     // word before a number of up to three digits is a model or an isotope too (`Cosmos-186`,
     // `Urani-235`, `Blink-182`: unspaced 192 times, spaced 37, in the prose sentences that
     // `scripts/held-out-segmented.py` samples from), though not before a year (5 to 8), and not
-    // in Wikipedia's lists, where `Trận Austerlitz - 1805` is the rule (see [`code_word`]).
+    // in Wikipedia's lists, where `Trận Austerlitz - 1805` is the rule (see [`code_word`]),
+    // nor before an age (`em Sùng Mý Cho - 17 tuổi`, see [`age`]).
     // (Not the minutes of a time, `8 h05p - 9 h`: see `numbers`.)
     let word_number = (is_digits(b) || model_number(b)) && code_word(a) && !h_minutes(a)
         || all_caps(a) && version(b)
-        || ascii_title(a) && is_digits(b) && b.len() <= 3
+        || ascii_title(a) && is_digits(b) && b.len() <= 3 && !age(tokens, i + 1)
         || plate_series(a) && (is_number(b) || masked_serial(b))
         || acronym(a) && letter_code(b)
         // A code of capitals and digits before a number, `HC1-02` (a tunnel), `SQN1-2`,
@@ -3166,6 +3167,10 @@ mod tests {
                 "SĐK: VD-28109-17), VN-18966-15. U23 - 2019-20",
             ),
             ("số VD-28109 - 17 ,", "số VD-28109 - 17,"),
+            (
+                "em Sùng Mý Cho - 17 tuổi , tàu Cosmos - 186 , bé Lan - 3 tuổi",
+                "em Sùng Mý Cho - 17 tuổi, tàu Cosmos-186, bé Lan - 3 tuổi",
+            ),
             (
                 "quý I. 2020 , quý II . 2021 và quý IV. 15 , năm thứ V. 2020",
                 "quý I.2020, quý II.2021 và quý IV. 15, năm thứ V. 2020",
