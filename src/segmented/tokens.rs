@@ -286,9 +286,9 @@ impl<'a> Token<'a> {
     /// The token as a phrase, split and read by its parts, if it is an English word and a
     /// syllable ([`english_syllable_join`]), which no identifier is; or, in a stream that shows
     /// underthesea (`underthesea`), words of different case ([`mixed_case_join`],
-    /// [`word_then_names`]), codes in
-    /// capitals ([`capitals_join`]) or a code and what follows it ([`code_join`]) that it
-    /// joined, where elsewhere they are identifiers and constants (`MAX_VALUE`).
+    /// [`word_then_names`]), codes in capitals ([`capitals_join`]) or a code and what follows
+    /// it ([`code_join`]) that it joined, where elsewhere they are identifiers and constants
+    /// (`MAX_VALUE`).
     pub(super) fn underthesea_phrase(self, underthesea: bool) -> Token<'a> {
         if self.kind == Underscored::Foreign
             && (english_syllable_join(self.text)
@@ -634,8 +634,8 @@ fn split_inside(raw: &str) -> bool {
 ///   `h` of a range of hours, with its minutes or not, or of round the clock (`12-15_h`,
 ///   `18-22_h30`, `24/24_h`, see `restore::hour_mark`), before a plate's mask (`51C-454_xx`,
 ///   see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
-///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]) and before
-///   an engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
+///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]), before an
+///   engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
 ///   (`QNa-90039_TS`, see [`boat_number`]);
 /// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), which the rules for
 ///   VnCoreNLP's `VTV 1 )` decide: a second run sees them apart.

@@ -720,8 +720,9 @@ mod properties {
             "Ông Đ. E._coli đã đến .",
             // A minute's mark after a time whose last digit VnCoreNLP split off.
             "năm 19h4 7 ' xuân",
-            // Minutes split off their number show underthesea (for the units after), also when
-            // joined to the word after them, which a second run sees apart.
+            // Minutes split off an hour show underthesea (for the units after), also when joined
+            // to the word after them, which a second run sees apart; after a number that is no
+            // hour they show nothing.
             "100 h30_tối\n19 m Kim_Jong-un",
             "7 h30_tối\n19 m Kim_Jong-un",
             // Minutes after a number that is no hour, which a first run leaves apart, before a
