@@ -941,10 +941,15 @@ fn short_decimal(t: &str) -> bool {
 
 /// Digits in groups of three after thousands dots: `1.500`, `10.000`.
 fn with_thousands(t: &str) -> bool {
-    t.split_once('.').is_some_and(|(first, rest)| {
+    thousands_groups(t, '.')
+}
+
+/// One to three digits, then groups of three after each `separator`; at least one group.
+fn thousands_groups(t: &str, separator: char) -> bool {
+    t.split_once(separator).is_some_and(|(first, rest)| {
         (1..=3).contains(&first.len())
             && is_digits(first)
-            && rest.split('.').all(|g| g.len() == 3 && is_digits(g))
+            && rest.split(separator).all(|g| g.len() == 3 && is_digits(g))
     })
 }
 
@@ -1706,14 +1711,7 @@ fn map_scale(a: &str, b: &str) -> bool {
 /// the number up to the dot, `b` the decimals. Wikipedia has 15 such numbers, the news sets
 /// of sessions 29 to 32 five, never spaced.
 fn english_decimal(a: &str, b: &str) -> bool {
-    let mut groups = a.split(',');
-    let first = groups.next().unwrap_or("");
-    (1..=3).contains(&b.len())
-        && is_digits(b)
-        && (1..=3).contains(&first.len())
-        && is_digits(first)
-        && a.contains(',')
-        && groups.all(|g| g.len() == 3 && is_digits(g))
+    (1..=3).contains(&b.len()) && is_digits(b) && thousands_groups(a, ',')
 }
 
 /// Digits news hides, `xx`, `xxx`, also in capitals, `XX` (in the news sets read in sessions 29
