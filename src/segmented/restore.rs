@@ -1224,24 +1224,30 @@ fn degrees(a: &str, b: &str) -> bool {
 /// A unit whose case changes inside it, which underthesea's tokenizer cuts after its capitals
 /// when a number comes first: `120Hz` → `120H_z`, `5GHz` → `5GH_z`, `60Wh` → `60W_h`, `30MPa`
 /// → `30MP_a`, `100Mbps` → `100M_bps`, `200Ah` → `200A_h` (the tokenizer splits the `_` for
-/// this rule, and has the rules decide the gap), and `1Ah` → `1A h`. pyvi and VnCoreNLP keep them
-/// whole, and no text writes them so cut. When it leaves them spaced, `250N m`, only an `h` is
-/// glued: the rules' fast path skips other gaps between words. `a` is the number and the
-/// capitals, `b` the rest of the unit.
+/// this rule, and has the rules decide the gap), and `1Ah` → `1A h`. It also cuts before a
+/// capital `Đ` after ASCII ones: `13HCĐ` (huy chương đồng) → `13HC_Đ`, `239QĐ` → `239Q_Đ`.
+/// pyvi and VnCoreNLP keep them whole, and no text writes them so cut. When it leaves them
+/// spaced, `250N m`, `20000VN Đ`, only an `h` is glued: the rules' fast path skips other gaps
+/// between words. `a` is the number and the capitals, `b` the rest of the unit.
 pub(super) fn case_split_unit(a: &str, b: &str) -> bool {
     // The rest first: one letter, and rarely a whole token.
-    matches!(b, "z" | "h" | "a" | "m" | "p" | "bps") && {
+    matches!(b, "z" | "h" | "a" | "m" | "p" | "bps" | "Đ") && {
         let caps = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
         a.starts_with(|c: char| c.is_ascii_digit())
-            && matches!(
-                (caps, b),
-                ("H" | "MH" | "GH" | "TH", "z")
-                    | ("W" | "MW" | "GW" | "TW" | "A", "h")
-                    | ("P" | "MP" | "GP", "a")
-                    | ("N", "m")
-                    | ("W", "p")
-                    | ("K" | "M" | "G", "bps")
-            )
+            && match b {
+                "Đ" => {
+                    (1..=3).contains(&caps.len()) && caps.bytes().all(|c| c.is_ascii_uppercase())
+                }
+                _ => matches!(
+                    (caps, b),
+                    ("H" | "MH" | "GH" | "TH", "z")
+                        | ("W" | "MW" | "GW" | "TW" | "A", "h")
+                        | ("P" | "MP" | "GP", "a")
+                        | ("N", "m")
+                        | ("W", "p")
+                        | ("K" | "M" | "G", "bps")
+                ),
+            }
     }
 }
 
@@ -2786,13 +2792,13 @@ mod tests {
             // underthesea's units cut where their case changes, ordinals, and model letters after
             // a product's name (not after a word, nor an ordinal that does not fit its number).
             (
-                "120H_z , 5GH_z , 100M_bps , 250N_m , 1A h , 30MP_a , 550W_p , 3 kHz , 12A học",
-                "120Hz, 5GHz, 100Mbps, 250Nm, 1Ah, 30MPa, 550Wp, 3 kHz, 12A học",
+                "120H_z , 5GH_z , 100M_bps , 250N_m , 1A h , 30MP_a , 550W_p , 3 kHz , 12A học , 13HC_Đ",
+                "120Hz, 5GHz, 100Mbps, 250Nm, 1Ah, 30MPa, 550Wp, 3 kHz, 12A học, 13HCĐ",
             ),
-            // Not before a symbol (see `ends_unit`), nor spaced from an `m`.
+            // Not before a symbol (see `ends_unit`), nor spaced from an `m` or an `Đ`.
             (
-                "120H_z ) , 30MP_a % , 100M_bps / s , 60W_h . 250N m , 1A h",
-                "120Hz), 30MP a %, 100M bps/s, 60Wh. 250N m, 1Ah",
+                "120H_z ) , 30MP_a % , 100M_bps / s , 60W_h . 250N m , 1A h , 239Q_Đ - UBND , 20000VN Đ",
+                "120Hz), 30MP a %, 100M bps/s, 60Wh. 250N m, 1Ah, 239Q Đ - UBND, 20000VN Đ",
             ),
             (
                 "iPad 10 th , 1 st , 22 nd , 11 th , 2 th , 11 st , Pixel 9 a , iPhone 16 e , SH 150 i",
