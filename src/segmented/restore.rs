@@ -804,6 +804,30 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || split_minutes(tokens[i - 1].text, b)
             || fishing_boat(tokens, i))
         || plate_tail(tokens, i)
+        || split_last_digit(tokens, i)
+}
+
+/// A race's time, a time or a score whose last digits VnCoreNLP's tokenizer (at 66501f4) cut
+/// where its pattern for a time or date stops, when a mark follows the token: `14:58.14` → `14:5
+/// 8.14`, `(3:48.06)` → `( 3:4 8.06 )`, `2:29:34,` → `2:2 9:34 ,`, a badminton game's `21/18.`
+/// → `21/1 8 .`. The gap before token `i`, after one digit past a `:` (no time is written so), or
+/// after a `/1` before one digit and a mark.
+fn split_last_digit(tokens: &[Token], i: usize) -> bool {
+    let b = tokens[i].text.as_bytes();
+    let before_mark = || {
+        b.len() == 1
+            && b[0].is_ascii_digit()
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+    };
+    match tokens[i - 1].text.as_bytes() {
+        [.., b'0'..=b'9', b':', b'0'..=b'5'] => {
+            matches!(b, [b'0'..=b'9', b'.' | b':', b'0'..=b'9', b'0'..=b'9']) || before_mark()
+        }
+        [.., b'0'..=b'9', b'/', b'1'] => before_mark(),
+        _ => false,
+    }
 }
 
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
@@ -3116,6 +3140,12 @@ mod tests {
             (
                 "tàu SE 1 / SE 2 , SP 3 / SP 4 chạy , đến 19h4 7 . lúc 6h4 0 ; 15h3 0 ′ , 6h6 0 . Mh4 7 .",
                 "tàu SE1/SE2, SP3/SP4 chạy, đến 19h47. lúc 6h40; 15h30′, 6h6 0. Mh4 7.",
+            ),
+            // And a race's time or a game's score cut where its pattern for a time or date
+            // stops; not a date before a count, nor a score before a word or past 59 minutes.
+            (
+                "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 .",
+                "đạt 14:58.14, (3:48.06), 2:29:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0.",
             ),
             (
                 "Công_an T X.Kỳ Anh , quốc_lộ Q L. 279D , K P. 2 , ông T X. và Q L. và",
