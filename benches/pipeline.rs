@@ -3,17 +3,15 @@
 //! Inputs: the news seeds bundled in `tests/data/seeds/`, repeated to about 1 MB, in three
 //! shapes (clean NFC, NFD, messy spacing), and 8 MB of real Wikipedia text from
 //! `../shared/corpus/viwiki-2017.txt.gz` when that file is present (skipped otherwise).
-//! Each document is one line, as a library caller passes sentences (`vietnorm normalize` passes
-//! batches of lines, see `segmented-news`).
+//! Each document is one line, as `vietnorm normalize` feeds them.
 //!
 //! Groups `tone-stage` and `dates-stage` run the default pipeline with and without one stage
 //! side by side on the news seeds and on Wikipedia: the ratio of the two is the stage's cost.
 //!
 //! Group `segmented-stage` is the same comparison for segmented-text detection on plain text;
 //! group `segmented-news` runs the default pipeline on word-segmented news (the pyvi,
-//! underthesea and simulated VnCoreNLP fixtures plus the VnCoreNLP-style seed), one stream, with
-//! and without the stage: a line at a time, and in the 64 KiB batches of lines that
-//! `vietnorm normalize` reads a file in (`with-segmented-batches`).
+//! underthesea and simulated VnCoreNLP fixtures plus the VnCoreNLP-style seed), one stream as
+//! the CLI reads a file, with and without the stage.
 
 mod common;
 
@@ -135,24 +133,6 @@ fn segmented_news(bytes: usize) -> Vec<String> {
     )
 }
 
-/// `lines` joined into texts of about 64 KiB, as `vietnorm normalize` normalises a text file
-/// (its `Batch`).
-fn batches(lines: &[String]) -> Vec<String> {
-    let mut batches = vec![String::new()];
-    for line in lines {
-        let batch = batches.last_mut().expect("never empty");
-        if !batch.is_empty() {
-            batch.push('\n');
-        }
-        batch.push_str(line);
-        if batch.len() >= 64 * 1024 {
-            batches.push(String::new());
-        }
-    }
-    batches.retain(|b| !b.is_empty());
-    batches
-}
-
 /// Detection on plain text (target: under 10% of the pipeline's time) and restoration of
 /// segmented news (target: the whole pipeline at 80 MB/s or more), each with and without.
 fn segmented_cost(c: &mut Criterion) {
@@ -163,19 +143,13 @@ fn segmented_cost(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(
         lines.iter().map(|l| l.len() as u64 + 1).sum(),
     ));
-    let batches = batches(&lines);
-    let variants = [
-        ("with-segmented", &with, &lines),
-        ("without-segmented", &without, &lines),
-        ("with-segmented-batches", &with, &batches),
-    ];
-    for (variant, normalizer, texts) in variants {
+    for (variant, normalizer) in [("with-segmented", &with), ("without-segmented", &without)] {
         group.bench_function(variant, |b| {
             b.iter(|| {
                 let mut stream = StreamState::default();
-                texts
+                lines
                     .iter()
-                    .map(|t| normalizer.normalize_in(t, &mut stream).len())
+                    .map(|l| normalizer.normalize_in(l, &mut stream).len())
                     .sum::<usize>()
             })
         });

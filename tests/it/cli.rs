@@ -101,33 +101,6 @@ fn invalid_utf8_is_an_error_with_file_line_and_byte() {
 }
 
 #[test]
-fn long_files_are_normalised_as_line_by_line() {
-    // The CLI normalises a text file in batches of lines (about 64 KiB): over several batches,
-    // the stream's history must carry on and the output be the library's line by line. After a
-    // bad line, the lines before it are still written.
-    let text: String = ["pyvi.txt", "underthesea.txt", "vncorenlp-sim.txt"]
-        .iter()
-        .map(|name| std::fs::read_to_string(crate::data(&format!("segmented/{name}"))).unwrap())
-        .collect();
-    assert!(text.len() > 3 * 64 * 1024);
-    let normalizer = vietnorm::Normalizer::default();
-    let mut stream = vietnorm::StreamState::default();
-    let expected: String = text
-        .lines()
-        .map(|line| normalizer.normalize_in(line, &mut stream) + "\n")
-        .collect();
-    assert_eq!(normalize_stdin(text.as_bytes(), &[]), expected);
-    let mut bad = text.into_bytes();
-    bad.extend_from_slice(b"Ha\xff_Noi\n");
-    let out = vietnorm()
-        .arg("normalize")
-        .write_stdin(bad)
-        .assert()
-        .code(2);
-    assert_eq!(out.get_output().stdout, expected.as_bytes());
-}
-
-#[test]
 fn lossy_mode_replaces_and_reports() {
     vietnorm()
         .args(["normalize", "--lossy"])
