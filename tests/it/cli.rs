@@ -101,6 +101,31 @@ fn invalid_utf8_is_an_error_with_file_line_and_byte() {
 }
 
 #[test]
+fn long_files_are_one_stream_and_bad_input_keeps_what_came_before() {
+    // Over a file of many lines, the stream's history carries on (the output is the library's,
+    // line by line with one stream); after a bad line, the lines before it are still written.
+    let text: String = ["pyvi.txt", "underthesea.txt", "vncorenlp-sim.txt"]
+        .iter()
+        .map(|name| std::fs::read_to_string(crate::data(&format!("segmented/{name}"))).unwrap())
+        .collect();
+    let normalizer = vietnorm::Normalizer::default();
+    let mut stream = vietnorm::StreamState::default();
+    let expected: String = text
+        .lines()
+        .map(|line| normalizer.normalize_in(line, &mut stream) + "\n")
+        .collect();
+    assert_eq!(normalize_stdin(text.as_bytes(), &[]), expected);
+    let mut bad = text.into_bytes();
+    bad.extend_from_slice(b"Ha\xff_Noi\n");
+    let out = vietnorm()
+        .arg("normalize")
+        .write_stdin(bad)
+        .assert()
+        .code(2);
+    assert_eq!(out.get_output().stdout, expected.as_bytes());
+}
+
+#[test]
 fn lossy_mode_replaces_and_reports() {
     vietnorm()
         .args(["normalize", "--lossy"])
