@@ -335,7 +335,7 @@ fn glued(s: &str) -> bool {
         return false;
     };
     let letter = if last == b'.' {
-        before.is_lowercase() && !kept_abbreviation(s)
+        before.is_lowercase() && !kept_abbreviation(s) && !hyphen_before_capital(s)
     } else {
         before.is_alphabetic()
     };
@@ -346,6 +346,15 @@ fn glued(s: &str) -> bool {
 /// of a joined one (underthesea's `A_Dr.`).
 fn kept_abbreviation(s: &str) -> bool {
     s[..s.len() - 1].contains('.') || tables::DOTTED_TITLES.contains(&restore::last_part(s))
+}
+
+/// `s` has a hyphen before a capital (`Vachier-Lagrave.`, `V-League.`, `NQ-CP.`): VnCoreNLP's
+/// tokenizer (at 66501f4) keeps the sentence's dot on such a word, so the dot says nothing of
+/// the line being published text.
+fn hyphen_before_capital(s: &str) -> bool {
+    s.split('-')
+        .skip(1)
+        .any(|rest| rest.starts_with(char::is_uppercase))
 }
 
 /// `s` ends in an abbreviation's dot: after a capital (`TP.`, `T.`), or after a letter in one
@@ -942,6 +951,15 @@ mod tests {
             (
                 "Sáng 21/4 , hãng điện_tử lớn nhất Hàn_Quốc Samsung Electronics Co.",
                 Verdict::Segmented,
+            ),
+            // And a name's or a code's after a hyphen (`Vachier-Lagrave.`), not a word's.
+            (
+                "Sau đó , anh hòa hai kiện_tướng Arjun_Erigaisi và Maxime Vachier-Lagrave.",
+                Verdict::Segmented,
+            ),
+            (
+                "Sau đó , anh hòa hai kiện_tướng Arjun_Erigaisi và Maxime Vachier-lagrave.",
+                Verdict::Plain,
             ),
             ("Từ tháng 6.2000. Rồi về .", Verdict::Plain),
             ("Từ tháng ba. Rồi về .", Verdict::Plain),
