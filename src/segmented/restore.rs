@@ -866,15 +866,16 @@ fn ordinal_suffix(n: &str) -> &'static str {
 }
 
 /// A unit split off the number before token `i`, on the fast path: a decimal's
-/// ([`decimal_unit`]), or a whole number's `cm` ([`whole_unit`]; the one of its units that is a
-/// plain token).
+/// ([`decimal_unit`]), or a whole number's `cm` or `kV` ([`whole_unit`]; the ones of its units
+/// that are plain tokens).
 #[inline(always)]
 fn split_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let (a, unit) = (tokens[i - 1].text, tokens[i].text);
     // Asked first: most short words follow a word.
     a.as_bytes().last().is_some_and(u8::is_ascii_digit)
-        && matches!(unit, "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "m2" | "m3")
-        && (decimal_unit(tokens, i, seen) || unit == "cm" && whole_unit(tokens, i, seen))
+        && (matches!(unit, "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "m2" | "m3")
+            && decimal_unit(tokens, i, seen)
+            || matches!(unit, "cm" | "kV") && whole_unit(tokens, i, seen))
 }
 
 /// A decimal's unit, which pyvi and VnCoreNLP split off (`71.5 mm`, `1.000 ha`) though they
@@ -925,8 +926,9 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia; square metres, `20m2`,
 /// `20m²`, 15 times to 2 (9 pages to 2) in the news sets M–Y, which Wikipedia spaces as often
 /// as not; centimetres, `30cm`, 14 times to 1 (in 6 sets) in the news sets read in sessions 29
-/// and 30, which Wikipedia spaces 495 times to 17. pyvi and VnCoreNLP keep `200m` whole, so after
-/// them `200 m` is as published.
+/// and 30, which Wikipedia spaces 495 times to 17; a power line's kilovolts, `500kV`, 20 times to
+/// 5 in the news sets read by session 33 (Wikipedia 24 to 10). pyvi and VnCoreNLP keep `200m`
+/// whole, so after them `200 m` is as published.
 ///
 /// A length with a thousands dot, `1.500 m`, as athletics reports write their distances, is
 /// glued after every producer: all three split `1.500m` so. The news sets of session 28 glue it
@@ -943,16 +945,16 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// `200 - 400 m`: 3 glued, 6 spaced). (Gluing a short range's `m` and `mm`, `sóng cao 7-9 m`,
 /// which news sets A to I write glued 18 times to 7, lost two lines on the held-out set J and
 /// gained one each on three others; the read sets of sessions 29 and 30 glue 20 to 7, yet their
-/// lines that changed were 3 gained, 4 lost: left out.) These units but `cm` are no plain tokens
-/// (see `PLAIN_START`): the rules' fast path never skips them, and asks about `cm` (see
-/// [`split_unit`]).
+/// lines that changed were 3 gained, 4 lost: left out.) These units but `cm` and `kV` are no
+/// plain tokens (see `PLAIN_START`): the rules' fast path never skips them, and asks about `cm`
+/// and `kV` (see [`split_unit`]).
 #[inline(always)]
 fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let number = tokens[i - 1].text;
     let underthesea = seen & UNITS_SPLIT != 0;
     let whole = match tokens[i].text {
         "m" => with_thousands(number) || short_decimal(number) || underthesea && is_digits(number),
-        "k" | "cm" | "m2" | "m²" => underthesea && is_digits(number),
+        "k" | "cm" | "m2" | "m²" | "kV" => underthesea && is_digits(number),
         _ => false,
     };
     whole && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))

@@ -217,13 +217,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         "Bệnh tay-chân-miệng lây lan nhanh.",
         "Bệnh tay - chân - miệng lây lan nhanh.",
     );
-    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 2.000 - 4.000 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm .";
+    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 2.000 - 4.000 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm , điện 500 kV .";
     let metres_glued =
-        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm.";
+        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm, điện 500kV.";
     // Every producer splits a length with a thousands dot or a short decimal (`1.500m` →
     // `1.500 m`, `1,5m` → `1,5 m`).
     let metres_spaced =
-        "Cầu dài 200 m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm.";
+        "Cầu dài 200 m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm, điện 500 kV.";
     // As pyvi writes it, every hyphen split.
     let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m , chạy 1.500 m .";
     for (before, line, want) in [
@@ -577,6 +577,7 @@ mod properties {
         "mm",
         "m2",
         "cm",
+        "kV",
         // Per mille (`3,3 % o`), per hundred (`bé_trai / 100 bé`), a code after a joined name
         // (`Galaxy_S 8 .`).
         "o",
