@@ -807,25 +807,41 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
         || split_last_digit(tokens, i)
 }
 
-/// A race's time, a time or a score whose last digits VnCoreNLP's tokenizer (at 66501f4) cut
-/// where its pattern for a time or date stops, when a mark follows the token: `14:58.14` → `14:5
-/// 8.14`, `(3:48.06)` → `( 3:4 8.06 )`, `2:29:34,` → `2:2 9:34 ,`, a badminton game's `21/18.`
-/// → `21/1 8 .`. The gap before token `i`, after one digit past a `:` (no time is written so), or
-/// after a `/1` before one digit and a mark.
+/// A number that VnCoreNLP's tokenizer (at 66501f4) cut where its pattern for a time or a date
+/// matched inside it, when a mark follows the number: a race's time, `14:58.14` → `14:5 8.14`,
+/// `(3:48.06)` → `( 3:4 8.06 )`, `2:29:34,` → `2:2 9:34 ,`; a score or a ratio, `21/18.` →
+/// `21/1 8 .`, `(29/42)` → `( 29/4 2 )`, `66/80.` → `6 6/8 0 .`, `1/500.` → `1/5 00 .`; a
+/// season, `2025/26.` → `20 25/2 6 .`. The gap before token `i`: after one digit past a `:` (no
+/// time is written so), or beside such a day and month before digits and a mark (no text writes
+/// `29/4 2.`, nor one or two digits before it).
 fn split_last_digit(tokens: &[Token], i: usize) -> bool {
-    let b = tokens[i].text.as_bytes();
-    let before_mark = || {
-        b.len() == 1
-            && b[0].is_ascii_digit()
+    let (a, b) = (tokens[i - 1].text.as_bytes(), tokens[i].text.as_bytes());
+    // Asked first: a digit on each side of the gap.
+    if !(a.last().is_some_and(u8::is_ascii_digit) && b.first().is_some_and(u8::is_ascii_digit)) {
+        return false;
+    }
+    // Digits at `k`, and a mark after them.
+    let digits_then_mark = |k: usize| {
+        let t = text_at(tokens, k);
+        t.len() <= 3
+            && is_digits(t)
             && tokens
-                .get(i + 1)
+                .get(k + 1)
                 .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
     };
-    match tokens[i - 1].text.as_bytes() {
+    let day_month = |t: &[u8]| {
+        matches!(
+            t,
+            [_, b'/', _] | [_, _, b'/', _] | [_, b'/', _, _] | [_, _, b'/', _, _]
+        ) && t.iter().all(|&c| c.is_ascii_digit() || c == b'/')
+    };
+    match a {
         [.., b'0'..=b'9', b':', b'0'..=b'5'] => {
-            matches!(b, [b'0'..=b'9', b'.' | b':', b'0'..=b'9', b'0'..=b'9']) || before_mark()
+            matches!(b, [_, b'.' | b':', b'0'..=b'9', b'0'..=b'9'])
+                || b.len() == 1 && digits_then_mark(i)
         }
-        [.., b'0'..=b'9', b'/', b'1'] => before_mark(),
+        _ if day_month(a) => digits_then_mark(i),
+        [_] | [_, _] => day_month(b) && digits_then_mark(i + 1),
         _ => false,
     }
 }
@@ -3148,6 +3164,10 @@ mod tests {
             (
                 "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 .",
                 "đạt 14:58.14, (3:48.06), 2:29:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0.",
+            ),
+            (
+                "đạt ( 29/4 2 ) , hạng 6 6/8 0 . tỷ_lệ 1/5 00 . mùa 20 25/2 6 . tổ 5 6/8 người , ngày 5 6/8 .",
+                "đạt (29/42), hạng 66/80. tỷ_lệ 1/500. mùa 2025/26. tổ 5 6/8 người, ngày 5 6/8.",
             ),
             (
                 "Công_an T X.Kỳ Anh , quốc_lộ Q L. 279D , K P. 2 , ông T X. và Q L. và",
