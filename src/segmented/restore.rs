@@ -805,6 +805,31 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || fishing_boat(tokens, i))
         || plate_tail(tokens, i)
         || split_last_digit(tokens, i)
+        || chainage_cut(tokens, i)
+}
+
+/// A road's chainage (`Km46+100`, see [`plus_between`]) that VnCoreNLP's tokenizer (at
+/// 66501f4) cut at its pattern for a number with a sign: `Km 46+100` → `Km 4 6+ 100`,
+/// `Km1556+00` → `Km155 6+ 00`, `km17+500` → `km 17+ 500`. The gap before token `i`: after the
+/// kilometre's `+`, before the metres; and before a last digit and `+` cut from the kilometre.
+/// No text spaces a `+` after a number before the next one (`18+ 100`) after a kilometre.
+fn chainage_cut(tokens: &[Token], i: usize) -> bool {
+    let text = |k: usize| text_at(tokens, k);
+    let plus_end = |t: &str| t.strip_suffix('+').is_some_and(is_digits);
+    // Asked first: a `+` at the end of a token beside the gap.
+    if !(text(i - 1).ends_with('+') || text(i).ends_with('+')) {
+        return false;
+    }
+    let metres = |t: &str| is_digits(t) && (t.len() == 3 || t == "00");
+    let km = |t: &str| {
+        t.strip_prefix("Km")
+            .or_else(|| t.strip_prefix("km"))
+            .is_some_and(|n| n.is_empty() || is_digits(n))
+    };
+    // The kilometre's last digit, cut from the rest of it (`4 6+`, `Km155 6+`).
+    let cut = |k: usize| text(k + 1).len() == 2 && (is_digits(text(k)) || km(text(k)));
+    plus_end(text(i - 1)) && metres(text(i)) && i >= 2 && (km(text(i - 2)) || cut(i - 2))
+        || plus_end(text(i)) && metres(text(i + 1)) && cut(i - 1)
 }
 
 /// A number that VnCoreNLP's tokenizer (at 66501f4) cut where its pattern for a time or a date
@@ -3168,6 +3193,11 @@ mod tests {
             (
                 "đạt ( 29/4 2 ) , hạng 6 6/8 0 . tỷ_lệ 1/5 00 . mùa 20 25/2 6 . tổ 5 6/8 người , ngày 5 6/8 .",
                 "đạt (29/42), hạng 66/80. tỷ_lệ 1/500. mùa 2025/26. tổ 5 6/8 người, ngày 5 6/8.",
+            ),
+            // And a road's chainage; not a rating before a count.
+            (
+                "tại Km 4 6+ 100 , Km155 6+ 00 , km 17+ 500 và 1 18+ 100 phim , 18+ 100",
+                "tại Km 46+100, Km1556+00, km 17+500 và 1 18+ 100 phim, 18+ 100",
             ),
             (
                 "Công_an T X.Kỳ Anh , quốc_lộ Q L. 279D , K P. 2 , ông T X. và Q L. và",
