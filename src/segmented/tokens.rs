@@ -71,9 +71,9 @@ pub(super) const NUMBER_WHOLE: u16 = 2048;
 /// Not a token's flag but the stream's, in `seen`: an earlier line showed a producer that keeps
 /// hyphenated words whole (see `restore::keeps_hyphens`).
 pub(super) const HYPHENS_KEPT: u16 = 4096;
-/// A `%` standing alone: pyvi and underthesea split it off its number (`15 %`), VnCoreNLP keeps
-/// `15%` whole, so a line with one (or, in the stream's `seen`, an earlier line) is not
-/// VnCoreNLP's.
+/// A `%` standing alone after a number: pyvi and underthesea split it off (`15 %`), VnCoreNLP
+/// keeps `15%` whole, so a line with one (or, in the stream's `seen`, an earlier line) is not
+/// VnCoreNLP's. (Set on the token, and kept by `Summary::push` only after a number.)
 pub(super) const NUMBERS_SPLIT: u16 = 8192;
 /// Not a token's flag but the stream's, in `seen`: earlier lines showed underthesea, which
 /// keeps hyphens whole (`Ê-đê`, `23-1`; unlike pyvi) and splits a `%` off its number (unlike
@@ -404,7 +404,13 @@ pub(super) struct Summary {
 
 impl Summary {
     #[inline(always)]
-    fn push<'a>(&mut self, out: &mut Vec<Token<'a>>, t: Token<'a>) {
+    fn push<'a>(&mut self, out: &mut Vec<Token<'a>>, mut t: Token<'a>) {
+        // A `%` shows a producer that splits it off its number only after a number: elsewhere
+        // (`Trump %`, `, %`) a first run glues it to the token before, and a second run, not
+        // seeing it, would decide otherwise.
+        if t.has(NUMBERS_SPLIT) && !out.last().is_some_and(|p| is_number(p.last_part())) {
+            t.flags &= !NUMBERS_SPLIT;
+        }
         self.evidence.count(&t, !out.is_empty());
         self.seen |= t.flags;
         out.push(t);

@@ -730,6 +730,8 @@ mod properties {
             "Donald_Trump % GD 19 »",
             "Donald_Trump % GD 19 \"",
             "Donald_Trump % GD 19 \" x",
+            // A `%` after no number, which a first run glues to the mark before it.
+            ", % HIV 19 \" _",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
