@@ -834,11 +834,11 @@ fn chainage_cut(tokens: &[Token], i: usize) -> bool {
 
 /// A number that VnCoreNLP's tokenizer (at 66501f4) cut where its pattern for a time or a date
 /// matched inside it, when a mark follows the number: a race's time, `14:58.14` → `14:5 8.14`,
-/// `(3:48.06)` → `( 3:4 8.06 )`, `2:29:34,` → `2:2 9:34 ,`; a score or a ratio, `21/18.` →
-/// `21/1 8 .`, `(29/42)` → `( 29/4 2 )`, `66/80.` → `6 6/8 0 .`, `1/500.` → `1/5 00 .`; a
-/// season, `2025/26.` → `20 25/2 6 .`. The gap before token `i`: after one digit past a `:` (no
-/// time is written so), or beside such a day and month before digits and a mark (no text writes
-/// `29/4 2.`, nor one or two digits before it).
+/// `(3:48.06)` → `( 3:4 8.06 )`, `2:29:34,` → `2:2 9:34 ,`, `2:37:34.` → `2:3 7:3 4 .`; a
+/// score or a ratio, `21/18.` → `21/1 8 .`, `(29/42)` → `( 29/4 2 )`, `66/80.` → `6 6/8 0 .`,
+/// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`. The gap before token `i`: after
+/// one digit past a `:` (no time is written so), or beside such a day and month before digits
+/// and a mark (no text writes `29/4 2.`, nor one or two digits before it).
 fn split_last_digit(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text.as_bytes(), tokens[i].text.as_bytes());
     // Asked first: a digit on each side of the gap.
@@ -862,8 +862,10 @@ fn split_last_digit(tokens: &[Token], i: usize) -> bool {
     };
     match a {
         [.., b'0'..=b'9', b':', b'0'..=b'5'] => {
-            matches!(b, [_, b'.' | b':', b'0'..=b'9', b'0'..=b'9'])
-                || b.len() == 1 && digits_then_mark(i)
+            matches!(
+                b,
+                [_, b'.' | b':', b'0'..=b'9'] | [_, b'.' | b':', b'0'..=b'9', b'0'..=b'9']
+            ) || b.len() == 1 && digits_then_mark(i)
         }
         _ if day_month(a) => digits_then_mark(i),
         [_] | [_, _] => day_month(b) && digits_then_mark(i + 1),
@@ -3187,8 +3189,8 @@ mod tests {
             // And a race's time or a game's score cut where its pattern for a time or date
             // stops; not a date before a count, nor a score before a word or past 59 minutes.
             (
-                "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 .",
-                "đạt 14:58.14, (3:48.06), 2:29:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0.",
+                "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; 2:3 7:3 4 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 .",
+                "đạt 14:58.14, (3:48.06), 2:29:34; 2:37:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0.",
             ),
             (
                 "đạt ( 29/4 2 ) , hạng 6 6/8 0 . tỷ_lệ 1/5 00 . mùa 20 25/2 6 . tổ 5 6/8 người , ngày 5 6/8 .",
