@@ -706,12 +706,13 @@ fn time_ends_at(tokens: &[Token], k: usize) -> bool {
         || k >= 2 && is_minute(text(k)) && matches!(text(k - 1), "h" | "g") && is_hour(text(k - 2))
 }
 
-/// Token `k` starts a time, whole or split (see [`time_ends_at`]).
+/// Token `k` starts a time, whole or split (see [`time_ends_at`]); its unit may be joined to the
+/// word after it (`19 h30_tối`), which a second run sees glued to the hour (`19h30 tối`).
 fn time_starts_at(tokens: &[Token], k: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
     glued_hour(first_part(text(k)))
         || is_hour(text(k))
-            && (time_unit(text(k + 1)) || text(k + 1) == "g" && is_minute(text(k + 2)))
+            && (time_unit(first_part(text(k + 1))) || text(k + 1) == "g" && is_minute(text(k + 2)))
 }
 
 /// The letter of a split time that is surely one: `h`, `h30`, `g30` (a `g` alone may be a

@@ -732,6 +732,9 @@ mod properties {
             "Donald_Trump % GD 19 \" x",
             // A `%` after no number, which a first run glues to the mark before it.
             ", % HIV 19 \" _",
+            // An hour whose minutes are joined to the word after them, after a hyphen: a first
+            // run glues the hour (`19h30 tối`), so the hyphen is decided alike in both runs.
+            "19 - 19 h30_tối Ê-đê",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
