@@ -255,6 +255,17 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             metres_spaced,
         ),
         ("Dân_tộc Ê-đê , tỷ_lệ % .", metres, metres_spaced),
+        // It splits a letter off a law's article or a house's number; the others keep it whole.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Theo Điều 226 a_Luật , khoản 2 c , nhà số 2 b .",
+            "Theo Điều 226a Luật, khoản 2c, nhà số 2b.",
+        ),
+        (
+            "Dân_tộc Ê - đê tăng 15 % .",
+            "Theo Điều 226 a , khoản 2 c .",
+            "Theo Điều 226 a, khoản 2 c.",
+        ),
         // underthesea joins a handle's sign to it with an `_` of its own.
         (
             "Dân_tộc Ê-đê tăng 15 % .",
@@ -568,9 +579,9 @@ mod properties {
         "24h",
         "h30_tối",
         "2-3",
-        // Metres after a whole number, glued after underthesea (`200 m`, `20 m2`, `30 cm`); a
-        // decimal's unit glued like a whole number's (`71.5 mm` after `60mm`, `1,5 m2` after a
-        // first run's `20m2`).
+        // Metres after a whole number, glued after underthesea (`200 m`, `20 m2`, `30 cm`, `500
+        // kV`, and a law's lettered article, `226 a_Luật`); a decimal's unit glued like a whole
+        // number's (`71.5 mm` after `60mm`, `1,5 m2` after a first run's `20m2`).
         "m",
         "60mm",
         "71.5",
@@ -578,6 +589,8 @@ mod properties {
         "m2",
         "cm",
         "kV",
+        "226",
+        "a_Luật",
         // Per mille (`3,3 % o`), per hundred (`bé_trai / 100 bé`), a code after a joined name
         // (`Galaxy_S 8 .`).
         "o",
