@@ -6,9 +6,9 @@
 
 use super::tables::{
     ABBREVIATION_HEADS, APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING,
-    CONTRACTION_ENDINGS, DECIMAL_MEASURES, HYPHENATED_WORDS, KOREAN_SURNAMES, OPENING,
-    PAIRED_NAMES, PER_TIME, RATE_DENOMINATORS, RATE_NUMERATORS, SPLIT_ABBREVIATIONS, TIMES_OF_DAY,
-    TITLE_CASE_CODES, TLDS,
+    CONTRACTION_ENDINGS, DECIMAL_MEASURES, GLUED_DATELINES, HYPHENATED_WORDS, KOREAN_SURNAMES,
+    OPENING, PAIRED_NAMES, PER_TIME, RATE_DENOMINATORS, RATE_NUMERATORS, SPLIT_ABBREVIATIONS,
+    TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -239,6 +239,7 @@ fn gap_rules(
         || currency_country(a, b, right(i + 1))
         || degrees(a, b)
         || after_number(tokens, i, a, b)
+        || i == 3 && glued_dateline(tokens)
         || seen & UNITS_SPLIT != 0 && numbered_letter(a, b)
         || handle_or_hashtag(tokens, i)
     {
@@ -1339,6 +1340,13 @@ fn after_number(tokens: &[Token], i: usize, a: &str, b: &str) -> bool {
                 || video_lines(a, b)
                 || sulfur_grade(a, b)
         )
+}
+
+/// The line opens with the dateline of a site that glues its dash to the bracket (`( PLO ) -
+/// Theo` → `(PLO)- Theo`, see [`GLUED_DATELINES`]): the gap before that dash.
+fn glued_dateline(tokens: &[Token]) -> bool {
+    matches!(tokens, [open, site, close, dash, ..]
+        if open.text == "(" && GLUED_DATELINES.contains(&site.text) && close.text == ")" && dash.text == "-")
 }
 
 /// A letter after a whole number, as laws number their articles and clauses (`Điều 226a`,
@@ -3206,6 +3214,12 @@ mod tests {
                 "đạt ( 29/4 2 ) , hạng 6 6/8 0 . tỷ_lệ 1/5 00 . mùa 20 25/2 6 . tổ 5 6/8 người , ngày 5 6/8 .",
                 "đạt (29/42), hạng 66/80. tỷ_lệ 1/500. mùa 2025/26. tổ 5 6/8 người, ngày 5 6/8.",
             ),
+            // A site's dateline whose dash it glues to the bracket; another's stays spaced.
+            (
+                "( PLO ) - Theo chuyên_gia",
+                "(PLO)- Theo chuyên_gia",
+            ),
+            ("( TBTCO ) - Theo chuyên_gia", "(TBTCO) - Theo chuyên_gia"),
             // And a road's chainage; not a rating before a count.
             (
                 "tại Km 4 6+ 100 , Km155 6+ 00 , km 17+ 500 và 1 18+ 100 phim , 18+ 100",
