@@ -270,8 +270,9 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
 /// `restore::split_abbreviation`): a town, thị xã; a national road, quốc lộ; a quarter, khu phố.
 pub(super) const SPLIT_ABBREVIATIONS: &[&str] = &["KP", "QL", "TX"];
 
-/// News sites whose dateline glues the dash to the bracket, `(PLO)- Theo …` (Pháp Luật TP.HCM):
-/// 33 lines in 20 of the news sets read by session 33, and 2 glued on both sides (`(PLO)-Ban`),
-/// never spaced before the dash, where other sites space it (`(TBTCO) - `). Every producer
-/// splits it, `( PLO ) - Theo`.
-pub(super) const GLUED_DATELINES: &[&str] = &["PLO", "PL"];
+/// News sites whose dateline glues the dash to the bracket, `(PLO)- Theo …`: Pháp Luật TP.HCM
+/// (`PLO`, earlier `PL`: 33 lines in 20 of the news sets read by session 33, and 2 glued on both
+/// sides, `(PLO)-Ban`) and Gia Lai (`GLO`: 3 lines in 4 sets, and 1 glued on both sides), never
+/// spaced before the dash, where other sites space it (`(TBTCO) - `). Every producer splits
+/// it, `( PLO ) - Theo`.
+pub(super) const GLUED_DATELINES: &[&str] = &["PLO", "PL", "GLO"];
