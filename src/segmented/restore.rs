@@ -807,8 +807,23 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || split_minutes(tokens[i - 1].text, b)
             || fishing_boat(tokens, i))
         || plate_tail(tokens, i)
-        || split_last_digit(tokens, i)
-        || chainage_cut(tokens, i)
+        || between_digits(tokens, i) && (split_last_digit(tokens, i) || chainage_cut(tokens, i))
+}
+
+/// The gap before token `i` is between a digit, or a `+` after one, and a digit: where the
+/// rules for numbers that VnCoreNLP cut apply, asked first on the fast path.
+#[inline(always)]
+fn between_digits(tokens: &[Token], i: usize) -> bool {
+    tokens[i]
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_digit)
+        && tokens[i - 1]
+            .text
+            .as_bytes()
+            .last()
+            .is_some_and(|&c| c.is_ascii_digit() || c == b'+')
 }
 
 /// A road's chainage (`Km46+100`, see [`plus_between`]) that VnCoreNLP's tokenizer (at
@@ -816,13 +831,10 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
 /// `Km1556+00` → `Km155 6+ 00`, `km17+500` → `km 17+ 500`. The gap before token `i`: after the
 /// kilometre's `+`, before the metres; and before a last digit and `+` cut from the kilometre.
 /// No text spaces a `+` after a number before the next one (`18+ 100`) after a kilometre.
+#[inline(never)]
 fn chainage_cut(tokens: &[Token], i: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
     let plus_end = |t: &str| t.strip_suffix('+').is_some_and(is_digits);
-    // Asked first: a `+` at the end of a token beside the gap.
-    if !(text(i - 1).ends_with('+') || text(i).ends_with('+')) {
-        return false;
-    }
     let metres = |t: &str| is_digits(t) && (t.len() == 3 || t == "00");
     let km = |t: &str| {
         t.strip_prefix("Km")
@@ -842,12 +854,9 @@ fn chainage_cut(tokens: &[Token], i: usize) -> bool {
 /// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`. The gap before token `i`: after
 /// one digit past a `:` (no time is written so), or beside such a day and month before digits
 /// and a mark (no text writes `29/4 2.`, nor one or two digits before it).
+#[inline(never)]
 fn split_last_digit(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text.as_bytes(), tokens[i].text.as_bytes());
-    // Asked first: a digit on each side of the gap.
-    if !(a.last().is_some_and(u8::is_ascii_digit) && b.first().is_some_and(u8::is_ascii_digit)) {
-        return false;
-    }
     // Digits at `k`, and a mark after them.
     let digits_then_mark = |k: usize| {
         let t = text_at(tokens, k);
@@ -871,7 +880,7 @@ fn split_last_digit(tokens: &[Token], i: usize) -> bool {
             ) || b.len() == 1 && digits_then_mark(i)
         }
         _ if day_month(a) => digits_then_mark(i),
-        [_] | [_, _] => day_month(b) && digits_then_mark(i + 1),
+        [_] | [_, _] if a.iter().all(u8::is_ascii_digit) => day_month(b) && digits_then_mark(i + 1),
         _ => false,
     }
 }

@@ -73,7 +73,7 @@ pub(super) const NUMBER_WHOLE: u16 = 2048;
 pub(super) const HYPHENS_KEPT: u16 = 4096;
 /// A `%` standing alone after a number: pyvi and underthesea split it off (`15 %`), VnCoreNLP
 /// keeps `15%` whole, so a line with one (or, in the stream's `seen`, an earlier line) is not
-/// VnCoreNLP's. (Set on the token, and kept by `Summary::push` only after a number.)
+/// VnCoreNLP's. (Set on the token; the line's shows it only after a number, see `tokenize`.)
 pub(super) const NUMBERS_SPLIT: u16 = 8192;
 /// Not a token's flag but the stream's, in `seen`: earlier lines showed underthesea, which
 /// keeps hyphens whole (`Ê-đê`, `23-1`; unlike pyvi) and splits a `%` off its number (unlike
@@ -388,6 +388,16 @@ fn tokenize_with<'a>(line: &'a str, out: &mut Vec<Token<'a>>, memo: &mut WholeMe
         }
         pos = end;
     }
+    // A `%` shows a producer that splits it off its number only after a number: elsewhere
+    // (`Trump %`, `, %`) a first run glues it to the token before, and a second run, not seeing
+    // it, would decide otherwise. Looked at in the few lines with a lone `%`.
+    if summary.seen & NUMBERS_SPLIT != 0
+        && !out[first..]
+            .windows(2)
+            .any(|w| w[1].has(NUMBERS_SPLIT) && is_number(w[0].last_part()))
+    {
+        summary.seen &= !NUMBERS_SPLIT;
+    }
     summary.evidence.count_end(&out[first..]);
     summary.evidence.non_ascii_lines = u32::from(!body.is_ascii());
     summary
@@ -404,13 +414,7 @@ pub(super) struct Summary {
 
 impl Summary {
     #[inline(always)]
-    fn push<'a>(&mut self, out: &mut Vec<Token<'a>>, mut t: Token<'a>) {
-        // A `%` shows a producer that splits it off its number only after a number: elsewhere
-        // (`Trump %`, `, %`) a first run glues it to the token before, and a second run, not
-        // seeing it, would decide otherwise.
-        if t.has(NUMBERS_SPLIT) && !out.last().is_some_and(|p| is_number(p.last_part())) {
-            t.flags &= !NUMBERS_SPLIT;
-        }
+    fn push<'a>(&mut self, out: &mut Vec<Token<'a>>, t: Token<'a>) {
         self.evidence.count(&t, !out.is_empty());
         self.seen |= t.flags;
         out.push(t);
