@@ -1079,9 +1079,8 @@ fn oc_degrees(a: &str, b: &str) -> bool {
 /// quote: VnCoreNLP splits `K54.` into `K 54 .`, `VTV1)` into `VTV 1 )` and `“F0”` into
 /// `“ F 0 ”`. Published text writes such a code unspaced (1,630 times against 266 in Wikipedia,
 /// before `. , ; : )`; 18 times against 4 before a closing quote). Not before a `»`, which
-/// stays spaced: a second run, which may not see the `%` that held the first back (`Trump %`
-/// is glued), would join it. pyvi and
-/// underthesea keep `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
+/// stays spaced, as guillemets keep their text apart (`« F 2 »`). pyvi and underthesea keep
+/// `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
 /// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`), unless it has also shown
 /// VnCoreNLP, which keeps `15%` whole (`NUMBER_WHOLE`): then a spaced `21,5 %` was published so.
 /// Also, with no gate, such a code before `+` or before `/` and another code (see
@@ -1354,8 +1353,8 @@ fn after_number(tokens: &[Token], i: usize, a: &str, b: &str) -> bool {
 /// The line opens with the dateline of a site that glues its dash to the bracket (`( PLO ) -
 /// Theo` → `(PLO)- Theo`, see [`GLUED_DATELINES`]): the gap before that dash.
 fn glued_dateline(tokens: &[Token]) -> bool {
-    matches!(tokens, [open, site, close, dash, ..]
-        if open.text == "(" && GLUED_DATELINES.contains(&site.text) && close.text == ")" && dash.text == "-")
+    let text = |k: usize| text_at(tokens, k);
+    text(0) == "(" && GLUED_DATELINES.contains(&text(1)) && text(2) == ")" && text(3) == "-"
 }
 
 /// A letter after a whole number, as laws number their articles and clauses (`Điều 226a`,
@@ -3229,7 +3228,7 @@ mod tests {
                 "(PLO)- Theo chuyên_gia",
             ),
             ("( TBTCO ) - Theo chuyên_gia", "(TBTCO) - Theo chuyên_gia"),
-            // And a road's chainage; not a rating before a count.
+            // VnCoreNLP's cut of a road's chainage; not a rating before a count.
             (
                 "tại Km 4 6+ 100 , Km155 6+ 00 , km 17+ 500 và 1 18+ 100 phim , 18+ 100",
                 "tại Km 46+100, Km1556+00, km 17+500 và 1 18+ 100 phim, 18+ 100",
