@@ -836,11 +836,7 @@ fn chainage_cut(tokens: &[Token], i: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
     let plus_end = |t: &str| t.strip_suffix('+').is_some_and(is_digits);
     let metres = |t: &str| is_digits(t) && (t.len() == 3 || t == "00");
-    let km = |t: &str| {
-        t.strip_prefix("Km")
-            .or_else(|| t.strip_prefix("km"))
-            .is_some_and(|n| n.is_empty() || is_digits(n))
-    };
+    let km = |t: &str| after_kilometre_mark(t).is_some_and(|n| n.is_empty() || is_digits(n));
     // The kilometre's last digit, cut from the rest of it (`4 6+`, `Km155 6+`).
     let cut = |k: usize| text(k + 1).len() == 2 && (is_digits(text(k)) || km(text(k)));
     plus_end(text(i - 1)) && metres(text(i)) && i >= 2 && (km(text(i - 2)) || cut(i - 2))
@@ -1894,11 +1890,7 @@ fn range_decimal(a: &str, tokens: &[Token], i: usize) -> bool {
 /// units), also as the engineers' `K` (`K49 + 750`, written `K49+750`). The metres have three
 /// digits, or two at a kilometre's mark (`Km1403+00`); `km 5 + 20` is a sum.
 fn plus_between(before: &str, a: &str, b: &str) -> bool {
-    let glued = a
-        .strip_prefix("Km")
-        .or_else(|| a.strip_prefix("km").filter(|n| !matches!(*n, "2" | "3")))
-        .or_else(|| a.strip_prefix('K'));
-    let (before, a) = match glued {
+    let (before, a) = match after_kilometre_mark(a) {
         Some(kilometre) => ("km", kilometre),
         None => (before, a),
     };
@@ -1909,6 +1901,14 @@ fn plus_between(before: &str, a: &str, b: &str) -> bool {
             "phút" | "Phút" => a.len() <= 3 && b.len() <= 2,
             _ => false,
         }
+}
+
+/// What follows a kilometre's mark glued to it (`Km1694`, `km55`, the engineers' `K49`; not
+/// `km2` or `km3`, units), if `t` starts with one.
+fn after_kilometre_mark(t: &str) -> Option<&str> {
+    t.strip_prefix("Km")
+        .or_else(|| t.strip_prefix("km").filter(|n| !matches!(*n, "2" | "3")))
+        .or_else(|| t.strip_prefix('K'))
 }
 
 /// pyvi splits combining vowel signs off their consonant (Thai `กร ุ ง`): glued back only after
@@ -2046,24 +2046,24 @@ fn sexagesimal(tokens: &[Token], i: usize) -> bool {
     match tokens[i].text {
         "°" => {
             is_number(text_at(tokens, i - 1))
-                && minutes(after)
+                && one_or_two_digits(after)
                 && matches!(text_at(tokens, i + 2), "’" | "′" | "'")
         }
         // A straight `'` marks minutes only in an angle; elsewhere it is a quote.
         "'" => angle_mark(tokens, i) && two_digits(after),
-        _ => minutes(text_at(tokens, i - 1)) && two_digits(after),
+        _ => one_or_two_digits(text_at(tokens, i - 1)) && two_digits(after),
     }
 }
 
 /// One or two digits: minutes or seconds.
-fn minutes(t: &str) -> bool {
+fn one_or_two_digits(t: &str) -> bool {
     (1..=2).contains(&t.len()) && is_digits(t)
 }
 
 /// A straight `'` or `"` that marks an angle's minutes or seconds (`12 ° 52 ' 15 "`, see
 /// [`sexagesimal`]), not a quote: [`pair_quotes`] leaves it out and glues it to its number.
 fn angle_mark(tokens: &[Token], i: usize) -> bool {
-    let number_at = |k: usize| minutes(text_at(tokens, k));
+    let number_at = |k: usize| one_or_two_digits(text_at(tokens, k));
     i >= 2
         && number_at(i - 1)
         && match tokens[i].text {
