@@ -440,10 +440,7 @@ fn minute_mark(tokens: &[Token], i: usize) -> bool {
     i > 0
         && (time_ends_at(tokens, i - 1)
             || i >= 2 && split_minutes(tokens[i - 2].text, tokens[i - 1].text)
-            || is_number(tokens[i - 1].text)
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")"))
+            || is_number(tokens[i - 1].text) && tokens.get(i + 1).is_some_and(mark_or_close))
 }
 
 /// A curly `“` is open at the end of `tokens`: a lone straight `"` after it closes it, as the
@@ -717,6 +714,11 @@ fn time_starts_at(tokens: &[Token], k: usize) -> bool {
             && (time_unit(first_part(text(k + 1))) || text(k + 1) == "g" && is_minute(text(k + 2)))
 }
 
+/// A sentence mark or a closing bracket: what ends the number, code or sign before it.
+fn mark_or_close(t: &Token) -> bool {
+    t.has(ONLY_MARKS) || t.text == ")"
+}
+
 /// The letter of a split time that is surely one: `h`, `h30`, `g30` (a `g` alone may be a
 /// gram's, see [`g_hour`]).
 fn time_unit(t: &str) -> bool {
@@ -856,11 +858,7 @@ fn split_last_digit(tokens: &[Token], i: usize) -> bool {
     // Digits at `k`, and a mark after them.
     let digits_then_mark = |k: usize| {
         let t = text_at(tokens, k);
-        t.len() <= 3
-            && is_digits(t)
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| t.has(ONLY_MARKS) || t.text == ")")
+        t.len() <= 3 && is_digits(t) && tokens.get(k + 1).is_some_and(mark_or_close)
     };
     let day_month = |t: &[u8]| {
         matches!(
@@ -1052,9 +1050,7 @@ fn per_mille(tokens: &[Token], i: usize) -> bool {
     tokens[i].text == "o"
         && (text(i - 1).strip_suffix('%').is_some_and(is_number)
             || text(i - 1) == "%" && i >= 2 && is_number(text(i - 2)))
-        && tokens
-            .get(i + 1)
-            .map_or(true, |t| t.has(ONLY_MARKS) || t.text == ")")
+        && tokens.get(i + 1).map_or(true, mark_or_close)
 }
 
 /// A multiple or a generation written with a letter `x` against its number, `zoom 100x`, `thế
