@@ -5,10 +5,10 @@
 //! so running them again on their own output finds nothing more to delete (idempotence).
 
 use super::tables::{
-    ABBREVIATION_HEADS, APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE, CLOSING,
-    CONTRACTION_ENDINGS, DECIMAL_MEASURES, GLUED_DATELINES, HYPHENATED_WORDS, KOREAN_SURNAMES,
-    OPENING, PAIRED_NAMES, PER_TIME, RATE_DENOMINATORS, RATE_NUMERATORS, SPLIT_ABBREVIATIONS,
-    TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
+    ABBREVIATION_HEADS, APOSTROPHE_NAME_PREFIXES, APOSTROPHE_PARTICLES, BEFORE_NEGATIVE,
+    CLAUSE_WORDS, CLOSING, CONTRACTION_ENDINGS, DECIMAL_MEASURES, GLUED_DATELINES,
+    HYPHENATED_WORDS, KOREAN_SURNAMES, OPENING, PAIRED_NAMES, PER_TIME, RATE_DENOMINATORS,
+    RATE_NUMERATORS, SPLIT_ABBREVIATIONS, TIMES_OF_DAY, TITLE_CASE_CODES, TLDS,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -62,7 +62,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || fast_path
                 && tokens[i - 1].has(PLAIN_END)
                 && tokens[i].has(PLAIN_START)
-                && !plain_gap_closes(tokens, i, seen)
+                && !plain_gap_closes(tokens, join, i, seen)
         {
             continue;
         }
@@ -203,7 +203,7 @@ fn gap_rules(
         || glued_hyphen_number(a, b)
         || per_mille(tokens, i)
         || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
-        || plain_gap_closes(tokens, i, seen)
+        || plain_gap_closes(tokens, join, i, seen)
         || fine_dust_split(tokens, i, seen)
         || number_letter(tokens, i)
         || a.len() == 2 && province_then_series(tokens, i)
@@ -554,6 +554,36 @@ fn fishing_boat(tokens: &[Token], i: usize) -> bool {
                 && boat_province(tokens[i - 3].text))
 }
 
+/// A variant's capitals after a hyphenated model's number, `Su-30MK2`, `F-16V`, `T-90S`,
+/// `AKM-1B`, which VnCoreNLP's tokenizer (at 66501f4) splits off: `Su-30 MK2`; the gap before
+/// token `i`. Wikipedia and the news sets read by session 34 write one or two capitals (and a
+/// digit) there unspaced 687 times, spaced 19; three (`Su-30MKI`, `TCN-111 TCN`) 82 times to 45,
+/// left out. pyvi keeps the variant on the number (`Su - 30MK2`), so its spaced `Su - 30 MK2` was
+/// published so, but it is read the same when its hyphen is joined (`join`): a second run sees
+/// `Su-30 MK2`; so is VnCoreNLP's signed number glued back to the name (`GD -19 N1`). A fishing
+/// boat's `TS` is [`fishing_boat`]'s.
+#[inline(never)]
+fn model_variant(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    let (a, b) = (tokens[i - 1].last_part(), tokens[i].first_part());
+    let model = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_alphabetic());
+    let number = |t: &str| (1..=4).contains(&t.len()) && is_digits(t);
+    let caps = b.strip_suffix(|c: char| c.is_ascii_digit()).unwrap_or(b);
+    (1..=2).contains(&caps.len())
+        && caps.bytes().all(|c| c.is_ascii_uppercase())
+        && b != "TS"
+        && match a.split_once('-') {
+            Some(("", n)) => number(n) && i >= 2 && join[i - 1] && model(tokens[i - 2].last_part()),
+            Some((name, n)) => model(name) && number(n),
+            None => {
+                number(a)
+                    && i >= 3
+                    && join[i - 1]
+                    && tokens[i - 2].text == "-"
+                    && model(tokens[i - 3].last_part())
+            }
+        }
+}
+
 /// A fishing boat's province and serial, `BĐ-97757` (see [`fishing_boat`]); underthesea joins
 /// its `TS` to it, `QNa-90039_TS`, a gap the rules decide.
 pub(super) fn boat_number(t: &str) -> bool {
@@ -794,7 +824,7 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// each of which needs a second token of at most two bytes, which rules out most gaps; and
 /// [`plate_tail`], which needs a digit and `-` first.
 #[inline(always)]
-fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
+fn plain_gap_closes(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> bool {
     let b = tokens[i].text;
     b.len() <= 2
         && (code_number(tokens, i, seen)
@@ -810,6 +840,23 @@ fn plain_gap_closes(tokens: &[Token], i: usize, seen: u16) -> bool {
             || fishing_boat(tokens, i))
         || plate_tail(tokens, i)
         || between_digits(tokens, i) && (split_last_digit(tokens, i) || chainage_cut(tokens, i))
+        || capital_after_digit(tokens, i) && model_variant(tokens, join, i)
+}
+
+/// Token `i` starts with a capital and the one before it ends with a digit: where
+/// [`model_variant`] applies, asked first on the fast path.
+#[inline(always)]
+fn capital_after_digit(tokens: &[Token], i: usize) -> bool {
+    tokens[i]
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+        && tokens[i - 1]
+            .text
+            .as_bytes()
+            .last()
+            .is_some_and(u8::is_ascii_digit)
 }
 
 /// The gap before token `i` is between a digit, or a `+` after one, and a digit: where the
@@ -1167,19 +1214,25 @@ fn subtype_at(tokens: &[Token], s: usize) -> Option<usize> {
     }
 }
 
-/// Token `i` is a capital after a number of one to three digits, before `:`, `;` or `)`:
-/// VnCoreNLP splits `1A)` into `1 A )` (Wikipedia: unspaced 252 times, spaced 11, nearly all
-/// units, `30 K)`, which stay).
+/// Token `i` is a capital after a number of one to three digits, which VnCoreNLP's tokenizer
+/// (at 66501f4) splits off when a bracket, a quote, `:`, `;` or `!` touches the token: `1A)` →
+/// `1 A )`, `(547A` → `( 547 A`, `“12C”` → `“ 12 C ”`. pyvi and underthesea keep it whole.
+/// Wikipedia writes it unspaced before `:`, `;` or `)` 252 times, spaced 11, nearly all units
+/// (`30 K)`, which stay, as do volts); after `(` 37 times to 12. The news sets read by session 33
+/// write it unspaced beside a bracket 16 times, never spaced, five of them a `C` (`Quốc lộ 27C)`,
+/// Celsius is `°C` there).
 fn number_letter(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text, tokens[i].text);
     (1..=3).contains(&a.len())
         && is_digits(a)
         && b.len() == 1
         && all_caps(b)
-        && !matches!(b, "K" | "V" | "C")
-        && tokens
-            .get(i + 1)
-            .is_some_and(|t| matches!(t.text, ":" | ";" | ")"))
+        && !matches!(b, "K" | "V")
+        && (i >= 2 && matches!(tokens[i - 2].text, "(" | "[" | "“" | "\"")
+            || matches!(
+                text_at(tokens, i + 1),
+                ")" | "]" | "”" | "\"" | ":" | ";" | "!"
+            ))
 }
 
 /// Token `k` is a plate's series letters and the first digits of its serial after the
@@ -2124,8 +2177,10 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         return false;
     };
     let (a, b) = (last_part(a.text), first_part(b.text));
-    // The mark that ends an article of the news agency and the papers that follow it, `./.`.
-    if a == "." && b == "." {
+    // The mark that ends an article of the news agency and the papers that follow it, `./.`;
+    // at the end of a line also after an abbreviation that pyvi and underthesea keep with its
+    // dot (`UBND. / .`).
+    if b == "." && (a == "." || a.ends_with('.') && i + 2 == tokens.len()) {
         return true;
     }
     let b = without_sentence_dot(b);
@@ -2296,7 +2351,8 @@ fn hyphen(
     let compound = (lower(a) || lower(b))
         && (latin(a) && latin(b) && !(is_syllable(a) && is_syllable(b))
             || foreign(a) && foreign(b))
-        && !(i >= 2 && domain());
+        && !(i >= 2 && domain())
+        && !(ascii_title(a) && CLAUSE_WORDS.binary_search(&b).is_ok());
     // `F-16`, `F-15J`, plates `51A-123.45`, `8-bit` (see [`english_word`]), `GT-I9100` (see
     // [`letter_code`]) and `143-NV` (see [`short_number`]). In running sentences a capitalised
     // word before a number of up to three digits is a model or an isotope too (`Cosmos-186`,
@@ -2773,6 +2829,7 @@ mod tests {
     #[test]
     fn hyphenated_words_are_in_byte_order_for_the_binary_search() {
         assert!(HYPHENATED_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(CLAUSE_WORDS.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]
@@ -3032,6 +3089,11 @@ mod tests {
                 "Syria - Nga - Iran, Việt - Mỹ, 2-1, 6-7/12",
             ),
             ("- Tôi đi", "- Tôi đi"),
+            // A dash before a clause after a name in Latin letters; a compound's hyphen.
+            (
+                "Giám_đốc Omega Plus - cho biết , Sun Group - con , e - mail , Kitano - machi",
+                "Giám_đốc Omega Plus - cho biết, Sun Group - con, e-mail, Kitano-machi",
+            ),
             ("VietTimes - - Các", "VietTimes -- Các"),
             ("203 chiếc F - 15J và F - 15DJ", "203 chiếc F-15J và F-15DJ"),
             ("= = = Lịch sử = = =", "=== Lịch sử ==="),
@@ -3248,6 +3310,19 @@ mod tests {
                 "( Quốc_lộ 1 A ) , Quốc_lộ 21 B : 30 K ) lớp 12 A .",
                 "(Quốc_lộ 1A), Quốc_lộ 21B: 30 K) lớp 12 A.",
             ),
+            (
+                "( 547 A Tân_Kỳ , Quốc_lộ 27 C ) , “ 2 G ” , [ 5 G ] , ( 220 V ) , 12 A , ( 1234 A",
+                "(547A Tân_Kỳ, Quốc_lộ 27C), “2G”, [5G], (220 V), 12 A, (1234 A",
+            ),
+            // VnCoreNLP's split of a model's variant (and pyvi's of its hyphen, read the same
+            // when the hyphen is joined); not three capitals, nor a fishing boat's `TS`.
+            (
+                "chiếc Su-30 MK2 , F-16 V , Su-30 MKI , QNa-90039 TS , U-23 Việt_Nam",
+                "chiếc Su-30MK2, F-16V, Su-30 MKI, QNa-90039TS, U-23 Việt_Nam",
+            ),
+            ("chiếc Su - 30 MK2 và T - 90 S", "chiếc Su-30MK2 và T-90S"),
+            // Where the line shows hyphens kept, a spaced one stays, and so does the variant.
+            ("chiếc Su-30 MK2 và T - 90 S", "chiếc Su-30MK2 và T - 90 S"),
             (
                 "Luật số 59 / 2020 / QH14 , 17/2012 / QH13 , 35 / NQ - UBTVQH15",
                 "Luật số 59/2020/QH14, 17/2012/QH13, 35/NQ-UBTVQH15",
@@ -3491,6 +3566,12 @@ mod tests {
                 "Galaxy S8/S8+, đội U22/U23, U 22 / Hà_Nội, U 22/3, nhãn S8+, RON95+.",
             ),
             ("22 / U23 .", "22 / U23."),
+            // The end of an article after an abbreviation that keeps its dot; not inside a line.
+            (
+                "báo_cáo Chủ_tịch UBND. / .",
+                "báo_cáo Chủ_tịch UBND./.",
+            ),
+            ("gửi UBND. / . và", "gửi UBND. /. và"),
             (
                 "H. Củ_Chi , ( P . Tam_Hiệp ) , TX. Sơn_Tây , H. Wills , H. Robert_Horvitz , T. Hạnh",
                 "H.Củ_Chi, (P.Tam_Hiệp), TX.Sơn_Tây, H. Wills, H. Robert_Horvitz, T. Hạnh",

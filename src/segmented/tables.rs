@@ -266,6 +266,16 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "ăng-ten", "đô-la", "đạt-ma", "ả-rập", "ấn-âu", "ốp-lết",
 ];
 
+/// Vietnamese words without marks that begin a clause after a dash, as in `Giám đốc Omega Plus -
+/// cho biết`: after a name in Latin letters and ` - `, the 84 MB of Wikipedia and the news sets
+/// read by session 33 write them spaced 88 times, unspaced 9 (`Kitano-cho`, a Japanese town).
+/// pyvi splits every hyphen, and its `Plus - cho` would otherwise read as a compound of two
+/// words in Latin letters (see `restore::hyphen`). In byte order (for a binary search).
+pub(super) const CLAUSE_WORDS: &[&str] = &[
+    "anh", "bao", "cha", "cho", "con", "em", "hay", "khi", "kinh", "nay", "quay", "sau", "sinh",
+    "thu", "trang", "trong", "trung", "vai",
+];
+
 /// Abbreviations of two capitals that VnCoreNLP splits after their first (see
 /// `restore::split_abbreviation`): a town, thị xã; a national road, quốc lộ; a quarter, khu phố.
 pub(super) const SPLIT_ABBREVIATIONS: &[&str] = &["KP", "QL", "TX"];

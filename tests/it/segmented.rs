@@ -748,6 +748,9 @@ mod properties {
             // An hour whose minutes are joined to the word after them, after a hyphen: a first
             // run glues the hour (`19h30 tối`), so the hyphen is decided alike in both runs.
             "19 - 19 h30_tối Ê-đê",
+            // A model's variant after VnCoreNLP's signed number, which a first run glues to the
+            // name (`GD-19`), as after a name and number it left whole.
+            "GD -19 N1",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
