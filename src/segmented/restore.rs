@@ -1351,9 +1351,10 @@ fn degrees(a: &str, b: &str) -> bool {
 /// → `30MP_a`, `100Mbps` → `100M_bps`, `200Ah` → `200A_h` (the tokenizer splits the `_` for
 /// this rule, and has the rules decide the gap), and `1Ah` → `1A h`. It also cuts before a
 /// capital `Đ` after ASCII ones: `13HCĐ` (huy chương đồng) → `13HC_Đ`, `239QĐ` → `239Q_Đ`.
-/// pyvi and VnCoreNLP keep them whole, and no text writes them so cut. When it leaves them
-/// spaced, `250N m`, `20000VN Đ`, only an `h` is glued: the rules' fast path skips other gaps
-/// between words. `a` is the number and the capitals, `b` the rest of the unit.
+/// pyvi and VnCoreNLP keep them whole, and no text writes them so cut. It also leaves them
+/// spaced, `138N m`, `216MW p` (a megawatt-peak), `20000VN Đ`: the rules decide that gap too,
+/// as a number with capitals ends no word (see `tokens::number_capitals`). `a` is the number and
+/// the capitals, `b` the rest of the unit.
 pub(super) fn case_split_unit(a: &str, b: &str) -> bool {
     // The rest first: one letter, and rarely a whole token.
     matches!(b, "z" | "h" | "a" | "m" | "p" | "bps" | "Đ") && {
@@ -1369,7 +1370,7 @@ pub(super) fn case_split_unit(a: &str, b: &str) -> bool {
                         | ("W" | "MW" | "GW" | "TW" | "A", "h")
                         | ("P" | "MP" | "GP", "a")
                         | ("N", "m")
-                        | ("W", "p")
+                        | ("W" | "kW" | "MW", "p")
                         | ("K" | "M" | "G", "bps")
                 ),
             }
@@ -2943,11 +2944,12 @@ mod tests {
                 "120H_z , 5GH_z , 100M_bps , 250N_m , 1A h , 30MP_a , 550W_p , 3 kHz , 12A học , 13HC_Đ",
                 "120Hz, 5GHz, 100Mbps, 250Nm, 1Ah, 30MPa, 550Wp, 3 kHz, 12A học, 13HCĐ",
             ),
-            // Not before a symbol (see `ends_unit`), nor spaced from an `m` or an `Đ`.
+            // Not before a symbol (see `ends_unit`); also when underthesea left it spaced.
             (
                 "120H_z ) , 30MP_a % , 100M_bps / s , 60W_h . 250N m , 1A h , 239Q_Đ - UBND , 20000VN Đ",
-                "120Hz), 30MP a %, 100M bps/s, 60Wh. 250N m, 1Ah, 239Q Đ - UBND, 20000VN Đ",
+                "120Hz), 30MP a %, 100M bps/s, 60Wh. 250Nm, 1Ah, 239Q Đ - UBND, 20000VNĐ",
             ),
+            ("là 216MW p , 5kW p .", "là 216MWp, 5kWp."),
             (
                 "iPad 10 th , 1 st , 22 nd , 11 th , 2 th , 11 st , Pixel 9 a , iPhone 16 e , SH 150 i",
                 "iPad 10th, 1st, 22nd, 11th, 2 th, 11 st, Pixel 9a, iPhone 16e, SH 150i",

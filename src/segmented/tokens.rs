@@ -178,6 +178,17 @@ static ENDS: [u16; 128] = {
     ends
 };
 
+/// `ENDS_LETTER` if the token is a number and capitals, `138N`, `216MW`: the gap after it is not
+/// one between words, which the rules' fast path skips, as underthesea may have cut a unit there
+/// (`138N m`, see `restore::case_split_unit`).
+#[inline(always)]
+fn number_capitals(text: &str) -> u16 {
+    match text.as_bytes() {
+        [first, .., last] if first.is_ascii_digit() && last.is_ascii_uppercase() => ENDS_LETTER,
+        _ => 0,
+    }
+}
+
 /// `QUOTE`, `ADDRESS_MARK` and `NUMBERS_SPLIT` of a token.
 #[inline(always)]
 fn single_flags(text: &str) -> u16 {
@@ -246,7 +257,7 @@ impl<'a> Token<'a> {
                 let seen = classes(text);
                 let only_marks = seen & NOT_MARK == 0;
                 start_flags(text)
-                    | end_flags(text, only_marks)
+                    | end_flags(text, only_marks) & !number_capitals(text)
                     | flag(seen & LETTER != 0, HAS_LETTER)
                     | flag(only_marks, ONLY_MARKS)
                     | single_flags(text)
