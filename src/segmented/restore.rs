@@ -2213,6 +2213,9 @@ fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         // a lower-case one, the closest, 184 to 113), and 397 to none in the news of sets A–I
         // and the pages of the units' count.
         || letters_word(a) && letters_word(b)
+        // So are two acronyms when one is joined (`S&P / ASX`, as underthesea leaves it; pyvi's
+        // `S & P / ASX` is decided at `P`); never a name (`TP.HCM / Hà_Nội`).
+        || joined_capitals(a) && joined_capitals(b)
         || lower_word(a) && per_count(tokens, i, a)
         || model_number(a) && model_number(b)
         // A house number with its alley or lot, `12A/3` (Tuổi Trẻ's addresses), and a pair of
@@ -2276,6 +2279,13 @@ fn flu_strain(t: &str) -> bool {
 fn letters_word(t: &str) -> bool {
     t.split('-')
         .all(|piece| !piece.is_empty() && piece.chars().all(char::is_alphabetic))
+}
+
+/// Capitals, also joined by `&` or a dot, as underthesea keeps them where pyvi splits them
+/// (`S&P`, `TP.HCM`): an acronym beside a `/` (see [`slash`]).
+fn joined_capitals(t: &str) -> bool {
+    t.split(['&', '.'])
+        .all(|piece| !piece.is_empty() && piece.chars().all(char::is_uppercase))
 }
 
 /// A word of letters starting lower-case (`hoặc`, `km`).
@@ -3568,6 +3578,11 @@ mod tests {
                 "Galaxy S8/S8+, đội U22/U23, U 22 / Hà_Nội, U 22/3, nhãn S8+, RON95+.",
             ),
             ("22 / U23 .", "22 / U23."),
+            // underthesea's acronyms kept whole around a `/`; not beside a name.
+            (
+                "chỉ_số S&P / ASX 200 , bay TP.HCM / Hà_Nội , A.b / c , TP.HCM / HN",
+                "chỉ_số S&P/ASX 200, bay TP.HCM / Hà_Nội, A.b / c, TP.HCM/HN",
+            ),
             // The end of an article after an abbreviation that keeps its dot; not inside a line.
             (
                 "báo_cáo Chủ_tịch UBND. / .",
