@@ -1738,7 +1738,10 @@ pub(super) fn district_unit(t: &str) -> bool {
 /// thuế`, `từ IBM. IBM đang`). (`ASP.NET` is glued as a site's name is, see [`site_name`].)
 fn abbreviation(a: &str, b: &str) -> bool {
     let b = b.trim_end_matches('.');
-    ABBREVIATION_HEADS.contains(&a) && b.chars().count() >= 2 && all_caps(b)
+    // Heads may run on, `GS.TS.BS`, `TS.BS.CKII`, which VnCoreNLP splits before the last dot.
+    a.split('.').all(|head| ABBREVIATION_HEADS.contains(&head))
+        && b.chars().count() >= 2
+        && all_caps(b)
 }
 
 /// A year `a` before the separator and token `i` the day of a full date (`19 tháng 8`): a range
@@ -3170,6 +3173,11 @@ mod tests {
             (
                 "PGS. TS Lê_A , GS. TSKH , ASP. NET , 1 tỷ USD . EU áp_thuế , từ IBM. IBM đang",
                 "PGS.TS Lê_A, GS.TSKH, ASP.NET, 1 tỷ USD. EU áp_thuế, từ IBM. IBM đang",
+            ),
+            // VnCoreNLP's split of a run of heads before its last dot.
+            (
+                "theo GS.TS . BS Phạm , TS.BS . CKII Đặng , USD.EU . EU",
+                "theo GS.TS.BS Phạm, TS.BS.CKII Đặng, USD.EU. EU",
             ),
             // An unmatched `"` opens before a word, closes before a sentence mark.
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \"đi"),
