@@ -3558,6 +3558,11 @@ mod tests {
                 "Ảnh : T. T. D. , N. V. A. nói ; J. R. R. Tolkien , A. O . H . , N.V . A . , T.T . D .",
                 "Ảnh: T.T.D., N.V.A. nói; J. R. R. Tolkien, A.O.H., N.V.A., T.T.D.",
             ),
+            // Initials of two or three letters, as pyvi and VnCoreNLP split them.
+            (
+                "em Ng . Th . Ng ( học , cô_giáo Ph . Th. L do , chở N. Ph. A. ( SN 2005 , Ngh . T . Đ",
+                "em Ng.Th.Ng (học, cô_giáo Ph.Th.L do, chở N.Ph.A. (SN 2005, Ngh.T.Đ",
+            ),
             (
                 "sách , báo , v . v . ở Q. 1 , P. 5 , Q. Ba_Đình , v . w , hội , v . v ...",
                 "sách, báo, v.v. ở Q.1, P.5, Q.Ba_Đình, v. w, hội, v.v...",
