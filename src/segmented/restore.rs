@@ -841,6 +841,9 @@ fn plain_gap_closes(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         || plate_tail(tokens, i)
         || between_digits(tokens, i) && (split_last_digit(tokens, i) || chainage_cut(tokens, i))
         || capital_after_digit(tokens, i) && model_variant(tokens, join, i)
+        // An initial of two or three letters after pyvi's lone dot (`Ng . Th . Ng`; the dot is
+        // an `ADDRESS_MARK`), a plain start where `T` is none.
+        || tokens[i - 1].has(ADDRESS_MARK) && dotted_letters(tokens, i)
 }
 
 /// Token `i` starts with a capital and the one before it ends with a digit: where

@@ -137,22 +137,10 @@ fn start_flags(text: &str) -> u16 {
             let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
             let dotted = first.is_ascii_uppercase() && matches!(b.get(1), Some(b'.' | b'&'));
             let second = letter_at(text, utf8_len(first));
-            // An initial of two or three letters, `Th`, `Th.`, `Ngh.` (see [`initial`]): the
-            // rules decide the gap before it, as before `T` and `T.`.
-            let digraph = b.len() <= 4 && first.is_ascii_uppercase() && digraph_initial(text);
-            flag(!h && !dotted, WORD_START) | flag(second && !digraph, PLAIN_START)
+            flag(!h && !dotted, WORD_START) | flag(second, PLAIN_START)
         }
         _ => 0,
     }
-}
-
-/// `t` is an initial of two or three letters, bare or with its dot: `Th`, `Th.`, `Ngh.`. Not
-/// inlined: asked only of short tokens that start with a capital.
-#[inline(never)]
-fn digraph_initial(t: &str) -> bool {
-    let initial_of =
-        |n: usize| t.get(..n).is_some_and(initial) && matches!(t.get(n..), Some("" | "."));
-    initial_of(2) || initial_of(3)
 }
 
 /// `ENDS_LETTER`, `PLAIN_END` and `ENDS_MARK` of a token that is sentence marks only or not.
@@ -643,12 +631,7 @@ pub(super) fn dotted_capital(part: &str) -> bool {
 pub(super) fn initial(t: &str) -> bool {
     match t.as_bytes() {
         [c] => c.is_ascii_uppercase(),
-        [b'C' | b'K' | b'P', b'h']
-        | [b'G', b'h' | b'i']
-        | [b'N', b'g' | b'h']
-        | [b'N', b'g', b'h']
-        | [b'Q', b'u']
-        | [b'T', b'h' | b'r'] => true,
+        consonant if consonant_initial(consonant) => true,
         [0xC3..=0xC6 | 0xE1, ..] => {
             let mut chars = t.chars();
             chars
@@ -658,6 +641,14 @@ pub(super) fn initial(t: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A Vietnamese consonant of two or three letters, capitalised: an [`initial`].
+fn consonant_initial(t: &[u8]) -> bool {
+    matches!(
+        t,
+        b"Ch" | b"Gh" | b"Gi" | b"Kh" | b"Ng" | b"Ngh" | b"Nh" | b"Ph" | b"Qu" | b"Th" | b"Tr"
+    )
 }
 
 /// Some part of `raw` is split from the one before it (see [`split_between`]).
