@@ -840,14 +840,17 @@ fn plain_gap_closes(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
             || fishing_boat(tokens, i))
         || plate_tail(tokens, i)
         || between_digits(tokens, i) && (split_last_digit(tokens, i) || chainage_cut(tokens, i))
-        || capital_after_digit(tokens, i) && model_variant(tokens, join, i)
+        // A model's variant, and a plate's series of two capitals (`47 AH-020 . 87`), which
+        // starts like a word.
+        || capital_after_digit(tokens, i)
+            && (model_variant(tokens, join, i) || province_then_series(tokens, i))
         // An initial of two or three letters after pyvi's lone dot (`Ng . Th . Ng`; the dot is
         // an `ADDRESS_MARK`), a plain start where `T` is none.
         || tokens[i - 1].has(ADDRESS_MARK) && dotted_letters(tokens, i)
 }
 
 /// Token `i` starts with a capital and the one before it ends with a digit: where
-/// [`model_variant`] applies, asked first on the fast path.
+/// [`model_variant`] and [`province_then_series`] apply, asked first on the fast path.
 #[inline(always)]
 fn capital_after_digit(tokens: &[Token], i: usize) -> bool {
     tokens[i]
@@ -2021,8 +2024,8 @@ fn abbreviation_number(letter: &str, b: &str) -> bool {
         // `KP.2`: a khu phố (quarter) of a ward, in addresses.
         "Q" | "P" | "KP" => is_digits(b),
         // A national road, quốc lộ, `QL.1A`, `QL.279D` (in Wikipedia and the news sets unspaced 7
-        // times, never spaced).
-        "QL" => {
+        // times, never spaced), and a provincial one, đường tỉnh, `ĐT.741` (9 times, never).
+        "QL" | "ĐT" => {
             let letter = b.trim_start_matches(|c: char| c.is_ascii_digit());
             letter.len() < b.len() && (letter.is_empty() || initial(letter))
         }
@@ -3458,8 +3461,8 @@ mod tests {
             ),
             // Plates as another version of VnCoreNLP splits them, not aircraft; a city's `TP.`.
             (
-                "xe 51 B-295 . 47 và 16 N-14 xx , 76 Y-2814 , 66 H-009 . 36 , 12 C-130 , 15 F-16 ; UBND TP. Đà_Nẵng , TP._Thủ_Đức , Tp. Vinh , ThS. BS Lan",
-                "xe 51B-295.47 và 16N-14xx, 76Y-2814, 66H-009.36, 12 C-130, 15 F-16; UBND TP.Đà_Nẵng, TP.Thủ_Đức, Tp. Vinh, ThS.BS Lan",
+                "xe 51 B-295 . 47 và 16 N-14 xx , 76 Y-2814 , 66 H-009 . 36 , 12 C-130 , 15 F-16 ; UBND TP. Đà_Nẵng , TP._Thủ_Đức , Tp. Vinh , ThS. BS Lan , 47 AH-020 . 87",
+                "xe 51B-295.47 và 16N-14xx, 76Y-2814, 66H-009.36, 12 C-130, 15 F-16; UBND TP.Đà_Nẵng, TP.Thủ_Đức, Tp. Vinh, ThS.BS Lan, 47AH-020.87",
             ),
             // Codes with a `Đ` before a number; not a currency's. Fishing boats as VnCoreNLP
             // splits them, as pyvi splits one the text spaced (its hyphen is for the hyphen's
@@ -3627,6 +3630,7 @@ mod tests {
                 "V._League 2023 , V. League , V . League , J. League , U. 23 Việt_Nam , U . 23 , Q . 1",
                 "V.League 2023, V.League, V.League, J. League, U.23 Việt_Nam, U.23, Q.1",
             ),
+            ("đường ĐT. 741 , ĐT . 741B , QL. 1A", "đường ĐT.741, ĐT.741B, QL.1A"),
             (
                 "U. 5 , HLV Park_Hang - seo , Park Hang - seo , ông Hang - seo , Park_Hang - Seo",
                 "U. 5, HLV Park_Hang-seo, Park Hang-seo, ông Hang - seo, Park_Hang-Seo",
