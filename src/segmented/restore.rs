@@ -853,32 +853,32 @@ fn plain_gap_closes(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
 /// [`model_variant`] and [`province_then_series`] apply, asked first on the fast path.
 #[inline(always)]
 fn capital_after_digit(tokens: &[Token], i: usize) -> bool {
-    tokens[i]
-        .text
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_uppercase)
-        && tokens[i - 1]
-            .text
-            .as_bytes()
-            .last()
-            .is_some_and(u8::is_ascii_digit)
+    gap_bytes(tokens, i, u8::is_ascii_digit, u8::is_ascii_uppercase)
 }
 
 /// The gap before token `i` is between a digit, or a `+` after one, and a digit: where the
 /// rules for numbers that VnCoreNLP cut apply, asked first on the fast path.
 #[inline(always)]
 fn between_digits(tokens: &[Token], i: usize) -> bool {
-    tokens[i]
-        .text
-        .as_bytes()
-        .first()
-        .is_some_and(u8::is_ascii_digit)
-        && tokens[i - 1]
-            .text
-            .as_bytes()
-            .last()
-            .is_some_and(|&c| c.is_ascii_digit() || c == b'+')
+    gap_bytes(
+        tokens,
+        i,
+        |&c| c.is_ascii_digit() || c == b'+',
+        u8::is_ascii_digit,
+    )
+}
+
+/// The last byte of token `i - 1` is `before`'s and the first of token `i` is `after`'s: the
+/// fast path's cheap test before a rule's.
+#[inline(always)]
+fn gap_bytes(
+    tokens: &[Token],
+    i: usize,
+    before: impl Fn(&u8) -> bool,
+    after: impl Fn(&u8) -> bool,
+) -> bool {
+    tokens[i].text.as_bytes().first().is_some_and(after)
+        && tokens[i - 1].text.as_bytes().last().is_some_and(before)
 }
 
 /// A road's chainage (`Km46+100`, see [`plus_between`]) that VnCoreNLP's tokenizer (at
