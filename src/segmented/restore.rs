@@ -556,7 +556,7 @@ fn fishing_boat(tokens: &[Token], i: usize) -> bool {
 
 /// A variant's capitals after a hyphenated model's number, `Su-30MK2`, `F-16V`, `T-90S`,
 /// `AKM-1B`, which VnCoreNLP's tokenizer (at 66501f4) splits off: `Su-30 MK2`; the gap before
-/// token `i`. Wikipedia and the news sets read by session 34 write one or two capitals (and a
+/// token `i`. Wikipedia and the news sets read by session 33 write one or two capitals (and a
 /// digit) there unspaced 687 times, spaced 19; three (`Su-30MKI`, `TCN-111 TCN`) 82 times to 45,
 /// left out. pyvi keeps the variant on the number (`Su - 30MK2`), so its spaced `Su - 30 MK2` was
 /// published so, but it is read the same when its hyphen is joined (`join`): a second run sees
@@ -1225,8 +1225,8 @@ fn subtype_at(tokens: &[Token], s: usize) -> Option<usize> {
 /// `1 A )`, `(547A` → `( 547 A`, `“12C”` → `“ 12 C ”`. pyvi and underthesea keep it whole.
 /// Wikipedia writes it unspaced before `:`, `;` or `)` 252 times, spaced 11, nearly all units
 /// (`30 K)`, which stay, as do volts); after `(` 37 times to 12. The news sets read by session 33
-/// write it unspaced beside a bracket 16 times, never spaced, five of them a `C` (`Quốc lộ 27C)`,
-/// Celsius is `°C` there).
+/// write it unspaced beside a bracket 16 times, never spaced, eight of them a `C` (`Quốc lộ
+/// 27C)`; Celsius is `°C` there).
 fn number_letter(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text, tokens[i].text);
     (1..=3).contains(&a.len())

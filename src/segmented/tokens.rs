@@ -35,7 +35,8 @@ pub(super) struct Token<'a> {
 
 /// The gap before is one `_` (underthesea's word–punctuation glue), not spaces.
 pub(super) const GLUED: u16 = 1;
-/// The last character is a letter.
+/// The last character is a letter, and the token is no number with capitals (`138N`, see
+/// `number_capitals`).
 pub(super) const ENDS_LETTER: u16 = 2;
 /// The first character is a letter, the first part is not `h` and the token does not start
 /// with a capital and a dot or `&` (`P.`, VnCoreNLP's `X.Kỳ` of `T X.Kỳ`, `T&T`): after a token
@@ -178,9 +179,9 @@ static ENDS: [u16; 128] = {
     ends
 };
 
-/// `ENDS_LETTER` if the token is a number and capitals, `138N`, `216MW`: the gap after it is not
-/// one between words, which the rules' fast path skips, as underthesea may have cut a unit there
-/// (`138N m`, see `restore::case_split_unit`).
+/// `ENDS_LETTER` if the token is a number with capitals, `138N`, `216MW`, which does not get that
+/// flag: the gap after it is no gap between words, which the rules' fast path skips, as
+/// underthesea may have cut a unit there (`138N m`, see `restore::case_split_unit`).
 #[inline(always)]
 fn number_capitals(text: &str) -> u16 {
     match text.as_bytes() {
