@@ -1229,16 +1229,18 @@ fn subtype_at(tokens: &[Token], s: usize) -> Option<usize> {
 /// 27C)`; Celsius is `°C` there).
 fn number_letter(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text, tokens[i].text);
-    (1..=3).contains(&a.len())
-        && is_digits(a)
-        && b.len() == 1
-        && all_caps(b)
-        && !matches!(b, "K" | "V")
-        && (i >= 2 && matches!(tokens[i - 2].text, "(" | "[" | "“" | "\"")
-            || matches!(
-                text_at(tokens, i + 1),
-                ")" | "]" | "”" | "\"" | ":" | ";" | "!"
-            ))
+    // The letter and number first: this is asked at most gaps the rules decide.
+    if !(b.len() == 1 && all_caps(b) && (1..=3).contains(&a.len()) && is_digits(a)) {
+        return false;
+    }
+    let (before, after) = (
+        if i >= 2 { tokens[i - 2].text } else { "" },
+        text_at(tokens, i + 1),
+    );
+    // Quoted, a `K` is a price's thousands or a screen's resolution (`“19K”`, `"3K"`).
+    let quoted = matches!(before, "“" | "\"") || matches!(after, "”" | "\"");
+    (!matches!(b, "K" | "V") || b == "K" && quoted)
+        && (quoted || matches!(before, "(" | "[") || matches!(after, ")" | "]" | ":" | ";" | "!"))
 }
 
 /// Token `k` is a plate's series letters and the first digits of its serial after the
@@ -3339,8 +3341,8 @@ mod tests {
                 "(Quốc_lộ 1A), Quốc_lộ 21B: 30 K) lớp 12 A.",
             ),
             (
-                "( 547 A Tân_Kỳ , Quốc_lộ 27 C ) , “ 2 G ” , [ 5 G ] , ( 220 V ) , 12 A , ( 1234 A",
-                "(547A Tân_Kỳ, Quốc_lộ 27C), “2G”, [5G], (220 V), 12 A, (1234 A",
+                "( 547 A Tân_Kỳ , Quốc_lộ 27 C ) , “ 2 G ” , [ 5 G ] , ( 220 V ) , 12 A , ( 1234 A , “ 19 K ” , ( 30 K )",
+                "(547A Tân_Kỳ, Quốc_lộ 27C), “2G”, [5G], (220 V), 12 A, (1234 A, “19K”, (30 K)",
             ),
             // VnCoreNLP's split of a model's variant (and pyvi's of its hyphen, read the same
             // when the hyphen is joined); not three capitals, nor a fishing boat's `TS`.
