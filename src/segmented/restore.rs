@@ -567,20 +567,16 @@ fn model_variant(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].last_part(), tokens[i].first_part());
     let model = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_alphabetic());
     let number = |t: &str| (1..=4).contains(&t.len()) && is_digits(t);
+    let glued_name = |k: usize| join[i - 1] && model(tokens[k].last_part());
     let caps = b.strip_suffix(|c: char| c.is_ascii_digit()).unwrap_or(b);
     (1..=2).contains(&caps.len())
         && caps.bytes().all(|c| c.is_ascii_uppercase())
         && b != "TS"
         && match a.split_once('-') {
-            Some(("", n)) => number(n) && i >= 2 && join[i - 1] && model(tokens[i - 2].last_part()),
-            Some((name, n)) => model(name) && number(n),
-            None => {
-                number(a)
-                    && i >= 3
-                    && join[i - 1]
-                    && tokens[i - 2].text == "-"
-                    && model(tokens[i - 3].last_part())
-            }
+            Some((name, n)) if !name.is_empty() => model(name) && number(n),
+            // The name a first run glues to VnCoreNLP's `-19`, or to pyvi's `- 30`.
+            Some((_, n)) => number(n) && i >= 2 && glued_name(i - 2),
+            None => number(a) && i >= 3 && tokens[i - 2].text == "-" && glued_name(i - 3),
         }
 }
 
@@ -1234,7 +1230,7 @@ fn number_letter(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let (before, after) = (
-        if i >= 2 { tokens[i - 2].text } else { "" },
+        i.checked_sub(2).map_or("", |k| text_at(tokens, k)),
         text_at(tokens, i + 1),
     );
     // Quoted, a `K` is a price's thousands or a screen's resolution (`“19K”`, `"3K"`).
