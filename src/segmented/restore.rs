@@ -207,10 +207,11 @@ fn gap_rules(
             && i >= 2
             && (BEFORE_NEGATIVE.contains(&left(i - 2)) || only(left(i - 2), OPENING))
         || i == 3 && glued_dateline(tokens);
-    // The other rules, which never close a gap beside a `-` or `/` standing alone: each needs a
-    // number, a letter or another sign there. Most gaps the fast path leaves are beside one (a
-    // range, `Syria - Nga`, `đồng / lượng`), and skip them. A rule that can act there belongs
-    // above; the debug assertion finds one that does.
+    // The other rules, which never close a gap beside a dash, slash, straight quote or bracket
+    // standing alone: each needs a number, a letter or another sign there. Most gaps the fast
+    // path leaves are beside one (a range, `Syria - Nga`, `đồng / lượng`, an open quote), and
+    // skip them. A rule that can act there belongs above; the debug assertion finds one that
+    // does.
     let other_rules = || {
         hour_mark(a, b)
             || height(a, b)
@@ -248,13 +249,15 @@ fn gap_rules(
             || seen & UNITS_SPLIT != 0 && numbered_letter(a, b)
             || handle_or_hashtag(tokens, i)
     };
-    let separator = |t: &Token| matches!(t.text, "-" | "/");
-    let beside_separator = separator(&tokens[i - 1]) || separator(&tokens[i]);
-    debug_assert!(
-        !(beside_separator && other_rules()),
-        "a rule beside a separator"
-    );
-    if closes || !beside_separator && other_rules() {
+    let sign = |t: &Token| {
+        matches!(
+            t.text,
+            "-" | "/" | "\"" | "(" | ")" | "[" | "]" | "“" | "”" | "«" | "»" | "–" | "—"
+        )
+    };
+    let beside_sign = sign(&tokens[i - 1]) || sign(&tokens[i]);
+    debug_assert!(!(beside_sign && other_rules()), "a rule beside a sign");
+    if closes || !beside_sign && other_rules() {
         join[i] = true;
     }
     // Infix rules close both gaps around the separator token `b`.
