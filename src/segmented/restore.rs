@@ -45,8 +45,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     } else {
         Vec::new()
     };
-    // Looked at only when the line has a `-` token.
-    let mut hyphens_kept = None;
+    let facts = LineFacts::default();
     join.clear();
     join.resize(tokens.len(), false);
     // The first and last tokens `.`, `:` or `@` after the first token, where a split address may
@@ -62,7 +61,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
             || fast_path
                 && tokens[i - 1].has(PLAIN_END)
                 && tokens[i].has(PLAIN_START)
-                && !plain_gap_closes(tokens, join, i, seen)
+                && !plain_gap_closes(tokens, join, i, seen, &facts)
         {
             continue;
         }
@@ -78,15 +77,7 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
                 continue;
             }
         }
-        gap_rules(
-            tokens,
-            seen,
-            &quotes,
-            &mut hyphens_kept,
-            &mut marks,
-            join,
-            i,
-        );
+        gap_rules(tokens, seen, &quotes, &facts, &mut marks, join, i);
     }
     // Split addresses: a piece followed by `.`, `:` or `@` on its own, and by more pieces (a
     // mark ending the line, most often a sentence's dot, ends no address).
@@ -176,7 +167,7 @@ fn gap_rules(
     tokens: &[Token],
     seen: u16,
     quotes: &[Quote],
-    hyphens_kept: &mut Option<bool>,
+    facts: &LineFacts,
     marks: &mut Option<(usize, usize)>,
     join: &mut [bool],
     i: usize,
@@ -219,7 +210,7 @@ fn gap_rules(
             || glued_hyphen_number(a, b)
             || per_mille(tokens, i)
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
-            || plain_gap_closes(tokens, join, i, seen)
+            || plain_gap_closes(tokens, join, i, seen, facts)
             || fine_dust_split(tokens, i, seen)
             || number_letter(tokens, i)
             || a.len() == 2 && province_then_series(tokens, i)
@@ -267,10 +258,7 @@ fn gap_rules(
     // news; Wikipedia, which follows its style guide, writes 86% of them unspaced).
     let infix = match tokens[i].text {
         "/" => slash(tokens, join, i),
-        "-" => hyphen(tokens, join, i, seen & NUMBER_WHOLE != 0, || {
-            *hyphens_kept
-                .get_or_insert_with(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens, false))
-        }),
+        "-" => hyphen(tokens, join, i, seen, facts),
         // The last part of `LĐ-TB & XH` too.
         "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
         "." => {
@@ -844,7 +832,13 @@ fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// each of which needs a second token of at most two bytes, which rules out most gaps; and
 /// [`plate_tail`], which needs a digit and `-` first.
 #[inline(always)]
-fn plain_gap_closes(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> bool {
+fn plain_gap_closes(
+    tokens: &[Token],
+    join: &[bool],
+    i: usize,
+    seen: u16,
+    facts: &LineFacts,
+) -> bool {
     let b = tokens[i].text;
     b.len() <= 2
         && (code_number(tokens, i, seen)
@@ -853,7 +847,7 @@ fn plain_gap_closes(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
             || split_plate(tokens, i)
             || masked_plate(tokens[i - 1].text, b)
             || mask(b) && series_after_province(tokens, i - 1).is_some()
-            || split_unit(tokens, i, seen)
+            || split_unit(tokens, i, seen, facts)
             || ordinal(tokens[i - 1].text, b)
             || legislature_term(tokens[i - 1].text, b)
             || split_minutes(tokens[i - 1].text, b)
@@ -991,14 +985,19 @@ fn ordinal_suffix(n: &str) -> &'static str {
 /// ([`decimal_unit`]), or a whole number's `cm` or `kV` ([`whole_unit`]; the ones of its units
 /// that are plain tokens).
 #[inline(always)]
-fn split_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
+fn split_unit(tokens: &[Token], i: usize, seen: u16, facts: &LineFacts) -> bool {
     let (a, unit) = (tokens[i - 1].text, tokens[i].text);
     // Asked first: most short words follow a word.
     a.as_bytes().last().is_some_and(u8::is_ascii_digit)
-        && (matches!(unit, "mm" | "cm" | "km" | "kg" | "mg" | "ha" | "m2" | "m3")
-            && decimal_unit(tokens, i, seen)
+        && (DECIMAL_UNITS
+            .iter()
+            .position(|&u| u == unit)
+            .is_some_and(|k| decimal_unit(tokens, i, seen, facts, k))
             || matches!(unit, "cm" | "kV") && whole_unit(tokens, i, seen))
 }
+
+/// The units [`decimal_unit`] glues.
+const DECIMAL_UNITS: [&str; 8] = ["mm", "cm", "km", "kg", "mg", "ha", "m2", "m3"];
 
 /// A decimal's unit, which pyvi and VnCoreNLP split off (`71.5 mm`, `1.000 ha`) though they
 /// keep a whole number's on it (`60mm`): glued when a whole number in the line has the same
@@ -1013,19 +1012,49 @@ fn split_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
 /// a second run does not find it apart. A whole number's unit that [`whole_unit`] glues after
 /// underthesea (`20 m2`, `30 cm`) is such a line's evidence already in the first run, as it is
 /// in the second.
+/// The unit before token `i` is `DECIMAL_UNITS[unit]`.
 #[inline(always)]
-fn decimal_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
-    let (a, unit) = (tokens[i - 1].text, tokens[i].text);
+fn decimal_unit(tokens: &[Token], i: usize, seen: u16, facts: &LineFacts, unit: usize) -> bool {
+    let a = tokens[i - 1].text;
+    let glued = || *facts.glued_units[unit].get_or_init(|| glued_unit(tokens, seen, unit));
     is_number(a)
         && (a.contains([',', '.']) || split_with_mark(tokens, i))
         && !a.contains(['-', '/'])
-        && tokens
-            .iter()
-            .enumerate()
-            .any(|(k, t)| match t.text.strip_suffix(unit) {
-                Some("") => k > 0 && whole_unit(tokens, k, seen),
-                number => number.is_some_and(is_digits),
-            })
+        && glued()
+}
+
+/// A whole number in the line has `DECIMAL_UNITS[unit]` glued: `60mm`, or a unit that
+/// [`whole_unit`] glues.
+fn glued_unit(tokens: &[Token], seen: u16, unit: usize) -> bool {
+    let unit = DECIMAL_UNITS[unit];
+    tokens
+        .iter()
+        .enumerate()
+        .any(|(k, t)| match t.text.strip_suffix(unit) {
+            Some("") => k > 0 && whole_unit(tokens, k, seen),
+            number => number.is_some_and(is_digits),
+        })
+}
+
+/// What the rules ask of a whole line, found once when first asked: asked at every gap, a scan
+/// of the line made a long line's restoration quadratic.
+#[derive(Default)]
+struct LineFacts {
+    /// The line keeps hyphens (see [`keeps_hyphens`]); looked at only when it has a `-` token.
+    hyphens_kept: std::cell::OnceCell<bool>,
+    /// [`glued_unit`] of each of the [`DECIMAL_UNITS`].
+    glued_units: [std::cell::OnceCell<bool>; DECIMAL_UNITS.len()],
+    /// The first and last tokens of the last chain of hyphens [`transliteration`] looked at,
+    /// and whether it is one.
+    chain: std::cell::Cell<Option<(usize, usize, bool)>>,
+}
+
+impl LineFacts {
+    fn hyphens_kept(&self, tokens: &[Token], seen: u16) -> bool {
+        *self
+            .hyphens_kept
+            .get_or_init(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens, false))
+    }
 }
 
 /// The number and unit before token `i` are where VnCoreNLP splits a unit off a whole number:
@@ -2375,13 +2404,9 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// when `hyphens_kept`: the producer did not split this hyphen, and between numbers when
 /// `numbers_whole`: the producer keeps `2021-2025` whole (VnCoreNLP), so a spaced range is as
 /// published; after underthesea (`hyphens_kept`), so is a short range (`10 - 15`).
-fn hyphen(
-    tokens: &[Token],
-    join: &[bool],
-    i: usize,
-    numbers_whole: bool,
-    mut hyphens_kept: impl FnMut() -> bool,
-) -> bool {
+fn hyphen(tokens: &[Token], join: &[bool], i: usize, seen: u16, facts: &LineFacts) -> bool {
+    let numbers_whole = seen & NUMBER_WHOLE != 0;
+    let hyphens_kept = || facts.hyphens_kept(tokens, seen);
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
     };
@@ -2459,7 +2484,7 @@ fn hyphen(
     let second = is_number(b) || with_unit(b) || glued_hour(b);
     // As published: whole numbers kept (but VnCoreNLP splits a range before an hour with its
     // minutes, `18 - 22h30`), a short range kept whole, a long range.
-    let mut as_published = || {
+    let as_published = || {
         numbers_whole && !hour_with_minutes(b)
             || short_range && hyphens_kept()
             || spaced_range(tokens, i, before, after)
@@ -2548,7 +2573,7 @@ fn hyphen(
             || name_letter
             || name_parts(a, b)
             || hyphenated_word(a, b)
-            || transliteration(tokens, i))
+            || transliteration(tokens, i, facts))
             && !hyphens_kept()
 }
 
@@ -2752,7 +2777,14 @@ fn model_number(t: &str) -> bool {
 /// a Vietnamese transliteration (`Mát - xcơ - va`, `Bai - ni - ma - ra - ma`). Published text
 /// writes these unspaced (393 against 13 in 30 MB of Wikipedia); two-word chains are left alone
 /// (`Hà Nội - nơi …` uses the hyphen as a dash).
-fn transliteration(tokens: &[Token], i: usize) -> bool {
+fn transliteration(tokens: &[Token], i: usize, facts: &LineFacts) -> bool {
+    // Every hyphen inside a chain finds the same chain: looked for once, not at each hyphen
+    // (which took time quadratic in a chain's length).
+    if let Some((first, last, found)) = facts.chain.get() {
+        if first < i && i < last {
+            return found;
+        }
+    }
     let letters = |s: &str| !s.is_empty() && s.chars().all(char::is_alphabetic);
     let hyphen_at = |k: usize| tokens.get(k).is_some_and(|t| t.text == "-");
     // Inner words are whole tokens; the two ends may be the edge parts of `_`-joined words, so
@@ -2770,11 +2802,13 @@ fn transliteration(tokens: &[Token], i: usize) -> bool {
         return false;
     };
     let lower = |s: &str| s.starts_with(char::is_lowercase);
-    last - first >= 4
+    let found = last - first >= 4
         && letters(tokens[first].last_part())
         && letters(end.first_part())
         && lower(end.first_part())
-        && (first + 2..last).step_by(2).all(|k| lower(tokens[k].text))
+        && (first + 2..last).step_by(2).all(|k| lower(tokens[k].text));
+    facts.chain.set(Some((first, last, found)));
+    found
 }
 
 /// A URL or e-mail split into pieces by pyvi (`https : / / a . vn / x`, `www . a . vn`,
