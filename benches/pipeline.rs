@@ -154,6 +154,23 @@ fn segmented_cost(c: &mut Criterion) {
             })
         });
     }
+    // The same news as one line, and a line of 20,000 words joined by hyphens (`ba - na - …`):
+    // a rule that scans the line at every gap makes these quadratic, which the sentence-long
+    // lines above do not show (the hyphen chain took 21 G instructions before the chain was
+    // looked at once per line).
+    let one_line = lines.join(" ");
+    let chain = (0..20_000)
+        .map(|k| ["ba", "na", "gia", "rai"][k % 4])
+        .collect::<Vec<_>>()
+        .join(" - ");
+    // Restored whatever detection says: a line of hyphenated words alone is no evidence.
+    let mut config = vietnorm::Config::default();
+    config.segmented.mode = vietnorm::Desegment::Always;
+    let always = Normalizer::new(config).expect("a valid configuration");
+    for (name, line) in [("one-line", &one_line), ("hyphen-chain", &chain)] {
+        group.throughput(Throughput::Bytes(line.len() as u64));
+        group.bench_function(name, |b| b.iter(|| always.normalize(line).len()));
+    }
     group.finish();
     stage_cost(c, "segmented", without);
 }
