@@ -86,12 +86,17 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
         Some((first, last)) => (first, last.min(tokens.len().saturating_sub(2))),
         None => (1, 0),
     };
+    // The gaps closed so far end at `closed`: the marks inside an address find it again.
+    let mut closed = 0;
     for i in first..=last {
         if !tokens[i].has(ADDRESS_MARK) {
             continue;
         }
-        if let Some(end) = split_address(tokens, i - 1) {
-            join[i..=end].iter_mut().for_each(|j| *j = true);
+        if let Some(end) = split_address(tokens, i - 1, &facts) {
+            join[i.max(closed + 1)..=end.max(closed)]
+                .iter_mut()
+                .for_each(|j| *j = true);
+            closed = closed.max(end);
         }
     }
     if seen & KEEPS_UNDERSCORES != 0 {
@@ -1047,9 +1052,31 @@ struct LineFacts {
     /// The first and last tokens of the last chain of hyphens [`transliteration`] looked at,
     /// and whether it is one.
     chain: std::cell::Cell<Option<(usize, usize, bool)>>,
+    /// The first and last labels of the last host [`split_address`] read, and of its path.
+    host: std::cell::Cell<Option<(usize, usize)>>,
+    path: std::cell::Cell<Option<(usize, usize)>>,
 }
 
 impl LineFacts {
+    /// Where a chain of pieces two tokens apart that starts at token `start` ends, by `scan`:
+    /// remembered in `last`, as every piece of a chain finds the same end (looked for from each
+    /// piece, the end of `a . b . c …` took time quadratic in its length).
+    fn chain_end(
+        &self,
+        last: &std::cell::Cell<Option<(usize, usize)>>,
+        start: usize,
+        scan: impl Fn(usize) -> usize,
+    ) -> usize {
+        match last.get() {
+            Some((first, end)) if (first..=end).contains(&start) && (start - first) % 2 == 0 => end,
+            _ => {
+                let end = scan(start);
+                last.set(Some((start, end)));
+                end
+            }
+        }
+    }
+
     fn hyphens_kept(&self, tokens: &[Token], seen: u16) -> bool {
         *self
             .hyphens_kept
@@ -2814,7 +2841,7 @@ fn transliteration(tokens: &[Token], i: usize, facts: &LineFacts) -> bool {
 /// A URL or e-mail split into pieces by pyvi (`https : / / a . vn / x`, `www . a . vn`,
 /// `abc @ gmail . com`, `dichvucong . gov . vn`) starting at token `i`: the index of its last
 /// token, when the glued pieces form a valid address with a known top-level domain.
-fn split_address(tokens: &[Token], i: usize) -> Option<usize> {
+fn split_address(tokens: &[Token], i: usize, facts: &LineFacts) -> Option<usize> {
     // The first piece may end a word pyvi joined to the word before it, `Trang_kworb . net`.
     let t = |j: usize| match tokens.get(j) {
         Some(t) if j == i && matches!(t.kind, Underscored::Joined { .. }) => t.last_part(),
@@ -2839,9 +2866,13 @@ fn split_address(tokens: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     // underthesea keeps the end of a host whole, `Dantri . com.vn`.
-    while t(j + 1) == "." && t(j + 2).split('.').all(is_label) {
-        j += 2;
-    }
+    let host = |mut j: usize| {
+        while t(j + 1) == "." && t(j + 2).split('.').all(is_label) {
+            j += 2;
+        }
+        j
+    };
+    j = facts.chain_end(&facts.host, j, host);
     if j == host_start
         || !t(j)
             .rsplit('.')
@@ -2855,11 +2886,15 @@ fn split_address(tokens: &[Token], i: usize) -> Option<usize> {
     }
     // Path: separator + piece pairs.
     if scheme || t(host_start) == "www" {
-        while matches!(t(j + 1), "/" | "-" | "_" | "." | "?" | "=" | "&" | "#")
-            && is_label(t(j + 2))
-        {
-            j += 2;
-        }
+        let path = |mut j: usize| {
+            while matches!(t(j + 1), "/" | "-" | "_" | "." | "?" | "=" | "&" | "#")
+                && is_label(t(j + 2))
+            {
+                j += 2;
+            }
+            j
+        };
+        j = facts.chain_end(&facts.path, j, path);
     }
     (j > i).then_some(j)
 }
