@@ -39,13 +39,13 @@ pub(super) fn joins(tokens: &[Token], seen: u16, join: &mut Vec<bool>) {
 
 /// [`joins`], with or without the fast path (tests check that both agree).
 fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool) {
+    let facts = LineFacts::default();
     // Most lines have no straight quote: then there is nothing to pair (and no allocation).
     let quotes = if seen & QUOTE != 0 {
-        pair_quotes(tokens)
+        pair_quotes(tokens, &facts)
     } else {
         Vec::new()
     };
-    let facts = LineFacts::default();
     join.clear();
     join.resize(tokens.len(), false);
     // The first and last tokens `.`, `:` or `@` after the first token, where a split address may
@@ -287,7 +287,7 @@ fn gap_rules(
         ":" => is_digits(a) && (is_digits(right(i + 1)) || race_seconds(right(i + 1))),
         "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
         "m" => metres_and_centimetres(a, right(i + 1)),
-        "'" | "’" => contraction(tokens, i) || sexagesimal(tokens, i),
+        "'" | "’" => contraction(tokens, i, facts) || sexagesimal(tokens, i),
         "′" | "”" | "″" | "°" => sexagesimal(tokens, i),
         _ => false,
     };
@@ -355,7 +355,7 @@ fn underscore_gap(tokens: &[Token], i: usize) -> bool {
 /// quotation split into sentences has one). For a `'` there, see [`lone_apostrophe`]. Not paired: a
 /// `'` inside a foreign word (see [`inner_apostrophe`]), a goal's minute (see [`minute_mark`]), and
 /// a quote beside an `_` that ends or starts a token (see [`underscore_gap`]).
-fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
+fn pair_quotes(tokens: &[Token], facts: &LineFacts) -> Vec<Quote> {
     let mut roles = vec![Quote::None; tokens.len()];
     // The quotes to pair of each kind, `"`, `'` and `''`, found in one pass over the tokens.
     let mut kinds: [Vec<usize>; 3] = Default::default();
@@ -377,7 +377,7 @@ fn pair_quotes(tokens: &[Token]) -> Vec<Quote> {
         // paired differently by a second run, once the others are glued.
         if i > 0 && underscore_gap(tokens, i)
             || underscore_gap(tokens, i + width(i))
-            || apostrophe && contraction(tokens, i)
+            || apostrophe && contraction(tokens, i, facts)
         {
             continue;
         }
@@ -1055,6 +1055,8 @@ struct LineFacts {
     /// The first and last labels of the last host [`split_address`] read, and of its path.
     host: std::cell::Cell<Option<(usize, usize)>>,
     path: std::cell::Cell<Option<(usize, usize)>>,
+    /// The result of [`LineFacts::first_open_quote`].
+    open_quote: std::cell::OnceCell<usize>,
 }
 
 impl LineFacts {
@@ -1075,6 +1077,16 @@ impl LineFacts {
                 end
             }
         }
+    }
+
+    /// The first token with a `‘`, or the number of tokens.
+    fn first_open_quote(&self, tokens: &[Token]) -> usize {
+        *self.open_quote.get_or_init(|| {
+            tokens
+                .iter()
+                .position(|t| t.text.contains('‘'))
+                .unwrap_or(tokens.len())
+        })
     }
 
     fn hyphens_kept(&self, tokens: &[Token], seen: u16) -> bool {
@@ -2216,7 +2228,7 @@ fn angle_mark(tokens: &[Token], i: usize) -> bool {
 }
 
 /// `' / ’` inside `don ' t`, `it ' s`, `O ' Neill`, `D ' Angelo`, `d ' Erlon`.
-fn contraction(tokens: &[Token], i: usize) -> bool {
+fn contraction(tokens: &[Token], i: usize, facts: &LineFacts) -> bool {
     let (Some(a), Some(b)) = (
         i.checked_sub(1).and_then(|j| tokens.get(j)),
         tokens.get(i + 1),
@@ -2237,7 +2249,7 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
                 || matches!(a.as_bytes(), [b'B'..=b'Z'] if a != "I")
                     && b.starts_with(char::is_uppercase)
                 || APOSTROPHE_PARTICLES.contains(&a) && b.starts_with(char::is_uppercase))
-            || highland_name(tokens, i, a, b))
+            || highland_name(tokens, i, a, b, facts))
 }
 
 /// A curly `’` inside a name of the Central Highlands or the Khmer south, `Cha’lăng`, `G’lao`,
@@ -2245,14 +2257,14 @@ fn contraction(tokens: &[Token], i: usize) -> bool {
 /// three letters before it (not the English `A` and `I`), a word after. Unspaced 32 times, never
 /// spaced, in the news sets read by session 34; 156 times to 8 in Wikipedia (`O’Neill`,
 /// `Qur’an`). Not after a `‘` in the line, where it may close a quotation (`‘Việt Nam’ là`).
-fn highland_name(tokens: &[Token], i: usize, a: &str, b: &str) -> bool {
+fn highland_name(tokens: &[Token], i: usize, a: &str, b: &str, facts: &LineFacts) -> bool {
     tokens[i].text == "’"
         && a.starts_with(char::is_uppercase)
         && a.chars().count() <= 3
         && a.chars().all(char::is_alphabetic)
         && !matches!(a, "A" | "I")
         && b.starts_with(char::is_alphabetic)
-        && !tokens[..i].iter().any(|t| t.text.contains('‘'))
+        && facts.first_open_quote(tokens) >= i
 }
 
 /// `/` at `i`: `2 / 12`, `2 / 12 / 2024`, `quý III / 2024`, rates (`km / h`, `4,5% / năm`),
