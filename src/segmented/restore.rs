@@ -3162,6 +3162,24 @@ mod tests {
                 "thầy N. Đ. T. - phó hiệu_trưởng , Phạm Đ. T. – tài_xế , Thị T. M ( SN 1986 , C. M ( Anh",
                 "thầy N.Đ.T. - phó hiệu_trưởng, Phạm Đ.T. – tài_xế, Thị T.M (SN 1986, C. M (Anh",
             ),
+            // What a rule finds of the whole line once (`LineFacts`) holds for each chain,
+            // address, unit and apostrophe apart.
+            (
+                "thủ_đô Mát - xcơ - va và Hê - lô - i - dơ , Huế - nơi - Mát - xcơ - va",
+                "thủ_đô Mát-xcơ-va và Hê-lô-i-dơ, Huế - nơi - Mát - xcơ - va",
+            ),
+            (
+                "Theo a . b . c và www . x . com / p / q , dichvucong . gov . vn , Ths . Ths . vn",
+                "Theo a. b. c và www.x.com/p/q, dichvucong.gov.vn, Ths.Ths.vn",
+            ),
+            (
+                "thôn Cha ’ lăng , ‘ Việt_Nam ’ và G ’ lao",
+                "thôn Cha’lăng, ‘Việt_Nam’ và G’ lao",
+            ),
+            (
+                "dài 1,5 km và 60km , rộng 2,5 mm và 3,5 km",
+                "dài 1,5km và 60km, rộng 2,5 mm và 3,5km",
+            ),
             // A host whose end underthesea keeps whole.
             (
                 "theo Dantri . com.vn , Tuoitre . vn , Abc . ab.qq",
