@@ -107,6 +107,62 @@ fn joins_with(tokens: &[Token], seen: u16, join: &mut Vec<bool>, fast_path: bool
     }
 }
 
+/// What the rules ask of a whole line, found once when first asked: asked at every gap, a scan
+/// of the line made a long line's restoration quadratic.
+#[derive(Default)]
+struct LineFacts {
+    /// The line keeps hyphens (see [`keeps_hyphens`]); looked at only when it has a `-` token.
+    hyphens_kept: std::cell::OnceCell<bool>,
+    /// [`glued_unit`] of each of the [`DECIMAL_UNITS`].
+    glued_units: [std::cell::OnceCell<bool>; DECIMAL_UNITS.len()],
+    /// The first and last tokens of the last chain of hyphens [`transliteration`] looked at,
+    /// and whether it is one.
+    chain: std::cell::Cell<Option<(usize, usize, bool)>>,
+    /// The first and last labels of the last host [`split_address`] read, and of its path.
+    host: std::cell::Cell<Option<(usize, usize)>>,
+    path: std::cell::Cell<Option<(usize, usize)>>,
+    /// The result of [`LineFacts::first_open_quote`].
+    open_quote: std::cell::OnceCell<usize>,
+}
+
+impl LineFacts {
+    /// Where a chain of pieces two tokens apart that starts at token `start` ends, by `scan`:
+    /// remembered in `last`, as every piece of a chain finds the same end (looked for from each
+    /// piece, the end of `a . b . c …` took time quadratic in its length).
+    fn chain_end(
+        &self,
+        last: &std::cell::Cell<Option<(usize, usize)>>,
+        start: usize,
+        scan: impl Fn(usize) -> usize,
+    ) -> usize {
+        match last.get() {
+            Some((first, end)) if (first..=end).contains(&start) && (start - first) % 2 == 0 => end,
+            _ => {
+                let end = scan(start);
+                last.set(Some((start, end)));
+                end
+            }
+        }
+    }
+
+    /// The first token with a `‘`, or the number of tokens.
+    fn first_open_quote(&self, tokens: &[Token]) -> usize {
+        *self.open_quote.get_or_init(|| {
+            tokens
+                .iter()
+                .position(|t| t.text.contains('‘'))
+                .unwrap_or(tokens.len())
+        })
+    }
+
+    /// Whether the line keeps hyphens: the stream showed it (`HYPHENS_KEPT`), or a token does.
+    fn hyphens_kept(&self, tokens: &[Token], seen: u16) -> bool {
+        *self
+            .hyphens_kept
+            .get_or_init(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens, false))
+    }
+}
+
 /// Opens the gaps between two tokens of `'` only (`' ' '`), but inside a split `''` that
 /// [`pair_quotes`] paired (see [`split_double`]): glued, they would make a `''` or `'''`, which
 /// a second run pairs as a quote of its own.
@@ -1016,8 +1072,7 @@ const DECIMAL_UNITS: [&str; 8] = ["mm", "cm", "km", "kg", "mg", "ha", "m2", "m3"
 /// spaced elsewhere, the unit was glued 29 times, spaced never. A first run glues the mark, so
 /// a second run does not find it apart. A whole number's unit that [`whole_unit`] glues after
 /// underthesea (`20 m2`, `30 cm`) is such a line's evidence already in the first run, as it is
-/// in the second.
-/// The unit before token `i` is `DECIMAL_UNITS[unit]`.
+/// in the second. The unit before token `i` is `DECIMAL_UNITS[unit]`.
 #[inline(always)]
 fn decimal_unit(tokens: &[Token], i: usize, seen: u16, facts: &LineFacts, unit: usize) -> bool {
     let a = tokens[i - 1].text;
@@ -1039,61 +1094,6 @@ fn glued_unit(tokens: &[Token], seen: u16, unit: usize) -> bool {
             Some("") => k > 0 && whole_unit(tokens, k, seen),
             number => number.is_some_and(is_digits),
         })
-}
-
-/// What the rules ask of a whole line, found once when first asked: asked at every gap, a scan
-/// of the line made a long line's restoration quadratic.
-#[derive(Default)]
-struct LineFacts {
-    /// The line keeps hyphens (see [`keeps_hyphens`]); looked at only when it has a `-` token.
-    hyphens_kept: std::cell::OnceCell<bool>,
-    /// [`glued_unit`] of each of the [`DECIMAL_UNITS`].
-    glued_units: [std::cell::OnceCell<bool>; DECIMAL_UNITS.len()],
-    /// The first and last tokens of the last chain of hyphens [`transliteration`] looked at,
-    /// and whether it is one.
-    chain: std::cell::Cell<Option<(usize, usize, bool)>>,
-    /// The first and last labels of the last host [`split_address`] read, and of its path.
-    host: std::cell::Cell<Option<(usize, usize)>>,
-    path: std::cell::Cell<Option<(usize, usize)>>,
-    /// The result of [`LineFacts::first_open_quote`].
-    open_quote: std::cell::OnceCell<usize>,
-}
-
-impl LineFacts {
-    /// Where a chain of pieces two tokens apart that starts at token `start` ends, by `scan`:
-    /// remembered in `last`, as every piece of a chain finds the same end (looked for from each
-    /// piece, the end of `a . b . c …` took time quadratic in its length).
-    fn chain_end(
-        &self,
-        last: &std::cell::Cell<Option<(usize, usize)>>,
-        start: usize,
-        scan: impl Fn(usize) -> usize,
-    ) -> usize {
-        match last.get() {
-            Some((first, end)) if (first..=end).contains(&start) && (start - first) % 2 == 0 => end,
-            _ => {
-                let end = scan(start);
-                last.set(Some((start, end)));
-                end
-            }
-        }
-    }
-
-    /// The first token with a `‘`, or the number of tokens.
-    fn first_open_quote(&self, tokens: &[Token]) -> usize {
-        *self.open_quote.get_or_init(|| {
-            tokens
-                .iter()
-                .position(|t| t.text.contains('‘'))
-                .unwrap_or(tokens.len())
-        })
-    }
-
-    fn hyphens_kept(&self, tokens: &[Token], seen: u16) -> bool {
-        *self
-            .hyphens_kept
-            .get_or_init(|| seen & HYPHENS_KEPT != 0 || keeps_hyphens(tokens, false))
-    }
 }
 
 /// The number and unit before token `i` are where VnCoreNLP splits a unit off a whole number:
