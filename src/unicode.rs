@@ -559,11 +559,16 @@ fn compose_generic(text: &str, tally: &mut Tally) -> String {
                 '\u{306}' => base == 'a',
                 _ => false,
             };
-            let trapped = marks.iter().enumerate().any(|(k, &m)| {
-                is_tone_mark(m)
-                    && canonical_combining_class(m) == 230
-                    && marks[k + 1..].iter().any(|&n| vietnamese(n))
-            });
+            // A tone before the last such modifier (found once: Zalgo text stacks thousands of
+            // marks on one letter, and a search after each tone took time quadratic in them).
+            let trapped = marks
+                .iter()
+                .rposition(|&n| vietnamese(n))
+                .is_some_and(|last| {
+                    marks[..last]
+                        .iter()
+                        .any(|&m| is_tone_mark(m) && canonical_combining_class(m) == 230)
+                });
             if trapped {
                 marks.sort_by_key(|&m| is_tone_mark(m));
                 tally.mark_order += 1;
