@@ -117,7 +117,7 @@ struct LineFacts {
     glued_units: [std::cell::OnceCell<bool>; DECIMAL_UNITS.len()],
     /// The first and last tokens of the last chain of hyphens [`transliteration`] looked at,
     /// and whether it is one.
-    chain: std::cell::Cell<Option<(usize, usize, bool)>>,
+    hyphen_chain: std::cell::Cell<Option<(usize, usize, bool)>>,
     /// The first and last labels of the last host [`split_address`] read, and of its path.
     host: std::cell::Cell<Option<(usize, usize)>>,
     path: std::cell::Cell<Option<(usize, usize)>>,
@@ -1072,21 +1072,21 @@ const DECIMAL_UNITS: [&str; 8] = ["mm", "cm", "km", "kg", "mg", "ha", "m2", "m3"
 /// spaced elsewhere, the unit was glued 29 times, spaced never. A first run glues the mark, so
 /// a second run does not find it apart. A whole number's unit that [`whole_unit`] glues after
 /// underthesea (`20 m2`, `30 cm`) is such a line's evidence already in the first run, as it is
-/// in the second. The unit before token `i` is `DECIMAL_UNITS[unit]`.
+/// in the second. The unit before token `i` is `DECIMAL_UNITS[k]`.
 #[inline(always)]
-fn decimal_unit(tokens: &[Token], i: usize, seen: u16, facts: &LineFacts, unit: usize) -> bool {
+fn decimal_unit(tokens: &[Token], i: usize, seen: u16, facts: &LineFacts, k: usize) -> bool {
     let a = tokens[i - 1].text;
-    let glued = || *facts.glued_units[unit].get_or_init(|| glued_unit(tokens, seen, unit));
+    let glued = || *facts.glued_units[k].get_or_init(|| glued_unit(tokens, seen, k));
     is_number(a)
         && (a.contains([',', '.']) || split_with_mark(tokens, i))
         && !a.contains(['-', '/'])
         && glued()
 }
 
-/// A whole number in the line has `DECIMAL_UNITS[unit]` glued: `60mm`, or a unit that
+/// A whole number in the line has `DECIMAL_UNITS[k]` glued: `60mm`, or a unit that
 /// [`whole_unit`] glues.
-fn glued_unit(tokens: &[Token], seen: u16, unit: usize) -> bool {
-    let unit = DECIMAL_UNITS[unit];
+fn glued_unit(tokens: &[Token], seen: u16, k: usize) -> bool {
+    let unit = DECIMAL_UNITS[k];
     tokens
         .iter()
         .enumerate()
@@ -2440,9 +2440,10 @@ fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// (`Karl - Heinz`, see [`name_parts`]), listed words (`Ki - tô`, `Hán - Việt`, see
 /// [`hyphenated_word`]) and transliterations (`Mát - xcơ - va`, see [`transliteration`]). Kept
 /// between names and Vietnamese words (`Syria - Nga`, `Việt - Mỹ`), at line start, between words
-/// when `hyphens_kept`: the producer did not split this hyphen, and between numbers when
-/// `numbers_whole`: the producer keeps `2021-2025` whole (VnCoreNLP), so a spaced range is as
-/// published; after underthesea (`hyphens_kept`), so is a short range (`10 - 15`).
+/// when the line keeps hyphens ([`LineFacts::hyphens_kept`]): the producer did not split this
+/// hyphen, and between numbers when `seen` has [`NUMBER_WHOLE`]: the producer keeps `2021-2025`
+/// whole (VnCoreNLP), so a spaced range is as published; after underthesea (which keeps
+/// hyphens), so is a short range (`10 - 15`).
 fn hyphen(tokens: &[Token], join: &[bool], i: usize, seen: u16, facts: &LineFacts) -> bool {
     let numbers_whole = seen & NUMBER_WHOLE != 0;
     let hyphens_kept = || facts.hyphens_kept(tokens, seen);
@@ -2819,7 +2820,7 @@ fn model_number(t: &str) -> bool {
 fn transliteration(tokens: &[Token], i: usize, facts: &LineFacts) -> bool {
     // Every hyphen inside a chain finds the same chain: looked for once, not at each hyphen
     // (which took time quadratic in a chain's length).
-    if let Some((first, last, found)) = facts.chain.get() {
+    if let Some((first, last, found)) = facts.hyphen_chain.get() {
         if first < i && i < last {
             return found;
         }
@@ -2846,7 +2847,7 @@ fn transliteration(tokens: &[Token], i: usize, facts: &LineFacts) -> bool {
         && letters(end.first_part())
         && lower(end.first_part())
         && (first + 2..last).step_by(2).all(|k| lower(tokens[k].text));
-    facts.chain.set(Some((first, last, found)));
+    facts.hyphen_chain.set(Some((first, last, found)));
     found
 }
 
