@@ -28,9 +28,10 @@
 //! later lines still benefit from its earlier ones.
 //!
 //! **Restoration** (only when detected, or in `always` mode): `_` → space inside words whose
-//! parts are syllables or name parts; punctuation re-attached per line by the rules of
-//! `segmented/restore.rs`. Protected tokens (URLs, e-mails, handles, hashtags, identifiers,
-//! file names, anything with digits or a part that is not a syllable) never change.
+//! parts are syllables or name parts; punctuation re-attached per line by the rules in
+//! `segmented/restore/`, which `segmented/restore.rs` asks. Protected tokens (URLs, e-mails,
+//! handles, hashtags, identifiers, file names, anything with digits or a part that is not a
+//! syllable) never change.
 //!
 //! The three producers differ, and all are handled: VnCoreNLP keeps `2/12`, `15%`, URLs and
 //! `al-Qaeda` whole; pyvi splits every symbol (`2 / 12`, `15 %`, `al - Qaeda`, `TP. HCM`,

@@ -208,8 +208,8 @@ pub(super) const TITLE_CASE_CODES: &[&str] = &["Covid", "Sars", "Mers", "Vinasat
 
 /// Places, parties and football clubs that news pairs with a spaced dash (`Israel - Hamas`,
 /// `Syria - Iran`, `Arsenal - Chelsea`), left spaced although other foreign names around a
-/// hyphen are parts of one name (see `restore::name_parts`): countries and territories whose
-/// Vietnamese name is one foreign word, the groups and regions of the conflicts news reports, and
+/// hyphen are parts of one name (see `restore::hyphens::name_parts`): countries and territories
+/// whose Vietnamese name is one foreign word, the groups and regions of the conflicts news reports, and
 /// the clubs whose matches it reports most.
 #[rustfmt::skip]
 pub(super) const PAIRED_NAMES: &[&str] = &[
@@ -239,7 +239,7 @@ pub(super) const PAIRED_NAMES: &[&str] = &[
 /// New York, twice). pyvi splits them (`Ki - tô`), and a dash between such halves is rare or never
 /// occurs; pairs of countries (`Việt - Mỹ`) are not listed, since news writes them spaced. Lower
 /// case, in byte order (for a binary search); a match may have capitals (`Rô - ma`). Longer chains
-/// (`Mát - xcơ - va`) need no list: see `restore::transliteration`.
+/// (`Mát - xcơ - va`) need no list: see `restore::hyphens::transliteration`.
 #[rustfmt::skip]
 pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "a-dục", "a-rập", "a-ten", "a-xít", "a-đam", "ai-len", "am-pe", "an-bum", "an-ten", "anh-điêng",
@@ -270,14 +270,15 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
 /// cho biết`: after a name in Latin letters and ` - `, the 84 MB of Wikipedia and the news sets
 /// read by session 33 write them spaced 88 times, unspaced 9 (`Kitano-cho`, a Japanese town).
 /// pyvi splits every hyphen, and its `Plus - cho` would otherwise read as a compound of two
-/// words in Latin letters (see `restore::hyphen`). In byte order (for a binary search).
+/// words in Latin letters (see `restore::hyphens::hyphen`). In byte order (for a binary search).
 pub(super) const CLAUSE_WORDS: &[&str] = &[
     "anh", "bao", "cha", "cho", "con", "em", "hay", "khi", "kinh", "nay", "quay", "sau", "sinh",
     "thu", "trang", "trong", "trung", "vai",
 ];
 
 /// Abbreviations of two capitals that VnCoreNLP splits after their first (see
-/// `restore::split_abbreviation`): a town, thị xã; a national road, quốc lộ; a quarter, khu phố.
+/// `restore::abbreviations::split_abbreviation`): a town, thị xã; a national road, quốc lộ; a
+/// quarter, khu phố.
 pub(super) const SPLIT_ABBREVIATIONS: &[&str] = &["KP", "QL", "TX"];
 
 /// News sites whose dateline glues the dash to the bracket, `(PLO)- Theo …`: Pháp Luật TP.HCM

@@ -50,7 +50,7 @@ pub(super) const WORD_START: u16 = 4;
 /// them by a test.
 pub(super) const PLAIN_END: u16 = 8;
 /// The token starts with an ASCII digit or two letters (so its first part is no single letter
-/// and not `h30`), and is not `2.5` (see `restore::fine_dust_split`).
+/// and not `h30`), and is not `2.5` (see `restore::units::fine_dust_split`).
 pub(super) const PLAIN_START: u16 = 16;
 /// Some byte is a letter: ASCII, or the lead byte of a Latin letter with marks (U+00C0–U+024F,
 /// U+1E00–U+1EFF); close enough to count words.
@@ -70,7 +70,7 @@ pub(super) const ADDRESS_MARK: u16 = 1024;
 /// keeps numbers whole, so a tokenised line with one shows that producer.
 pub(super) const NUMBER_WHOLE: u16 = 2048;
 /// Not a token's flag but the stream's, in `seen`: an earlier line showed a producer that keeps
-/// hyphenated words whole (see `restore::keeps_hyphens`).
+/// hyphenated words whole (see `restore::hyphens::keeps_hyphens`).
 pub(super) const HYPHENS_KEPT: u16 = 4096;
 /// A `%` standing alone after a number: pyvi and underthesea split it off (`15 %`), VnCoreNLP
 /// keeps `15%` whole, so a line with one (or, in the stream's `seen`, an earlier line) is not
@@ -130,11 +130,12 @@ fn start_flags(text: &str) -> u16 {
     let b = text.as_bytes();
     match b.first() {
         // Not the size of fine dust, which VnCoreNLP splits off (`PM 2.5`, see
-        // `restore::fine_dust_split`).
+        // `restore::units::fine_dust_split`).
         Some(d) if d.is_ascii_digit() => flag(!fine_dust_size(text), PLAIN_START),
         Some(&first) if letter_first(text) => {
-            // A part `h` (`14 h 30`), a capital's dot (see `restore::split_abbreviation`) and
-            // VnCoreNLP's `T&T` (of `T T&T T`) are the words a rule joins to a word.
+            // A part `h` (`14 h 30`), a capital's dot (see
+            // `restore::abbreviations::split_abbreviation`) and VnCoreNLP's `T&T` (of `T T&T T`)
+            // are the words a rule joins to a word.
             let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
             let dotted = first.is_ascii_uppercase() && matches!(b.get(1), Some(b'.' | b'&'));
             let second = letter_at(text, utf8_len(first));
@@ -181,7 +182,7 @@ static ENDS: [u16; 128] = {
 
 /// `ENDS_LETTER` if the token is a number with capitals, `138N`, `216MW`, which does not get that
 /// flag: the gap after it is no gap between words, which the rules' fast path skips, as
-/// underthesea may have cut a unit there (`138N m`, see `restore::case_split_unit`).
+/// underthesea may have cut a unit there (`138N m`, see `restore::units::case_split_unit`).
 #[inline(always)]
 fn number_capitals(text: &str) -> u16 {
     match text.as_bytes() {
@@ -662,11 +663,11 @@ fn split_inside(raw: &str) -> bool {
 /// The `_` between parts `a` and `b` is split for the rules to decide:
 /// - pyvi's between two initials (`A._S.`, `J._R._R.`, also a bare last one: `N. C._K ,`), in
 ///   `V._League` (see [`league`]) and after a district's unit (`P._Phương_Liệt`, see
-///   `restore::district`);
-/// - underthesea's before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::degrees`), before the
-///   `h` of a range of hours, with its minutes or not, or of round the clock (`12-15_h`,
-///   `18-22_h30`, `24/24_h`, see `restore::hour_mark`), before a plate's mask (`51C-454_xx`,
-///   see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
+///   `restore::abbreviations::district`);
+/// - underthesea's before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::units::degrees`),
+///   before the `h` of a range of hours, with its minutes or not, or of round the clock
+///   (`12-15_h`, `18-22_h30`, `24/24_h`, see `restore::times::hour_mark`), before a plate's mask
+///   (`51C-454_xx`, see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
 ///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]), before an
 ///   engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
 ///   (`QNa-90039_TS`, see [`boat_number`]);

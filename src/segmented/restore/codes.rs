@@ -1,0 +1,437 @@
+//! Codes, models and document numbers that producers cut apart: `K 54 .` (`K54.`), `H 5 N1`,
+//! `Su-30 MK2`, `Km 46+ 100`, a law's `QH 14`, `Galaxy S 8 +`, `GPT-5 . 2`.
+
+use super::*;
+use crate::segmented::tables::{BEFORE_NEGATIVE, TITLE_CASE_CODES};
+use crate::segmented::tokens::{
+    is_number, is_syllable, Token, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
+};
+
+/// A variant's capitals after a hyphenated model's number, `Su-30MK2`, `F-16V`, `T-90S`,
+/// `AKM-1B`, which VnCoreNLP's tokenizer (at 66501f4) splits off: `Su-30 MK2`; the gap before
+/// token `i`. Wikipedia and the news sets read by session 33 write one or two capitals (and a
+/// digit) there unspaced 687 times, spaced 19; three (`Su-30MKI`, `TCN-111 TCN`) 82 times to 45,
+/// left out. pyvi keeps the variant on the number (`Su - 30MK2`), so its spaced `Su - 30 MK2` was
+/// published so, but it is read the same when its hyphen is joined (`join`): a second run sees
+/// `Su-30 MK2`; so is VnCoreNLP's signed number glued back to the name (`GD -19 N1`). A fishing
+/// boat's `TS` is [`fishing_boat`]'s.
+#[inline(never)]
+pub(super) fn model_variant(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    let (a, b) = (tokens[i - 1].last_part(), tokens[i].first_part());
+    let model = |t: &str| (1..=4).contains(&t.len()) && t.bytes().all(|c| c.is_ascii_alphabetic());
+    let number = |t: &str| (1..=4).contains(&t.len()) && is_digits(t);
+    let glued_name = |k: usize| join[i - 1] && model(tokens[k].last_part());
+    let caps = b.strip_suffix(|c: char| c.is_ascii_digit()).unwrap_or(b);
+    (1..=2).contains(&caps.len())
+        && caps.bytes().all(|c| c.is_ascii_uppercase())
+        && b != "TS"
+        && match a.split_once('-') {
+            Some((name, n)) if !name.is_empty() => model(name) && number(n),
+            // The name a first run glues to VnCoreNLP's `-19`, or to pyvi's `- 30`.
+            Some((_, n)) => number(n) && i >= 2 && glued_name(i - 2),
+            None => number(a) && i >= 3 && tokens[i - 2].text == "-" && glued_name(i - 3),
+        }
+}
+
+/// A code-like word that takes a number after a hyphen: `F`, `MH`, `VNREDSat`, `cacbon`, `Covid`
+/// (ASCII, ends in a letter). Vietnamese words never do: `độ -5` is a negative number. A
+/// capitalised word is a name, spaced from a year (`Trận Austerlitz - 1805`): in 30 MB of
+/// Wikipedia `Name - 1805` outnumbers `Name-1805` 943 to 136, while single letters, capitals,
+/// mixed case and lower case are unspaced 1,488 times to 96. `Covid` is the exception news
+/// writes daily. (Counted over all lines, which lists dominate; in running sentences a
+/// capitalised word before a shorter number is a model, and [`hyphen`] joins it.) `TCN`
+/// ("BC") ends the first year of a range: `221 TCN - 206 TCN` is spaced 132 times, unspaced 35.
+/// Capitals with a `Đ` are codes too: a fishing boat's province, `BĐ-97757TS`, a zone of a plan,
+/// `NĐT-3` (in the news sets 9 times, never spaced; Wikipedia has none but a currency's range,
+/// `VNĐ - 5`).
+pub(super) fn code_word(a: &str) -> bool {
+    ascii_code(a) && (!ascii_title(a) || TITLE_CASE_CODES.contains(&a)) && a != "TCN"
+        || code_capitals(a) && a.contains('Đ') && a != "VNĐ"
+}
+
+/// The letters of a code in capitals: ASCII ones, and the `Đ` of Vietnamese acronyms (`BĐ`,
+/// `NĐT`).
+pub(in crate::segmented) fn code_capitals(t: &str) -> bool {
+    t.chars().all(|c| c.is_ascii_uppercase() || c == 'Đ')
+}
+
+/// ASCII letters and digits ending in a letter: `Covid`, `F`, `CoV`, `VNREDSat`.
+fn ascii_code(t: &str) -> bool {
+    t.ends_with(|c: char| c.is_ascii_alphabetic()) && t.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// The part of `t` after its last `-`: `CoV` of `SARS-CoV`, `TB` of `LĐ-TB`. A byte search:
+/// the segmented stage asks this at many gaps.
+pub(super) fn after_last_hyphen(t: &str) -> &str {
+    &t[t.bytes().rposition(|c| c == b'-').map_or(0, |k| k + 1)..]
+}
+
+/// `Covid -19`, `F -16`, `SARS-CoV -2`, `A -123.45`, `Syncom -2`: an ASCII word ending in a
+/// letter followed by a token `-number`. VnCoreNLP splits a signed number off a word; no
+/// producer leaves a `-` glued to a number otherwise, so unlike ` - ` (see [`code_word`]) this
+/// is not a name before a year. Nor a word a negative number follows, which a first run glues
+/// its sign to (`hay - 2,45` → `hay -2,45`, see [`BEFORE_NEGATIVE`]).
+pub(super) fn glued_hyphen_number(a: &str, b: &str) -> bool {
+    b.strip_prefix('-').is_some_and(is_number) && {
+        let code = after_last_hyphen(a);
+        ascii_code(code) && !BEFORE_NEGATIVE.contains(&code)
+    }
+}
+
+/// A road's chainage (`Km46+100`, see [`plus_between`]) that VnCoreNLP's tokenizer (at
+/// 66501f4) cut at its pattern for a number with a sign: `Km 46+100` → `Km 4 6+ 100`,
+/// `Km1556+00` → `Km155 6+ 00`, `km17+500` → `km 17+ 500`. The gap before token `i`: after the
+/// kilometre's `+`, before the metres; and before a last digit and `+` cut from the kilometre.
+/// No text spaces a `+` after a number before the next one (`18+ 100`) after a kilometre.
+#[inline(never)]
+pub(super) fn chainage_cut(tokens: &[Token], i: usize) -> bool {
+    let text = |k: usize| text_at(tokens, k);
+    let plus_end = |t: &str| t.strip_suffix('+').is_some_and(is_digits);
+    let metres = |t: &str| is_digits(t) && (t.len() == 3 || t == "00");
+    let km = |t: &str| after_kilometre_mark(t).is_some_and(|n| n.is_empty() || is_digits(n));
+    // The kilometre's last digit, cut from the rest of it (`4 6+`, `Km155 6+`).
+    let cut = |k: usize| text(k + 1).len() == 2 && (is_digits(text(k)) || km(text(k)));
+    plus_end(text(i - 1)) && metres(text(i)) && i >= 2 && (km(text(i - 2)) || cut(i - 2))
+        || plus_end(text(i)) && metres(text(i + 1)) && cut(i - 1)
+}
+
+/// A number that VnCoreNLP's tokenizer (at 66501f4) cut where its pattern for a time or a date
+/// matched inside it, when a mark follows the number: a race's time, `14:58.14` → `14:5 8.14`,
+/// `(3:48.06)` → `( 3:4 8.06 )`, `2:29:34,` → `2:2 9:34 ,`, `2:37:34.` → `2:3 7:3 4 .`; a
+/// score or a ratio, `21/18.` → `21/1 8 .`, `(29/42)` → `( 29/4 2 )`, `66/80.` → `6 6/8 0 .`,
+/// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`. The gap before token `i`: after
+/// one digit past a `:` (no time is written so), or beside such a day and month before digits
+/// and a mark (no text writes `29/4 2.`, nor one or two digits before it).
+#[inline(never)]
+pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
+    let (a, b) = (tokens[i - 1].text.as_bytes(), tokens[i].text.as_bytes());
+    // Digits at `k`, and a mark after them.
+    let digits_then_mark = |k: usize| {
+        let t = text_at(tokens, k);
+        t.len() <= 3 && is_digits(t) && tokens.get(k + 1).is_some_and(mark_or_close)
+    };
+    let day_month = |t: &[u8]| {
+        matches!(
+            t,
+            [_, b'/', _] | [_, _, b'/', _] | [_, b'/', _, _] | [_, _, b'/', _, _]
+        ) && t.iter().all(|&c| c.is_ascii_digit() || c == b'/')
+    };
+    match a {
+        [.., b'0'..=b'9', b':', b'0'..=b'5'] => {
+            matches!(
+                b,
+                [_, b'.' | b':', b'0'..=b'9'] | [_, b'.' | b':', b'0'..=b'9', b'0'..=b'9']
+            ) || b.len() == 1 && digits_then_mark(i)
+        }
+        _ if day_month(a) => digits_then_mark(i),
+        [_] | [_, _] if a.iter().all(u8::is_ascii_digit) => day_month(b) && digits_then_mark(i + 1),
+        _ => false,
+    }
+}
+
+/// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
+/// which VnCoreNLP (at 66501f4) splits off after a `/` or `-` (`1107 / NQ-UBTVQH 14`); pyvi and
+/// underthesea keep it whole, and Wikipedia writes it unspaced (`17/2012/QH13`: 61 times, spaced
+/// twice). `a` is the code, `b` the term.
+#[inline(always)]
+pub(super) fn legislature_term(a: &str, b: &str) -> bool {
+    // Asked last of the short gaps' rules: the code's end first.
+    a.ends_with("QH")
+        && two_digits(b)
+        && matches!(
+            after_last_hyphen(a.rsplit('/').next().unwrap_or(a)),
+            "QH" | "UBTVQH"
+        )
+}
+
+/// Token `i` is one or two digits after one to four capitals, and ends a sentence, bracket or
+/// quote: VnCoreNLP splits `K54.` into `K 54 .`, `VTV1)` into `VTV 1 )` and `“F0”` into
+/// `“ F 0 ”`. Published text writes such a code unspaced (1,630 times against 266 in Wikipedia,
+/// before `. , ; : )`; 18 times against 4 before a closing quote). Not before a `»`, which
+/// stays spaced, as guillemets keep their text apart (`« F 2 »`). pyvi and underthesea keep
+/// `K54.` whole, so after them `CZ 82 ,` is as published: never in a line or
+/// stream that has shown one of them (`NUMBERS_SPLIT` in `seen`), unless it has also shown
+/// VnCoreNLP, which keeps `15%` whole (`NUMBER_WHOLE`): then a spaced `21,5 %` was published so.
+/// Also, with no gate, such a code before `+` or before `/` and another code (see
+/// [`code_before_mark`]), asked here so that a gap's code is looked at once.
+#[inline(always)]
+pub(super) fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
+    split_code(tokens, i)
+        && ((seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| t.has(ONLY_MARKS) || matches!(t.text, ")" | "”" | "\""))
+            // A fuel's grade, `RON95-III`, which VnCoreNLP splits into `RON 95 - III` (news
+            // writes it unspaced 4 times, never spaced). Only once VnCoreNLP has shown: pyvi and
+            // underthesea keep `RON95` whole, so after them `RON 95 - III` was published so.
+            || seen & NUMBER_WHOLE != 0
+                && text_at(tokens, i + 1) == "-"
+                && is_roman(text_at(tokens, i + 2))
+            || mark_after_code(tokens, i)
+            // The second of a pair, `SP 3 / SP 4 chạy` (see [`mark_after_code`]).
+            || i >= 4 && text_at(tokens, i - 2) == "/" && split_code(tokens, i - 3))
+}
+
+/// Token `k` is one or two digits after one to four capitals: a code as VnCoreNLP splits it
+/// (`K 54`, `U 22`, a flood's alarm level `BĐ 1`). The capitals may end a name the segmenter
+/// joined (`Galaxy_S 8 .`), or be a fuel's (`RON95`: the 13 news sets of session 29 write it
+/// unspaced 16 times, spaced 3); not a VinFast model, which news mostly spaces (`VF 8`: 55
+/// times, unspaced 23, in the news sets of sessions 28 and 29).
+#[inline(always)]
+pub(super) fn split_code(tokens: &[Token], k: usize) -> bool {
+    // The digits first: most tokens are not, and the capitals need a search for `_`.
+    let digits = tokens[k].text;
+    if !(digits.len() <= 2 && is_digits(digits)) {
+        return false;
+    }
+    let letters = k
+        .checked_sub(1)
+        .map_or("", |before| tokens[before].last_part());
+    (1..=4).contains(&letters.chars().count()) && code_capitals(letters) && letters != "VF"
+}
+
+/// Token `i` is one or two digits after one to four capitals, before a `+` or before a `/` and
+/// another such code: VnCoreNLP splits a code from its number whenever a mark follows it
+/// unspaced (`S8+` → `S 8 +`, `U22/U23` → `U 22 / U23`, `S8/S8+` → `S 8 / S 8 +`), and such
+/// codes are written unspaced (in Wikipedia before `+` 32 times, never spaced; before `/` 41
+/// times, spaced 25, of which only `MK 46/MK 50` and `TC 46/SC 9` have a code after the slash:
+/// the others are dates and fractions, which VnCoreNLP keeps whole; in news 15 times to none).
+/// Unlike [`code_number`]'s marks, not gated on the producer: a first run need not glue the
+/// `/`, and a second, which no longer sees the first's `15 %`, must decide the same.
+pub(super) fn code_before_mark(tokens: &[Token], i: usize) -> bool {
+    split_code(tokens, i) && mark_after_code(tokens, i)
+}
+
+/// What follows the code at `i` in [`code_before_mark`]: `+`, or `/` and another code.
+fn mark_after_code(tokens: &[Token], i: usize) -> bool {
+    match text_at(tokens, i + 1) {
+        "+" => true,
+        // A stock index, `VN 30 - Index` (`VN30-Index`; see [`hyphen`]).
+        "-" => matches!(first_part(text_at(tokens, i + 2)), "Index" | "index"),
+        // The code after the slash: whole (`U23`), or split too, as VnCoreNLP splits a pair of
+        // trains, `SE1/SE2` → `SE 1 / SE 2` (and `S8/S8+` → `S 8 / S 8 +`).
+        "/" => {
+            letter_code(first_part(text_at(tokens, i + 2)).trim_end_matches('+'))
+                || i + 3 < tokens.len() && split_code(tokens, i + 3)
+        }
+        _ => false,
+    }
+}
+
+/// The gap before token `i` is inside a flu subtype as VnCoreNLP splits it after a type
+/// (`A / H 5 N1`, `H 7 N 9`), which news writes `A/H5N1`, `H7N9`. Unlike [`code_number`], not
+/// gated on the producer: no text has `H 5 N1` spaced, and with a gate a second run, which no
+/// longer sees the first's `15 %`, would glue what the first left.
+#[inline]
+pub(super) fn flu_subtype(tokens: &[Token], i: usize) -> bool {
+    // Every gap inside one is after `H` or `N`, or before `N…`: most gaps are ruled out here.
+    let inside = matches!(tokens[i - 1].text, "H" | "N") || tokens[i].text.starts_with('N');
+    inside
+        && (1..=3)
+            .any(|back| i >= back && subtype_at(tokens, i - back).is_some_and(|len| back < len))
+}
+
+/// The number of tokens of a split flu subtype starting at token `s`: `H 5 N1` (3), `H 7 N 9` (4).
+fn subtype_at(tokens: &[Token], s: usize) -> Option<usize> {
+    let text = |k: usize| text_at(tokens, k);
+    if text(s) != "H" || !is_digits(text(s + 1)) || text(s + 1).len() > 2 {
+        return None;
+    }
+    match text(s + 2).strip_prefix('N') {
+        Some("") => (is_digits(text(s + 3)) && text(s + 3).len() <= 2).then_some(4),
+        Some(n) => (is_digits(n) && n.len() <= 2).then_some(3),
+        None => None,
+    }
+}
+
+/// Token `i` is a capital after a number of one to three digits, which VnCoreNLP's tokenizer
+/// (at 66501f4) splits off when a bracket, a quote, `:`, `;` or `!` touches the token: `1A)` →
+/// `1 A )`, `(547A` → `( 547 A`, `“12C”` → `“ 12 C ”`. pyvi and underthesea keep it whole.
+/// Wikipedia writes it unspaced before `:`, `;` or `)` 252 times, spaced 11, nearly all units
+/// (`30 K)`, which stay, as do volts); after `(` 37 times to 12. The news sets read by session 33
+/// write it unspaced beside a bracket 16 times, never spaced, eight of them a `C` (`Quốc lộ
+/// 27C)`; Celsius is `°C` there).
+pub(super) fn number_letter(tokens: &[Token], i: usize) -> bool {
+    let (a, b) = (tokens[i - 1].text, tokens[i].text);
+    // The letter and number first: this is asked at most gaps the rules decide.
+    if !(b.len() == 1 && all_caps(b) && (1..=3).contains(&a.len()) && is_digits(a)) {
+        return false;
+    }
+    let (before, after) = (
+        i.checked_sub(2).map_or("", |k| text_at(tokens, k)),
+        text_at(tokens, i + 1),
+    );
+    // Quoted, a `K` is a price's thousands or a screen's resolution (`“19K”`, `"3K"`).
+    let quoted = matches!(before, "“" | "\"") || matches!(after, "”" | "\"");
+    (!matches!(b, "K" | "V") || b == "K" && quoted)
+        && (quoted || matches!(before, "(" | "[") || matches!(after, ")" | "]" | ":" | ";" | "!"))
+}
+
+/// The rules for what follows a number or its capitals (`a`), before token `i` (`b`): asked
+/// together behind one test of `a`'s last byte, since most gaps that reach the rules follow a
+/// lower-case word or a mark.
+#[inline(always)]
+pub(super) fn after_number(tokens: &[Token], i: usize, a: &str, b: &str) -> bool {
+    a.as_bytes()
+        .last()
+        .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+        && (
+            // Primes after a number, minutes and seconds of arc or inches (`45′`, `cấp 0″`):
+            // 562 times in Wikipedia, never spaced. Also after a time (`đúng 00h00′`).
+            matches!(b, "′" | "″") && (is_number(a) || time_ends_at(tokens, i - 1))
+                || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
+                || model_letter(tokens, i)
+                || video_lines(a, b)
+                || sulfur_grade(a, b)
+        )
+}
+
+/// A letter after a whole number, as laws number their articles and clauses (`Điều 226a`,
+/// `khoản 2c`) and streets their houses (`số 2b`), which underthesea splits off (`226 a`, also
+/// joined to the next word, `226 a_Luật`); pyvi and VnCoreNLP keep them whole. The news sets read
+/// by session 33 write them glued 13 times, spaced twice; Wikipedia's spaced ones are `a.m.`.
+pub(super) fn numbered_letter(a: &str, b: &str) -> bool {
+    matches!(b, "a" | "b" | "c" | "d" | "e") && (1..=4).contains(&a.len()) && is_digits(a)
+}
+
+/// A model's letter after a product's name and number, which underthesea splits off (`Pixel 9
+/// a`, `iPhone 16 e`, `iPhone 6 s`, `SH 150 i`); pyvi and VnCoreNLP keep it whole. A lone `a`
+/// or `e` after a number that follows a word is Vietnamese (`e ngại`), so the letter needs the
+/// name: ASCII letters with a capital (`iPhone`, `SH`). Letters only: a first run makes no such
+/// token by gluing (`K 54` becomes `K54`), so a second run decides the same. The letter is a
+/// first part: underthesea may join it to the next word (`16 e_ngại`), which a second run sees
+/// apart (`16e ngại`). VnCoreNLP splits a version's letter off with its hyphen, `GPT -4 o`
+/// (`GPT-4o`): after a hyphen's number, `o` too.
+fn model_letter(tokens: &[Token], i: usize) -> bool {
+    let product = |t: &str| {
+        t.len() >= 2
+            && t.bytes().all(|c| c.is_ascii_alphabetic())
+            && t.bytes().any(|c| c.is_ascii_uppercase())
+    };
+    let text = tokens[i - 1].text;
+    let (a, hyphen) = text.strip_prefix('-').map_or((text, false), |n| (n, true));
+    let letter = tokens[i].first_part();
+    (matches!(letter, "a" | "c" | "e" | "i" | "s") || hyphen && letter == "o")
+        && (1..=3).contains(&a.len())
+        && is_digits(a)
+        && i >= 2
+        && product(tokens[i - 2].last_part())
+}
+
+/// A `+` between two numbers `a` and `b` after the word `before`: a road's chainage after `km`
+/// (`km 15 + 200` is written `km 15+200`, kilometre 15, metre 200), and a match's added time
+/// after `phút` (`phút 90 + 3`, `Phút 45 + 2`: football reports write `90+3`; Wikipedia's two
+/// are unspaced).
+/// The kilometre may be glued to its number (`Km1694 + 410`, `km55 + 150`; not `km2` or `km3`,
+/// units), also as the engineers' `K` (`K49 + 750`, written `K49+750`). The metres have three
+/// digits, or two at a kilometre's mark (`Km1403+00`); `km 5 + 20` is a sum.
+pub(super) fn plus_between(before: &str, a: &str, b: &str) -> bool {
+    let (before, a) = match after_kilometre_mark(a) {
+        Some(kilometre) => ("km", kilometre),
+        None => (before, a),
+    };
+    is_digits(a)
+        && is_digits(b)
+        && match before {
+            "km" | "Km" => b.len() == 3 || b == "00",
+            "phút" | "Phút" => a.len() <= 3 && b.len() <= 2,
+            _ => false,
+        }
+}
+
+/// What follows a kilometre's mark glued to it (`Km1694`, `km55`, the engineers' `K49`; not
+/// `km2` or `km3`, units), if `t` starts with one.
+fn after_kilometre_mark(t: &str) -> Option<&str> {
+    t.strip_prefix("Km")
+        .or_else(|| t.strip_prefix("km").filter(|n| !matches!(*n, "2" | "3")))
+        .or_else(|| t.strip_prefix('K'))
+}
+
+/// A `+` that ends a name, a rating or a charge: `18+`, `Google+`, `HSPA+`, `Na+`, `Fe3+`, `C++`,
+/// before a Vietnamese word, a mark or the line's end (`Na+ và Ca2+ từ`, `nhãn 18+ và`):
+/// unspaced 211 times, spaced 22, in Wikipedia. Not after a Vietnamese word (`văn hóa + du
+/// lịch`), and not before a number, where it adds (`45 + 2`, `2 + 3`). The gap before token `i`.
+#[inline]
+pub(super) fn suffix_plus(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].text != "+" {
+        return false;
+    }
+    let a = tokens[i - 1].last_part();
+    let after = tokens.get(i + 1).map_or("", |t| t.first_part());
+    !a.is_empty()
+        && a.bytes().all(|c| c.is_ascii_alphanumeric())
+        && (a.ends_with(|c: char| c.is_ascii_digit())
+            || a.starts_with(|c: char| c.is_ascii_uppercase()))
+        && (after.is_empty()
+            || only(after, &[',', '.', ')', ';', ':', '+'])
+            || after.len() >= 2 && after.starts_with(char::is_lowercase) && is_syllable(after))
+}
+
+/// A flu subtype written whole: `H5N1`, `H1N1`, `H7N9`. (Not any code: `S / USD 95 .` would
+/// be glued on a second run only, once `code_number` has made `USD95.` of it.)
+pub(super) fn flu_strain(t: &str) -> bool {
+    let short_number = |n: &str| (1..=2).contains(&n.len()) && is_digits(n);
+    t.strip_prefix('H')
+        .and_then(|rest| rest.split_once('N'))
+        .is_some_and(|(h, n)| short_number(h) && short_number(n))
+}
+
+/// One to four capitals and one or two digits, `HC1`, `SQN1`, `MP4`: how many of each.
+pub(super) fn capitals_digits(t: &str) -> Option<(usize, usize)> {
+    let capitals = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = t.len() - capitals.len();
+    ((1..=2).contains(&digits)
+        && (1..=4).contains(&capitals.len())
+        && capitals.bytes().all(|c| c.is_ascii_uppercase()))
+    .then_some((capitals.len(), digits))
+}
+
+/// A model's code that starts with a letter, after its maker's acronym: `I9100` of
+/// `GT-I9100`, `T2` of `DVB-T2`. Unspaced about 300 times, spaced twice, in Wikipedia.
+pub(super) fn letter_code(t: &str) -> bool {
+    t.starts_with(|c: char| c.is_ascii_uppercase())
+        && t.bytes().all(|c| c.is_ascii_alphanumeric())
+        && t.bytes().any(|c| c.is_ascii_digit())
+}
+
+/// A version's number after an acronym and a hyphen: with one lower-case letter, `4o` of
+/// `GPT-4o`, `1a` of `MOS-1a`, `32e` of `IA-32e` (Wikipedia: 3 unspaced, none spaced), or with
+/// one digit after a dot, `5.2` of `GPT-5.2`, `1.7` of `CUTE-1.7` (2 to none; one digit after
+/// the dot: no Vietnamese thousands).
+pub(super) fn version(t: &str) -> bool {
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_lowercase());
+    let letter =
+        t.len() == digits.len() + 1 && (1..=3).contains(&digits.len()) && is_digits(digits);
+    letter
+        || t.split_once('.').is_some_and(|(major, minor)| {
+            (1..=2).contains(&major.len())
+                && minor.len() == 1
+                && is_digits(major)
+                && is_digits(minor)
+        })
+}
+
+/// A version's number as underthesea splits it at the dot, `GPT-5 . 2` (see [`version`]), or
+/// as pyvi and underthesea split a model's, `A2 . 0`, `SA2 . 0` (`LUX A2.0`; in 200 MB of
+/// Wikipedia such a code of capitals and one digit before a dot and a digit is unspaced 16
+/// times, `S5.1`, `IE1.0`, never spaced; in news 7 times, never spaced): `a` is the acronym and
+/// the major number (one digit: not `COVID-19 .`, which may end a sentence), `b` the minor.
+pub(super) fn split_version(a: &str, b: &str) -> bool {
+    b.len() == 1
+        && is_digits(b)
+        && (a.split_once('-').is_some_and(|(name, major)| {
+            name.len() >= 2 && all_caps(name) && major.len() == 1 && is_digits(major)
+        }) || capitals_digits(a).is_some_and(|(capitals, digits)| capitals <= 3 && digits == 1))
+}
+
+/// A model's number with its letters, after a code word and a hyphen: `15J` of `F-15J`, `15DJ`,
+/// `30MK2`.
+/// Written unspaced 518 times, spaced 8, in 100 MB of Wikipedia.
+pub(super) fn model_number(t: &str) -> bool {
+    let code = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    // A version's digit may end it (`30MK2` of `Su-30MK2`).
+    let letters = code
+        .strip_suffix(|c: char| c.is_ascii_digit())
+        .unwrap_or(code);
+    code.len() < t.len() && (1..=3).contains(&letters.len()) && all_caps(letters)
+}

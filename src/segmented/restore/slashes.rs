@@ -1,0 +1,136 @@
+//! The `/` between two tokens: dates and fractions (`2 / 12`), rates (`km / h`), document
+//! numbers (`12 / 2024 / NĐ-CP`, `CT / TW`).
+
+use super::*;
+use crate::segmented::tables::{PER_TIME, RATE_DENOMINATORS, RATE_NUMERATORS};
+use crate::segmented::tokens::{is_number, is_syllable, with_unit, Token};
+
+/// `/` at `i`: `2 / 12`, `2 / 12 / 2024`, `quý III / 2024`, rates (`km / h`, `4,5% / năm`),
+/// document numbers (`100 / 2019 / NĐ`), alternatives between lower-case words (`và / hoặc`,
+/// `ca sĩ / diễn viên`: unspaced 714 times, spaced 61, in 30 MB of Wikipedia) and between
+/// acronyms (`HIV / AIDS`, 271 to 6), after a name before an acronym (photo credits
+/// `Ngọc Thành / TTXVN`, `Linux / GNU`: 47 to 12 in Wikipedia), between model numbers
+/// (`4G / 5G`: 17 to 1), flu strains (`A / H5N1`); never between names (`Hà Nội / TP.HCM`, spec
+/// §6).
+pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
+        return false;
+    };
+    let (a, b) = (last_part(a.text), first_part(b.text));
+    // The mark that ends an article of the news agency and the papers that follow it, `./.`;
+    // at the end of a line also after an abbreviation that pyvi and underthesea keep with its
+    // dot (`UBND. / .`).
+    if b == "." && (a == "." || a.ends_with('.') && i + 2 == tokens.len()) {
+        return true;
+    }
+    let b = without_sentence_dot(b);
+    // `5-6% / năm` too: VnCoreNLP keeps `5-6%` whole.
+    let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'));
+    (is_number(a) || is_roman(a)) && is_number(b)
+        // An acronym per unit (`GDP / người`): unspaced 95 times, never spaced, in Wikipedia.
+        || (RATE_NUMERATORS.contains(&unit) || is_number(a) || acronym(a))
+            && RATE_DENOMINATORS.contains(&b)
+        // An amount per piece of any other word, `2.500/cái`, `45gr/cái`, `2 triệu/sào`: in the
+        // news sets of sessions 29 to 31 unspaced 6 times, never spaced; in Wikipedia, before a
+        // Vietnamese syllable, 25 times to 4.
+        || (is_number(a) || with_unit(a)) && lower_word(b) && is_syllable(b)
+        || is_number(a)
+            && document_code(b)
+            // A number and year kept whole (`100/2019 / NĐ`); not a date (`sáng 2/5 / T.`,
+            // `19/5/2005 / T.`, which the dates stage makes of `2.5` and `19-5-2005`: glued on a
+            // second run only, they were not idempotent).
+            && (a.split_once('/').is_some_and(|(number, year)| {
+                is_digits(number) && year.len() == 4 && is_digits(year)
+            })
+                || after_slash(tokens, join, i - 1)
+                || acronym(first_code(b)))
+        // A second issuer after the first, `655/NQ/UBTVQH14`, `12/NQ/HĐND`.
+        || acronym(a) && after_slash(tokens, join, i - 1) && document_code(b)
+        // Two words, alternatives or a pair (`và/hoặc`, `tỉnh/TP`, `Phu nhân/Phu quân`,
+        // `Hip-hop/Rap`, `C/O`): unspaced 5,001 times, spaced 668, in the 84 MB of Wikipedia
+        // (lower-case pairs 2,969 to 195, capitalised ones 892 to 265, a capitalised word after
+        // a lower-case one, the closest, 184 to 113), and 397 to none in the news of sets A–I
+        // and the pages of the units' count.
+        || letters_word(a) && letters_word(b)
+        // So are two acronyms when one is joined (`S&P / ASX`, as underthesea leaves it; pyvi's
+        // `S & P / ASX` is decided at `P`); never a name (`TP.HCM / Hà_Nội`).
+        || joined_capitals(a) && joined_capitals(b)
+        || lower_word(a) && per_count(tokens, i, a)
+        || model_number(a) && model_number(b)
+        // A house number with its alley or lot, `12A/3` (Tuổi Trẻ's addresses), and a pair of
+        // trains or models, `SE3/4`, `SQN1/2`, `VP6/7` (unspaced 24 times, spaced twice, in
+        // Wikipedia).
+        || (model_number(a) || letter_code(a)) && is_digits(b)
+        // A document's number before its issuer's code, `số 522/C46` (a police department's):
+        // unspaced 11 times, never spaced, in Wikipedia. Three digits or more: `22 / U23` may
+        // be a code's number that VnCoreNLP split off, left to [`code_before_mark`].
+        || a.len() >= 3 && is_digits(a) && letter_code(b)
+        // Codes: `U22/U23`, `S8/S8+` (unspaced 15 times, spaced once, in Wikipedia), also as
+        // VnCoreNLP splits them (`U 22 / U23`, see [`code_before_mark`]).
+        || letter_code(a) && letter_code(b.trim_end_matches('+'))
+        || code_before_mark(tokens, i - 1)
+        // Round the clock, `24/24h` (17 times in Wikipedia, never spaced).
+        || is_number(a) && b.strip_suffix('h').is_some_and(is_hour)
+        // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
+        // has one such, unspaced).
+        || a.len() == 1 && all_caps(a) && flu_strain(b)
+        // A lens's aperture, `f/1.8` (unspaced 22 times, spaced once, in Wikipedia).
+        || a == "f" && is_number(b)
+}
+
+/// The `/` at `i` after the word `a` is read "per", before a number and a word: per one, or
+/// per hundred, of a unit, `miligam/1 lít` (drink-driving news), `phút/1 lượt`, `bé trai/100
+/// bé gái`, `ca/100.000 dân` (unspaced 71 times, spaced twice, in Wikipedia), or of a time,
+/// whatever the number, `100 mm/3 giờ` (the weather service's rain; Wikipedia: once, unspaced);
+/// and, after a
+/// Vietnamese word, counts set against each other, `9 mã tăng/18 mã giảm`, `29,1 điểm/3 môn`,
+/// `26 bàn/26 trận` (news: 2 to none; Wikipedia: 23 to 7). Not a unit's conversion, `212 km /
+/// 132 mi`, spaced. The number is as it stands, not without a sentence's dot, nor with a `/` or
+/// `-`: a first run glues the dot of `lít / 1 . mm` to it, and `mã / 3 / 1 km` into `3/1 km`,
+/// and a second would then see a unit after `1.` and `3/1`. The word after it may be joined to
+/// it (underthesea's `1.250_ca`), which a second run sees apart.
+fn per_count(tokens: &[Token], i: usize, a: &str) -> bool {
+    let Some(n) = tokens.get(i + 1) else {
+        return false;
+    };
+    let number = n.first_part();
+    let word = part_after_first(tokens, i + 1);
+    is_number(number)
+        && !number.contains(['/', '-'])
+        && lower_word(word)
+        && (matches!(number, "1" | "10" | "100" | "1.000" | "10.000" | "100.000")
+            || is_syllable(a)
+            || PER_TIME.contains(&word))
+}
+
+/// The issuer part of a document number: `NĐ`, `NĐ-CP`, `QĐ-BGDĐT`, `QĐ-TTg`, and the
+/// National Assembly's with its term, `QH13`, `NQ-UBTVQH14` (`17/2012/QH13`: unspaced 61
+/// times, spaced twice, in Wikipedia).
+fn document_code(t: &str) -> bool {
+    t.split('-').all(issuer)
+}
+
+/// One part of a document's issuer: `NĐ`, `TTg`, `QH13`.
+pub(super) fn issuer(part: &str) -> bool {
+    all_caps(part) || acronym(part.trim_end_matches(|c: char| c.is_ascii_digit()))
+}
+
+/// `NQ` of `NQ-CP`.
+fn first_code(t: &str) -> &str {
+    t.split('-').next().unwrap_or(t)
+}
+
+/// Token `i` is glued to a `/` before it (inside `12/2024/…`).
+pub(super) fn after_slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    i >= 2 && join[i] && tokens[i - 1].text == "/"
+}
+
+/// Token `k` starts an issuer with its slash: `CT/TW` whole, or `CT`, `/`, `TW` (pyvi).
+pub(super) fn issuer_with_slash(tokens: &[Token], k: usize) -> bool {
+    let text = |k: usize| text_at(tokens, k);
+    let body = |t: &str| acronym(without_sentence_dot(t));
+    match text(k).split_once('/') {
+        Some((issuer, rest)) => acronym(issuer) && body(rest),
+        None => acronym(text(k)) && text(k + 1) == "/" && body(text(k + 2)),
+    }
+}
