@@ -636,6 +636,41 @@ mod properties {
         Normalizer::new(config).unwrap()
     }
 
+    /// The text without its spaces and `_`: all the stage may change. Restoration deletes gaps
+    /// and turns `_` into spaces (or drops underthesea's `_` after a handle's `@`); a rule that
+    /// lost, added or moved any other character would show here.
+    fn without_gaps(text: &str) -> String {
+        text.chars().filter(|&c| c != ' ' && c != '_').collect()
+    }
+
+    #[test]
+    fn restoration_keeps_every_character_but_spaces_and_underscores() {
+        let n = stage_only(Desegment::Always);
+        for producer in [
+            "pyvi.txt",
+            "underthesea.txt",
+            "vncorenlp-sim.txt",
+            "plain.txt",
+        ] {
+            let text = super::data(producer);
+            let mut stream = StreamState::default();
+            let mut changed = 0;
+            for line in text.lines() {
+                let out = n.normalize_in(line, &mut stream);
+                assert_eq!(without_gaps(&out), without_gaps(line), "{producer}: {line}");
+                changed += usize::from(out != line);
+            }
+            // The check saw restorations, not lines left alone (published text has little to
+            // restore, even in `always` mode).
+            let restored = producer != "plain.txt";
+            assert_eq!(
+                changed * 2 > text.lines().count(),
+                restored,
+                "{producer}: {changed} changed"
+            );
+        }
+    }
+
     /// Cases the long property runs (40,000 cases a seed) found. Saved seeds do not replay them
     /// once `TOKENS` grows, since a seed picks tokens by index, so they are kept here as text.
     #[test]
@@ -786,6 +821,13 @@ mod properties {
                 let once = n.normalize(&text).into_owned();
                 prop_assert_eq!(n.normalize(&once), once.as_str());
             }
+        }
+
+        #[test]
+        fn only_gaps_and_underscores_change(text in segmented_text()) {
+            let out = stage_only(Desegment::Always).normalize(&text).into_owned();
+            prop_assert_eq!(out.lines().count(), text.lines().count());
+            prop_assert_eq!(without_gaps(&out), without_gaps(&text));
         }
 
         #[test]
