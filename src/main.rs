@@ -420,6 +420,7 @@ fn verdict_name(v: Verdict) -> &'static str {
         Verdict::Plain => "plain",
         Verdict::Tokenised => "tokenised",
         Verdict::Segmented => "segmented",
+        Verdict::Joined => "joined",
     }
 }
 

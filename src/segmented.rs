@@ -9,7 +9,9 @@
 //! [`Evidence`]: `_`-joined tokens whose parts are Vietnamese syllables or name parts, sentence
 //! punctuation with a space before it, against the counter-evidence of plain text (underscores
 //! in identifiers such as `max_length`, punctuation glued to the word before it). See
-//! [`Evidence::verdict`] for the thresholds and why they are lower than the spec's.
+//! [`Evidence::verdict`] for the thresholds and why they are lower than the spec's. Joined
+//! words in text whose punctuation is as published (`Tôi là sinh_viên.`) are
+//! [`Verdict::Joined`]: only their `_` are restored.
 //!
 //! **Stream history.** A short line such as `Ông nói : tốt` carries too little evidence on its own,
 //! but in a file that is clearly segmented it is treated the same way. The lines of one text are
@@ -95,6 +97,9 @@ pub enum Verdict {
     Tokenised,
     /// Words joined with `_` (and, from every known tool, tokenised punctuation): both restored.
     Segmented,
+    /// Words joined with `_`, punctuation as published text has it (`Tôi là sinh_viên.`): the
+    /// `_` become spaces, and no gap is closed.
+    Joined,
 }
 
 /// The counts detection decides from; `vietnorm detect` reports them.
@@ -262,6 +267,12 @@ impl Evidence {
     /// often has fewer, while an accented `_`-joined word is almost never found in plain text
     /// outside the protected shapes, so two of them, or one plus spaced punctuation, suffice.
     ///
+    /// Joined: the same joined words, underscores agreeing, with most of the punctuation glued:
+    /// a segmenter's words in a text whose punctuation was put back (or never split off). With no
+    /// spaced punctuation to corroborate them, the spec's three joined words, and ≥ 10% of the
+    /// words: Wikipedia's one such line, two words on an address's parts (`Phần tên_miền: …
+    /// phần tên_email`), stays.
+    ///
     /// Tokenised: ≥ 3 spaced sentence marks or brackets, ≥ 60% of the marks spaced, no foreign
     /// underscores (spec §6), and a character outside ASCII. Tokenised with an unaccented
     /// `_`-joined word is segmented.
@@ -286,15 +297,18 @@ impl Evidence {
             && (self.spaced_punct >= 3 || short_sentence)
             && self.foreign_underscore == 0
             && self.non_ascii_lines > 0;
+        let joined =
+            self.underscores_agree() && self.joined >= 1 && self.joined_words() * 20 >= self.words;
         // Tokenised with any `_`-joined word (`Carl_Ruggles , nhà soạn nhạc`; one `bất_kể` in a
         // sentence of thirty words, under the 5%) is a segmenter's output too.
-        let segmented =
-            agree && self.joined >= 1 && strength >= 3 && self.joined_words() * 20 >= self.words
-                || tokenised && self.joined_words() >= 1;
+        let segmented = joined && self.punctuation_agrees() && strength >= 3
+            || tokenised && self.joined_words() >= 1;
         if segmented {
             Verdict::Segmented
         } else if tokenised {
             Verdict::Tokenised
+        } else if joined && self.joined_words() >= 3 && self.joined_words() * 10 >= self.words {
+            Verdict::Joined
         } else {
             Verdict::Plain
         }
@@ -376,6 +390,10 @@ fn is_sentence_mark(b: u8) -> bool {
 pub struct History {
     /// Documents restored on their own evidence.
     restored: u32,
+    /// Of those, documents of joined words with their punctuation glued ([`Verdict::Joined`]),
+    /// and documents with spaced punctuation.
+    glued: u32,
+    spaced: u32,
     /// Documents with evidence of being plain text.
     plain: u32,
     /// A restored document kept a number whole with its sign (`15%`): the stream is VnCoreNLP's.
@@ -403,7 +421,11 @@ const HYPHEN_LOOKS: u32 = 200;
 impl History {
     /// Decides a document's verdict and records it. The stream counts as clearly segmented once
     /// two documents were detected on their own evidence and they outnumber plain ones 4 to 1;
-    /// from then on a document with consistent evidence (`Ông nói : tốt`) is restored too.
+    /// from then on a document with consistent evidence (`Ông nói : tốt`) is restored too. In a
+    /// stream whose punctuation is glued (two documents [`Verdict::Joined`], more than those
+    /// with spaced punctuation, which a source's typo may give), a document with an accented joined word and no spaced mark is
+    /// joined words too (`Tôi là sinh_viên.`), and one that has only joined words to show
+    /// (`Hà_Nội mùa thu`, `cấp 6 - 7`) keeps its gaps as published.
     // Inlined into the stage's loop over lines: left to the compiler, it was called out of
     // line once `consistent` grew, 0.7% more instructions on segmented news.
     #[inline]
@@ -411,10 +433,17 @@ impl History {
         let alone = ev.verdict();
         if alone != Verdict::Plain {
             self.restored += 1;
+            self.glued += u32::from(alone == Verdict::Joined);
+            self.spaced += u32::from(ev.spaced_punct > 0);
         } else if ev.plain() {
             self.plain += 1;
         }
-        if alone != Verdict::Segmented && self.clearly_segmented() && ev.consistent() {
+        let glued_stream = self.glued >= 2 && self.glued > self.spaced;
+        let words_only = matches!(alone, Verdict::Segmented | Verdict::Joined)
+            || alone == Verdict::Plain && ev.joined >= 1 && ev.underscores_agree();
+        if glued_stream && ev.spaced_punct == 0 && words_only {
+            Verdict::Joined
+        } else if alone != Verdict::Segmented && self.clearly_segmented() && ev.consistent() {
             Verdict::Segmented
         } else {
             alone
@@ -706,7 +735,7 @@ fn ends_spaced(line: &str) -> bool {
 /// copied as they are: the `_` are turned into spaces in one pass over the copy, in runs
 /// between such tokens.
 fn restore_line<'s>(line: &str, verdict: Verdict, seen: u16, scratch: &'s mut Scratch) -> &'s str {
-    let split_words = verdict == Verdict::Segmented;
+    let split_words = matches!(verdict, Verdict::Segmented | Verdict::Joined);
     // Words that underthesea joined are split: an English word and a syllable (`im_scandal`)
     // in any segmented line, since no identifier is made so; words of different case
     // (`VF_e34`, `series_A`) in a line it segmented, where identifiers with such parts are rare.
@@ -715,7 +744,13 @@ fn restore_line<'s>(line: &str, verdict: Verdict, seen: u16, scratch: &'s mut Sc
     if split_words && seen & KEEPS_UNDERSCORES != 0 {
         underthesea_phrases(&mut scratch.tokens, seen & UNITS_SPLIT != 0);
     }
-    restore::joins(&scratch.tokens, seen, &mut scratch.join);
+    if verdict == Verdict::Joined {
+        // The punctuation is as published: every gap stays.
+        scratch.join.clear();
+        scratch.join.resize(scratch.tokens.len(), false);
+    } else {
+        restore::joins(&scratch.tokens, seen, &mut scratch.join);
+    }
     let src = line.as_bytes();
     let buf = &mut scratch.line;
     buf.clear();
@@ -804,7 +839,7 @@ impl Tally {
     /// Counts the changes of a restored line.
     fn count(&mut self, tokens: &[Token], join: &[bool], verdict: Verdict) {
         let spaces = join.iter().filter(|&&j| j).count() as u64;
-        let words = if verdict == Verdict::Segmented {
+        let words = if matches!(verdict, Verdict::Segmented | Verdict::Joined) {
             tokens
                 .iter()
                 .filter(|t| matches!(t.kind, Underscored::Joined { .. } | Underscored::Phrase))
@@ -1031,8 +1066,38 @@ mod tests {
             assert_eq!(h.decide(&Evidence::of(line)), Verdict::Segmented);
         }
         assert_eq!(h.decide(&Evidence::of("Ông nói : tốt")), Verdict::Segmented);
+        // Joined words with their punctuation glued: in a tokenised stream, tokens too.
+        let glued = "Quân_đội Syria bất_ngờ chấp_thuận ngừng_bắn, để tránh xung_đột.";
+        assert_eq!(h.decide(&Evidence::of(glued)), Verdict::Segmented);
         assert_eq!(h.decide(&Evidence::of("Tôi đi học.")), Verdict::Plain);
         assert_eq!(h.decide(&Evidence::of("Xem max_length .")), Verdict::Plain);
+    }
+
+    #[test]
+    fn history_carries_short_lines_of_joined_words() {
+        let mut h = History::default();
+        assert_eq!(h.decide(&Evidence::of("Tôi là sinh_viên.")), Verdict::Plain);
+        for line in [
+            "Quân_đội Syria bất_ngờ chấp_thuận ngừng_bắn, để tránh xung_đột.",
+            "Ông ấy làm_việc ở Đà_Nẵng, nơi có bãi_biển đẹp.",
+        ] {
+            assert_eq!(h.decide(&Evidence::of(line)), Verdict::Joined);
+        }
+        for (line, want) in [
+            ("Tôi là sinh_viên.", Verdict::Joined),
+            ("Gió cấp 6 - 7 ở Hà_Nội", Verdict::Joined),
+            // No joined word, one that is no segmenter's, or only unaccented ones, which code
+            // has too: as published.
+            ("Tôi đi học.", Verdict::Plain),
+            ("Kim_Jong-un nói.", Verdict::Plain),
+            ("so_luong = tinh_tong(ma_tran, n)", Verdict::Plain),
+            ("Xem max_length.", Verdict::Plain),
+            // A tokenised line is restored as one, and the stream stays glued.
+            ("Hà_Nội , thủ_đô .", Verdict::Segmented),
+            ("Hà_Nội mùa thu", Verdict::Joined),
+        ] {
+            assert_eq!(h.decide(&Evidence::of(line)), want, "{line}");
+        }
     }
 
     #[test]

@@ -818,8 +818,55 @@ pub(super) fn underscored(t: &str) -> Underscored {
     classify_parts(t)
 }
 
-/// [`underscored`] for a token with `_` and no protected shape.
+/// [`underscored`] for a token with `_` and no protected shape. Joined words may carry the
+/// published text's punctuation (`sinh_viên.`, `(Hà_Nội)`, `đồng/cổ_phiếu`, `Thái_Lan,Việt_Nam;`,
+/// `pháp_luật./.`: a segmenter's output whose punctuation was put back, or one that leaves it
+/// on the words): the token is joined words when every piece between its marks that has an
+/// `_` is one, so that an identifier beside a mark (`max_length,`) stays one. Not a call
+/// (`tinh_tong(ma_tran,`: a bracket opened after a letter), a path
+/// (`/home/Tài_liệu/học_tập`: a `/` first or more than one), nor a file or host name
+/// (`cau_hinh.yaml`, `xu_ly.py.`, `Booking_88.net`: a last dot before 2 to 5 ASCII letters and
+/// digits, and maybe marks, spec §6's protected `.ext`).
 fn classify_parts(t: &str) -> Underscored {
+    let kind = classify_whole(t);
+    let mark = |c: char| {
+        CLOSING.contains(&c)
+            || OPENING.contains(&c)
+            || matches!(c, '"' | '\'' | '«' | '»' | '/' | '-' | '–' | '—')
+    };
+    let call = t
+        .char_indices()
+        .any(|(k, c)| OPENING.contains(&c) && t[..k].ends_with(|c: char| c.is_alphanumeric()));
+    let path = t.starts_with('/') || t.matches('/').nth(1).is_some();
+    let extension = t
+        .trim_end_matches(mark)
+        .rsplit_once('.')
+        .is_some_and(|(_, ext)| {
+            (2..=5).contains(&ext.len())
+                && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+                && ext.bytes().any(|b| b.is_ascii_alphabetic())
+        });
+    if kind != Underscored::Foreign || call || path || extension || !t.contains(mark) {
+        return kind;
+    }
+    // Inside the token a dot is no mark: `self.so_luong` is code, and `Q.Ba_Đình` and
+    // `TP.Hồ_Chí_Minh` are read whole.
+    let inner = |c: char| c != '.' && mark(c);
+    let body = t.trim_start_matches(mark).trim_end_matches(mark);
+    let mut joined = None;
+    for piece in body.split(inner).filter(|piece| piece.contains('_')) {
+        match classify_whole(piece) {
+            Underscored::Joined { accented } => {
+                joined = Some(accented || joined == Some(true));
+            }
+            _ => return kind,
+        }
+    }
+    joined.map_or(kind, |accented| Underscored::Joined { accented })
+}
+
+/// [`classify_parts`] of the token as it is, punctuation and all.
+fn classify_whole(t: &str) -> Underscored {
     // Parts: syllables and name parts are words; numbers may ride along (underthesea's
     // `1.250_ca`, `6.578_ft`); another Latin word is accepted only next to an accented
     // syllable, which no identifier has (underthesea's `Hội_đồng_cricket`, `Hồi_giáo_Shi'a`),
@@ -1279,6 +1326,24 @@ mod tests {
             ("x_v.w", Foreign),
             ("SJC_133,8", Joined { accented: false }),
             ("bao_cao.pdf", Foreign),
+            // Joined words with the published text's punctuation on them; an identifier, a path
+            // and file names with it stay foreign.
+            ("sinh_viên.", Joined { accented: true }),
+            ("(Hà_Nội),", Joined { accented: true }),
+            ("“xin_chào”", Joined { accented: true }),
+            ("đồng/cổ_phiếu", Joined { accented: true }),
+            ("pháp_luật./.", Joined { accented: true }),
+            ("Thái_Lan,Việt_Nam;", Joined { accented: true }),
+            ("-Tình_yêu", Joined { accented: true }),
+            ("ma_tran.", Joined { accented: false }),
+            ("max_length,", Foreign),
+            ("Hà_Nội,max_length", Foreign),
+            ("tinh_tong(ma_tran,", Foreign),
+            ("self.so_luong,", Foreign),
+            ("/home/Tài_liệu/học_tập", Foreign),
+            ("Tài_liệu/học_tập/bài_1", Foreign),
+            ("cau_hinh.yaml", Foreign),
+            ("xu_ly.py.", Foreign),
             ("năm_2024", Joined { accented: true }),
             ("1.250_ca", Joined { accented: false }),
             ("Kim_Jong-un", Joined { accented: false }),

@@ -11,12 +11,12 @@ fn data(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
-/// Restores a producer's file line by line, as the CLI does (one stream) or each line alone (as
-/// a library caller with one sentence), and returns the lines that differ from the published
-/// text, as (published, restored).
-fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>) {
+/// Restores `segmented`, a producer's version of `plain.txt`, line by line, as the CLI does (one
+/// stream) or each line alone (as a library caller with one sentence), and returns the lines
+/// that differ from the published text, as (published, restored).
+fn mismatches(producer: &str, segmented: &str, as_stream: bool) -> (usize, Vec<(String, String)>) {
     let n = Normalizer::default();
-    let (plain, segmented) = (data("plain.txt"), data(producer));
+    let plain = data("plain.txt");
     assert_eq!(
         plain.lines().count(),
         segmented.lines().count(),
@@ -46,7 +46,7 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// left spaced); for pyvi and underthesea, number ranges written against the news's habit: the
 /// project's own sentences glue ranges of long numbers (`60.000-65.000 đồng/kg`, `300-500
 /// triệu`, `5,25-5,5%`: 10 lines), which 183 news pages space 188 times to 63 (see
-/// `restore::spaced_range`), and short ranges written spaced (`(1920 - 2014)`); for pyvi, and for each line alone,
+/// `restore::hyphens::spaced_range`), and short ranges written spaced (`(1920 - 2014)`); for pyvi, and for each line alone,
 /// `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); an hour range written
 /// unspaced (`7h30-11h30`; news and Wikipedia space it more often, `8h00 - 17h00`); and
 /// VnCoreNLP's tokenizer garbles two tokens no rule can mend (`9001:2015` → `90 01:20 15`,
@@ -57,11 +57,11 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// `15-20 km/h`, underthesea's `4x100 m`); a dateline's dash glued to its bracket (`(PLO)-`, a
 /// house typo); `10% - 15%` (Wikipedia writes it spaced as often as not); VnCoreNLP's `12 A / 3`
 /// for `12A/3`; `hình thức 2 + 2` (a sum is spaced); a city after `TP.` written spaced (`TP.
-/// Cần Thơ`), which news glues (see `restore::district`); after underthesea,
+/// Cần Thơ`), which news glues (see `restore::abbreviations::district`); after underthesea,
 /// in a stream that shows it, the project's sentences that space whole metres (`rộng 24 m`,
-/// `rộng 75 m2`), which news pages glue more often (see `restore::whole_unit`). In the 43 probe
-/// sentences from line 758 on (phone and car specifications, fuel grades, sports, addresses), each
-/// written to hold many constructs: units split off decimals (`2,4 GHz`, `5.000 mAh`,
+/// `rộng 75 m2`), which news pages glue more often (see `restore::units::whole_unit`). In the 43
+/// probe sentences from line 758 on (phone and car specifications, fuel grades, sports, addresses),
+/// each written to hold many constructs: units split off decimals (`2,4 GHz`, `5.000 mAh`,
 /// and after underthesea whole numbers' too, `125 cc`, `60 kWh`); underthesea's model codes it
 /// joins (`VF_e34`, `S25_FE`, `iOS_18.2`, `180CST_3.5`), its foreign words (`marathon_nam`) and its
 /// `qui` → `quy`; minute marks (`23'`, `7h30'`); `~50%`, `>30°C`, `No.1`, `BA.5`, `2K+`,
@@ -88,8 +88,13 @@ fn mismatches(producer: &str, as_stream: bool) -> (usize, Vec<(String, String)>)
 /// is, and the VnCoreNLP-style `numbers_whole` history is not there; `min_alone` is the floor
 /// for that.
 fn check(producer: &str, min_stream: f64, min_alone: f64) {
+    check_text(producer, &data(producer), min_stream, min_alone);
+}
+
+/// [`check`] of a producer's version of `plain.txt` (`producer` names it).
+fn check_text(producer: &str, segmented: &str, min_stream: f64, min_alone: f64) {
     for (as_stream, min_rate) in [(true, min_stream), (false, min_alone)] {
-        let (total, bad) = mismatches(producer, as_stream);
+        let (total, bad) = mismatches(producer, segmented, as_stream);
         let rate = 1.0 - bad.len() as f64 / total as f64;
         let how = if as_stream {
             "stream"
@@ -124,10 +129,51 @@ fn underthesea_fixtures_restored() {
 // The floors are what the rules restore, less a little: a rule that real news supports may
 // lose a line or two of the project's own sentences, whose spacing is their writer's (two of
 // three write a decimal's metres spaced, `ngập sâu 0,5 m`, which the news sets glue 37 times to
-// 17; see `restore::whole_unit`).
+// 17; see `restore::units::whole_unit`).
 #[test]
 fn vncorenlp_simulated_fixtures_restored() {
     check("vncorenlp-sim.txt", 0.958, 0.950);
+}
+
+/// The published text with `producer`'s joined words written with `_` (`Tôi là sinh_viên.`):
+/// a segmenter's words put back into text with its published punctuation, as some corpora
+/// come. Each joined word of letters is found in the published line after the one before.
+fn joined_in_published(producer: &str) -> String {
+    let (plain, segmented) = (data("plain.txt"), data(producer));
+    let lines = plain.lines().zip(segmented.lines()).map(|(plain, seg)| {
+        let mut line = plain.to_owned();
+        let mut from = 0;
+        for word in seg.split(' ') {
+            let parts: Vec<&str> = word.split('_').filter(|p| !p.is_empty()).collect();
+            if parts.len() < 2 || !parts.iter().all(|p| p.chars().all(char::is_alphanumeric)) {
+                continue;
+            }
+            let spaced = parts.join(" ");
+            if let Some(k) = line[from..].find(&spaced) {
+                line.replace_range(from + k..from + k + spaced.len(), &parts.join("_"));
+                from += k + spaced.len();
+            }
+        }
+        line
+    });
+    lines.collect::<Vec<_>>().join("\n")
+}
+
+/// Joined words in published text are restored by their `_` alone, its punctuation left as it
+/// is. A line alone needs three joined words (or spaced punctuation): one with fewer stays,
+/// like a published line with an `_` word or two (Wikipedia's `phần tên_email`).
+#[test]
+fn joined_words_in_published_text_restored() {
+    for producer in ["pyvi.txt", "underthesea.txt", "vncorenlp-sim.txt"] {
+        let text = joined_in_published(producer);
+        assert!(text.lines().filter(|l| l.contains('_')).count() > 800);
+        check_text(
+            &format!("{producer}, joined in published"),
+            &text,
+            0.98,
+            0.7,
+        );
+    }
 }
 
 #[test]
@@ -919,6 +965,19 @@ mod cli {
         assert_eq!(file["lines"]["segmented"], 3);
         assert_eq!(file["evidence"]["joined"], 5);
         assert_eq!(reports[3]["would_change"], 3);
+
+        // Joined words in published punctuation, then a short line the file's history decides.
+        let joined = "Quân_đội Syria bất_ngờ chấp_thuận ngừng_bắn, để tránh xung_đột.\n\
+                      Ông ấy làm_việc ở Đà_Nẵng, nơi có bãi_biển đẹp.\nTôi là sinh_viên.\n";
+        let reports = detect(joined, &["--per-line"]);
+        let verdicts: Vec<_> = reports[..3].iter().map(|r| r["verdict"].clone()).collect();
+        assert_eq!(verdicts, ["joined", "joined", "joined"]);
+        assert_eq!(reports[3]["segmented"]["lines"]["joined"], 3);
+        assert_eq!(
+            normalize(joined, &[]),
+            "Quân đội Syria bất ngờ chấp thuận ngừng bắn, để tránh xung đột.\n\
+             Ông ấy làm việc ở Đà Nẵng, nơi có bãi biển đẹp.\nTôi là sinh viên.\n"
+        );
 
         let plain = detect("Xem max_length, user_id và https://x.vn/bai_viet_1.\n", &[]);
         assert_eq!(plain[0]["segmented"]["verdict"], "plain");
