@@ -59,7 +59,7 @@ use tokens::{
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Desegment {
-    /// Restore documents detected as segmented or tokenised (default).
+    /// Restore documents detected as segmented, tokenised or joined ([`Verdict`]; default).
     #[default]
     Auto,
     /// Restore every document, as if detected segmented (for files known to be tool output).
