@@ -740,6 +740,9 @@ mod properties {
             "ông P. 1.250_ca - Index Đ.",
             // The last initial joined to the next word.
             "gặp U. Y_tế TP. HCM , từ",
+            // A time's minute cut from a score, its `:` spaced: `15:3` glued first.
+            "tại 15 : 3 2:1 của",
+            "tại ngày_15 : 3 2:1 của",
             "ông P. M. T_x",
             // A negative number after an ASCII word that takes one (`hay`, or).
             "tấn hay - 2,45 từ",
