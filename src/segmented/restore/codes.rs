@@ -126,8 +126,13 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
         [.., b'0'..=b'9', b':', b'0'..=b'5'] => time_cut(),
         // The same time with its `:` still spaced (`15 : 3 2:1`), which the `:`'s rule closes:
         // a second run reads `15:3 2:1`, as above.
-        [b'0'..=b'5'] if i >= 3 && tokens[i - 2].text == ":" => {
-            is_digits(tokens[i - 3].last_part()) && time_cut()
+        [b'0'..=b'5']
+            if i >= 3
+                && tokens[i - 2].text == ":"
+                && is_digits(tokens[i - 3].last_part())
+                && time_cut() =>
+        {
+            true
         }
         _ if day_month(a) => digits_then_mark(i),
         [_] | [_, _] if a.iter().all(u8::is_ascii_digit) => day_month(b) && digits_then_mark(i + 1),
