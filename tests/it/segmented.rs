@@ -46,9 +46,10 @@ fn mismatches(producer: &str, segmented: &str, as_stream: bool) -> (usize, Vec<(
 /// left spaced); for pyvi and underthesea, number ranges written against the news's habit: the
 /// project's own sentences glue ranges of long numbers (`60.000-65.000 đồng/kg`, `300-500
 /// triệu`, `5,25-5,5%`: 10 lines), which 183 news pages space 188 times to 63 (see
-/// `restore::hyphens::spaced_range`), and short ranges written spaced (`(1920 - 2014)`); for pyvi, and for each line alone,
-/// `tay - chân - miệng`, written like a transliteration (`Mát-xcơ-va`); an hour range written
-/// unspaced (`7h30-11h30`; news and Wikipedia space it more often, `8h00 - 17h00`); and
+/// `restore::hyphens::spaced_range`), and short ranges written spaced (`(1920 - 2014)`); for
+/// pyvi, and for each line alone, `tay - chân - miệng`, written like a transliteration
+/// (`Mát-xcơ-va`); an hour range written unspaced (`7h30-11h30`; news and Wikipedia space it
+/// more often, `8h00 - 17h00`); and
 /// VnCoreNLP's tokenizer garbles two tokens no rule can mend (`9001:2015` → `90 01:20 15`,
 /// `20.000/mm3` → `20.000 / m m3`). In the Tuổi Trẻ-style lines:
 /// a unit split off its number where most text spaces it (`519 km`, `500 kV`, `3.500 m2`,
