@@ -288,6 +288,9 @@ impl Evidence {
     /// (about 40 sentences in the 561,000 lines of Wikipedia, such as `Hà Giang là một tỉnh
     /// thuộc vùng núi phía Bắc Việt Nam .`), and for them the restoration does what any cleaner
     /// would: the stray space before the end goes.
+    // Inlined into `History::decide`, once per line: out of line (once it grew the joined
+    // verdict) it cost 0.6% of the instructions on segmented news.
+    #[inline]
     pub fn verdict(&self) -> Verdict {
         let agree = self.underscores_agree() && self.punctuation_agrees();
         let strength = 2 * self.joined + self.joined_ascii + self.spaced_punct;

@@ -829,6 +829,9 @@ pub(super) fn underscored(t: &str) -> Underscored {
 /// digits, and maybe marks, spec §6's protected `.ext`).
 fn classify_parts(t: &str) -> Underscored {
     let kind = classify_whole(t);
+    if kind != Underscored::Foreign {
+        return kind;
+    }
     let mark = |c: char| {
         CLOSING.contains(&c)
             || OPENING.contains(&c)
@@ -846,7 +849,7 @@ fn classify_parts(t: &str) -> Underscored {
                 && ext.bytes().all(|b| b.is_ascii_alphanumeric())
                 && ext.bytes().any(|b| b.is_ascii_alphabetic())
         });
-    if kind != Underscored::Foreign || call || path || extension || !t.contains(mark) {
+    if call || path || extension || !t.contains(mark) {
         return kind;
     }
     // Inside the token a dot is no mark: `self.so_luong` is code, and `Q.Ba_Đình` and
