@@ -828,9 +828,9 @@ pub(super) fn underscored(t: &str) -> Underscored {
 /// (`cau_hinh.yaml`, `xu_ly.py.`, `Booking_88.net`: a last dot before 2 to 5 ASCII letters and
 /// digits, and maybe marks, spec §6's protected `.ext`).
 fn classify_parts(t: &str) -> Underscored {
-    let kind = classify_whole(t);
-    if kind != Underscored::Foreign {
-        return kind;
+    let whole = classify_whole(t);
+    if whole != Underscored::Foreign {
+        return whole;
     }
     let mark = |c: char| {
         CLOSING.contains(&c)
@@ -850,22 +850,20 @@ fn classify_parts(t: &str) -> Underscored {
                 && ext.bytes().any(|b| b.is_ascii_alphabetic())
         });
     if call || path || extension || !t.contains(mark) {
-        return kind;
+        return Underscored::Foreign;
     }
     // Inside the token a dot is no mark: `self.so_luong` is code, and `Q.Ba_Đình` and
-    // `TP.Hồ_Chí_Minh` are read whole.
+    // `TP.Hồ_Chí_Minh` are read whole. Some piece has the token's `_` (no mark is one).
     let inner = |c: char| c != '.' && mark(c);
     let body = t.trim_start_matches(mark).trim_end_matches(mark);
-    let mut joined = None;
+    let mut accented = false;
     for piece in body.split(inner).filter(|piece| piece.contains('_')) {
         match classify_whole(piece) {
-            Underscored::Joined { accented } => {
-                joined = Some(accented || joined == Some(true));
-            }
-            _ => return kind,
+            Underscored::Joined { accented: a } => accented |= a,
+            _ => return Underscored::Foreign,
         }
     }
-    joined.map_or(kind, |accented| Underscored::Joined { accented })
+    Underscored::Joined { accented }
 }
 
 /// [`classify_parts`] of the token as it is, punctuation and all.
