@@ -398,9 +398,9 @@ fn is_sentence_mark(b: u8) -> bool {
 pub struct History {
     /// Documents restored on their own evidence.
     restored: u32,
-    /// Of those, documents of joined words with their punctuation glued ([`Verdict::Joined`]),
-    /// and documents with spaced punctuation.
+    /// Of those, documents of joined words with their punctuation glued ([`Verdict::Joined`]).
     glued: u32,
+    /// Of those, documents with spaced punctuation: more of them than `glued` is no glued stream.
     spaced: u32,
     /// Documents with evidence of being plain text.
     plain: u32,
