@@ -1217,6 +1217,12 @@ mod tests {
                 "SĐK: VD-28109-17), VN-18966-15. U23 - 2019-20",
             ),
             ("số VD-28109 - 17 ,", "số VD-28109 - 17,"),
+            // A fishing boat's `TS`, but not a doctor's title.
+            (
+                "tàu KG - 94793 - TS đã , phiếu 12345 - TS Lê_Văn_Nam",
+                "tàu KG-94793-TS đã, phiếu 12345 - TS Lê_Văn_Nam",
+            ),
+            ("tàu KG-31397 - TS ( tàu", "tàu KG-31397-TS (tàu"),
             (
                 "em Sùng Mý Cho - 17 tuổi , tàu Cosmos - 186 , bé Lan - 3 tuổi",
                 "em Sùng Mý Cho - 17 tuổi, tàu Cosmos-186, bé Lan - 3 tuổi",

@@ -259,9 +259,17 @@ pub(super) fn hyphen(
         && i >= 3
         && tokens[i - 2].text == "-"
         && acronym(tokens[i - 3].last_part());
+    // A fishing boat's number with its `TS` (for thủy sản), `KG-94793-TS`, which pyvi and
+    // VnCoreNLP split at the last hyphen (`KG-94793 - TS`, pyvi's also `Qng 90999 - TS`): the
+    // news sets write it unspaced 12 times, never spaced. Not before a name, where `TS` is a
+    // doctor's title (`phiếu 12345 - TS Lê Văn Nam`).
+    let boat = b == "TS"
+        && a.bytes().rev().take_while(u8::is_ascii_digit).count() == 5
+        && !text_at(tokens, i + 2).starts_with(char::is_uppercase);
     numbers
         || percents
         || registration
+        || boat
         || fuel_grade
         || number_word
         || code
