@@ -431,7 +431,8 @@ impl History {
     /// two documents were detected on their own evidence and they outnumber plain ones 4 to 1;
     /// from then on a document with consistent evidence (`Ông nói : tốt`) is restored too. In a
     /// stream whose punctuation is glued (two documents [`Verdict::Joined`], more than those
-    /// with spaced punctuation, which a source's typo may give), a document with an accented
+    /// with spaced punctuation, which a source's typo may give, and no fewer than plain ones,
+    /// which a plain text with a few folder or menu names joined has), a document with an accented
     /// joined word and no spaced mark is joined words too (`Tôi là sinh_viên.`), and one that
     /// has only joined words to show (`Hà_Nội mùa thu`, `cấp 6 - 7`) keeps its gaps as published.
     // Inlined into the stage's loop over lines: left to the compiler, it was called out of
@@ -446,7 +447,7 @@ impl History {
         } else if ev.plain() {
             self.plain += 1;
         }
-        let glued_stream = self.glued >= 2 && self.glued > self.spaced;
+        let glued_stream = self.glued >= 2 && self.glued > self.spaced && self.glued >= self.plain;
         let words_only = matches!(alone, Verdict::Segmented | Verdict::Joined)
             || alone == Verdict::Plain && ev.joined >= 1 && ev.underscores_agree();
         if glued_stream && ev.spaced_punct == 0 && words_only {
@@ -1093,9 +1094,13 @@ mod tests {
     fn history_carries_short_lines_of_joined_words() {
         let mut h = History::default();
         assert_eq!(h.decide(&Evidence::of("Tôi là sinh_viên.")), Verdict::Plain);
+        // As many lines of joined words as the lines below with evidence of plain text: no
+        // fewer, or the stream is plain text with a few names joined.
         for line in [
             "Quân_đội Syria bất_ngờ chấp_thuận ngừng_bắn, để tránh xung_đột.",
             "Ông ấy làm_việc ở Đà_Nẵng, nơi có bãi_biển đẹp.",
+            "Sau đó, anh Thành_Công về quê_hương Nghệ_An.",
+            "Giá vàng hôm_nay tăng_mạnh ở Hà_Nội.",
         ] {
             assert_eq!(h.decide(&Evidence::of(line)), Verdict::Joined);
         }
@@ -1114,6 +1119,27 @@ mod tests {
         ] {
             assert_eq!(h.decide(&Evidence::of(line)), want, "{line}");
         }
+    }
+
+    #[test]
+    fn plain_text_with_a_few_lines_of_joined_words_is_no_glued_stream() {
+        let mut h = History::default();
+        for line in [
+            "Hôm nay trời đẹp.",
+            "Tôi đi học.",
+            "Xem https://vnexpress.net/bai_viet_1.html nhé.",
+        ] {
+            assert_eq!(h.decide(&Evidence::of(line)), Verdict::Plain, "{line}");
+        }
+        // A line alone with two joined words is still taken for them.
+        for line in [
+            "Mở thư mục Tài_liệu rồi chọn Học_tập.",
+            "Vào mục Cài_đặt, chọn Hiển_thị rồi bấm Lưu.",
+        ] {
+            assert_eq!(h.decide(&Evidence::of(line)), Verdict::Joined, "{line}");
+        }
+        let line = "Kênh Vịt_Con_Vui_Vẻ có nhiều video.";
+        assert_eq!(h.decide(&Evidence::of(line)), Verdict::Plain);
     }
 
     #[test]
