@@ -51,8 +51,8 @@ use serde::{Deserialize, Serialize};
 use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
 use tokens::{
-    is_number, tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER, HYPHENS_KEPT,
-    KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
+    is_number, spaced_too, tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER,
+    HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
 };
 
 /// When to restore segmented text.
@@ -135,6 +135,11 @@ pub struct Evidence {
     /// punctuation is no evidence: code (`f ( a , b ) ;`) and English are written that way, and
     /// are not ours to change.
     pub non_ascii_lines: u32,
+    /// `_`-joined words written with spaces too in the same line (`Lục Tuyết Kỳ, Lục_Tuyết_Kỳ`,
+    /// a forum's list of the forms of a name): a segmenter joins a word alike throughout, so
+    /// these are written both ways on purpose. Counted only in a line whose punctuation is
+    /// glued, where the joined words alone decide.
+    pub spaced_too: u32,
 }
 
 impl std::ops::AddAssign for Evidence {
@@ -149,6 +154,7 @@ impl std::ops::AddAssign for Evidence {
         self.spaced_ends += other.spaced_ends;
         self.bare_ends += other.bare_ends;
         self.non_ascii_lines += other.non_ascii_lines;
+        self.spaced_too += other.spaced_too;
     }
 }
 
@@ -231,6 +237,10 @@ impl Evidence {
                 && (t.kind == Underscored::No || t.kind == Underscored::Joined { accented: true })
         };
         self.bare_ends += u32::from(lone_end && body[..body.len() - 1].iter().all(bare));
+        // Only where the joined words alone may decide (see `verdict`).
+        if self.joined >= 1 && self.joined_words() >= 2 && self.spaced_punct == 0 {
+            self.spaced_too = spaced_too(line);
+        }
     }
 
     /// Share of the evidence that says "segmented or tokenised", from 0 (plain) to 1.
@@ -315,6 +325,7 @@ impl Evidence {
             && self.spaced_punct == 0
             && self.joined_words() >= 2
             && self.joined_words() * 10 >= self.words
+            && self.spaced_too == 0
         {
             Verdict::Joined
         } else {
@@ -1027,6 +1038,12 @@ mod tests {
             ("Hà_Nội, thủ_đô, max_length, user_id.", Verdict::Plain),
             // Joined words with the punctuation as published: two, 10% of the words.
             ("Tôi là sinh_viên ở Hà_Nội.", Verdict::Joined),
+            // Not when a joined word is written with spaces too: a list of a name's forms.
+            (
+                "Tên Lục Tuyết Kỳ, Lục_Tuyet_Ky, Lục_Tuyết_Kỳ sẽ bị xoá.",
+                Verdict::Plain,
+            ),
+            ("Tên Lục Tuyết, Lục_Tuyết_Kỳ, Lục_Tuyet_Ky sẽ bị xoá.", Verdict::Joined),
             ("Tôi là sinh_viên.", Verdict::Plain),
             (
                 "Phần tên_miền: Đây là tên miền của nơi cung cấp dịch vụ thư điện tử. Ngay sau \
