@@ -237,7 +237,7 @@ fn plain_gap_closes(
             || ordinal(tokens[i - 1].text, b)
             || legislature_term(tokens[i - 1].text, b)
             || split_minutes(tokens[i - 1].text, b)
-            || fishing_boat(tokens, i))
+            || fishing_boat(tokens, join, i))
         || plate_tail(tokens, i)
         || between_digits(tokens, i) && (split_last_digit(tokens, i) || chainage_cut(tokens, i))
         // A model's variant, and a plate's series of two capitals (`47 AH-020 . 87`), which

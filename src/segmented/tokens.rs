@@ -697,6 +697,13 @@ pub(super) fn dotted_capital(part: &str) -> bool {
     part.strip_suffix('.').is_some_and(initial)
 }
 
+/// Initials with dots between them, `Q.T`, `Q.T.`, `Ng.Th.Ng`: after an initial of a name
+/// (`T._Q.T`), the gap the rules for pyvi's `T. Q.T` decide.
+fn dotted_initials(t: &str) -> bool {
+    let mut pieces = t.strip_suffix('.').unwrap_or(t).split('.');
+    pieces.clone().count() >= 2 && pieces.all(initial)
+}
+
 /// A capital that may be a person's initial: a Latin one, or a Vietnamese one (`ông N.V.Đ.`,
 /// `Đ.N.Á.`), or a consonant of two or three letters that news abbreviates a name to
 /// (`N.Ph.A.`, `Ng.Th.Ng`, `V.N.Q.Tr.`: in runs unspaced 16 times, spaced 3, in the news sets
@@ -748,7 +755,8 @@ fn split_inside(raw: &str) -> bool {
 /// (And between a word and an e-mail address, in the protected tokens [`word_then_address`]
 /// picks.)
 fn split_between(a: &str, b: &str) -> bool {
-    dotted_capital(a) && (dotted_capital(b) || initial(b) || league(&a[..a.len() - 1], b))
+    dotted_capital(a)
+        && (dotted_capital(b) || initial(b) || dotted_initials(b) || league(&a[..a.len() - 1], b))
         || b.starts_with('°')
         || b == "h" && (hour_range(a) || a == "24/24")
         || h_minutes(b) && hour_range(a)

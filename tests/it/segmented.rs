@@ -744,6 +744,12 @@ mod properties {
             // A time's minute cut from a score, its `:` spaced: `15:3` glued first.
             "tại 15 : 3 2:1 của",
             "tại ngày_15 : 3 2:1 của",
+            // A capital after a number beside a quote, the capital the first part of a word.
+            "chọn 110 __ \" 95 A_P các",
+            // A boat's serial glued to its hyphen, then its `TS`.
+            "RON TP -1923 TS m",
+            // Initials joined to an initial: the gap pyvi's `T. Q.T` rule decides.
+            "qua xuyên T._Q.T sáng_tạo",
             "ông P. M. T_x",
             // A negative number after an ASCII word that takes one (`hay`, or).
             "tấn hay - 2,45 từ",

@@ -263,15 +263,22 @@ fn subtype_at(tokens: &[Token], s: usize) -> Option<usize> {
 /// write it unspaced beside a bracket 16 times, never spaced, eight of them a `C` (`Quốc lộ
 /// 27C)`; Celsius is `°C` there).
 pub(super) fn number_letter(tokens: &[Token], i: usize) -> bool {
-    let (a, b) = (tokens[i - 1].text, tokens[i].text);
+    // The parts beside the gap, as a second run sees them once `_` are spaces (`95 A_P`).
+    let (a, b) = (tokens[i - 1].last_part(), tokens[i].first_part());
     // The letter and number first: this is asked at most gaps the rules decide.
     if !(b.len() == 1 && all_caps(b) && (1..=3).contains(&a.len()) && is_digits(a)) {
         return false;
     }
-    let (before, after) = (
-        i.checked_sub(2).map_or("", |k| text_at(tokens, k)),
-        text_at(tokens, i + 1),
-    );
+    // Beside a part of a joined word, another part, never a bracket or quote.
+    let before = match i.checked_sub(2) {
+        Some(k) if a.len() == tokens[i - 1].text.len() => text_at(tokens, k),
+        _ => "",
+    };
+    let after = if b.len() == tokens[i].text.len() {
+        text_at(tokens, i + 1)
+    } else {
+        ""
+    };
     // Quoted, a `K` is a price's thousands or a screen's resolution (`“19K”`, `"3K"`).
     let quoted = matches!(before, "“" | "\"") || matches!(after, "”" | "\"");
     (!matches!(b, "K" | "V") || b == "K" && quoted)

@@ -8,16 +8,20 @@ use crate::segmented::tokens::Token;
 /// whose last letters VnCoreNLP's tokenizer splits off: `BĐ-97757 TS`; the gap before token
 /// `i`. News writes it both ways (the set BG 8 times in 4 sentences unspaced, CB twice spaced),
 /// so pyvi's `QNa - 90039 TS` is read the same, or a second run would join what the first
-/// left (`QNa-90039 TS`).
+/// left (`QNa-90039 TS`); so is `QNa -90039 TS` once the gap before the serial is closed.
 #[inline(always)]
-pub(super) fn fishing_boat(tokens: &[Token], i: usize) -> bool {
+pub(super) fn fishing_boat(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let a = tokens[i - 1].text;
     tokens[i].text == "TS"
         && (boat_number(a)
             || boat_serial(a)
                 && i >= 3
                 && tokens[i - 2].text == "-"
-                && boat_province(tokens[i - 3].text))
+                && boat_province(tokens[i - 3].text)
+            || i >= 2
+                && a.strip_prefix('-').is_some_and(boat_serial)
+                && join[i - 1]
+                && boat_province(tokens[i - 2].text))
 }
 
 /// A fishing boat's province and serial, `BĐ-97757` (see [`fishing_boat`]); underthesea joins
