@@ -137,8 +137,8 @@ pub struct Evidence {
     pub non_ascii_lines: u32,
     /// `_`-joined words written with spaces too in the same line (`Lục Tuyết Kỳ, Lục_Tuyết_Kỳ`,
     /// a forum's list of the forms of a name): a segmenter joins a word alike throughout, so
-    /// these are written both ways on purpose. Counted only in a line whose punctuation is
-    /// glued, where the joined words alone decide.
+    /// these are written both ways on purpose. Counted only in a line with two joined words
+    /// and no spaced mark, where the joined words alone may decide.
     pub spaced_too: u32,
 }
 

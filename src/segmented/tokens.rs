@@ -1330,6 +1330,21 @@ mod tests {
     }
 
     #[test]
+    fn joined_words_written_with_spaces_too() {
+        for (line, want) in [
+            ("Lục Tuyết Kỳ, Lục_Tuyết_Kỳ", 1),
+            ("“Lục Tuyết Kỳ” (Lục_Tuyết_Kỳ), Hà_Nội và Hà Nội.", 2),
+            ("hai_người và hai người_ấy", 0),
+            ("Hà_Nội, Hà_Nội", 0),
+            ("Lục Tuyết Kỳ Lục_Tuyết", 1),
+        ] {
+            let mut out = Vec::new();
+            tokenize(line, &mut out);
+            assert_eq!(spaced_too(&out), want, "{line}");
+        }
+    }
+
+    #[test]
     fn letter_shortcut_agrees_with_unicode() {
         for c in ('\0'..='\u{2FFF}').chain(['カ', 'د', '€', '\u{1F600}']) {
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
