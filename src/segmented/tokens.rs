@@ -454,7 +454,7 @@ pub(super) fn spaced_too(tokens: &[Token]) -> u32 {
     let spaced = |word: &str| {
         // The first and last parts first: a look-up each, where splitting costs more.
         let b = word.as_bytes();
-        let ends = memchr::memchr(b'_', b).zip(memchr::memrchr(b'_', b));
+        let ends = (b.iter().position(|&c| c == b'_')).zip(b.iter().rposition(|&c| c == b'_'));
         let known = |part: &str| filter & key(part) != 0;
         if !ends.is_some_and(|(first, last)| known(&word[..first]) && known(&word[last + 1..])) {
             return false;
@@ -484,7 +484,10 @@ pub(super) fn spaced_too(tokens: &[Token]) -> u32 {
     let joined = tokens
         .iter()
         .filter(|t| matches!(t.kind, Underscored::Joined { .. }));
-    joined.filter(|t| spaced(bare(t.text))).count() as u32
+    let unmarked = |t: &Token| t.has(PLAIN_END) && t.has(WORD_START | PLAIN_START);
+    joined
+        .filter(|t| spaced(if unmarked(t) { t.text } else { bare(t.text) }))
+        .count() as u32
 }
 
 /// What a line's tokens say as a whole, counted while they are made rather than in another pass
