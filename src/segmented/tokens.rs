@@ -962,6 +962,7 @@ fn classify_whole(t: &str) -> Underscored {
     let (mut names, mut particles) = (0, 0);
     // A first number with a decimal or thousands separator: a measurement (see [`unit`]).
     let mut measure = false;
+    let last = t.bytes().filter(|&b| b == b'_').count();
     for (n, part) in parts(t).enumerate() {
         // A function word hyphenated to a name is a first run's glue (`Bahá - of_the` gives
         // `Bahá-of_the`), no name: the token stays the phrase it was.
@@ -971,7 +972,11 @@ fn classify_whole(t: &str) -> Underscored {
         // Whether a syllable is also a name part only matters for the first part; elsewhere a
         // capitalised syllable counts as a name for the particles.
         let syllable = is_syllable(part);
-        let name = (n == 0 || !syllable) && !glued_function_word && is_name_part(part);
+        // Initials last without their dot too (`Junior_L.S.S`): a first run may glue the
+        // sentence's dot on (`Junior_L.S.S .`), and a second run reads `L.S.S.` as initials.
+        let initials_last = n == last && part.contains('.') && undotted_initials(part);
+        let name =
+            (n == 0 || !syllable) && !glued_function_word && (is_name_part(part) || initials_last);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
         if syllable || name || LOANWORDS.contains(&part) || etc(part) {
             // A plain name: `A-max` may be the result of gluing `A - max`.

@@ -750,6 +750,8 @@ mod properties {
             "RON TP -1923 TS m",
             // Initials joined to an initial: the gap pyvi's `T. Q.T` rule decides.
             "qua xuyên T._Q.T sáng_tạo",
+            // Initials as a name's last part, the dot a first run glues on them.
+            "mạng Junior_L.S.S . Độc_tố",
             "ông P. M. T_x",
             // A negative number after an ASCII word that takes one (`hay`, or).
             "tấn hay - 2,45 từ",
