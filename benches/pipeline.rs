@@ -158,7 +158,8 @@ fn segmented_cost(c: &mut Criterion) {
     // line at every gap makes these quadratic, which the sentence-long lines above do not show.
     // Each of these lines of 20,000 tokens took 0.6 to 0.9 s before its rule looked once per line:
     // hyphenated words, dotted abbreviations, apostrophes in names, an address's labels, a
-    // decimal's unit.
+    // decimal's unit; and joined words whose parts the line also has took 0.3 s, the search for
+    // them along the line made at each.
     let one_line = lines.join(" ");
     let periodic = [
         &["ba", "-", "na", "-"][..],
@@ -166,6 +167,9 @@ fn segmented_cost(c: &mut Criterion) {
         &["Nguyễn", "Bai", "’", "ông", "com"],
         &["ab", "."],
         &["1,5", "mm", "y"],
+        // Joined words, one also written with spaces, one whose parts are apart (see
+        // `spaced_too`).
+        &["Lục_Tuyết", "Tuyết", "Lục", "Kỳ", "Hà_Nội", "Hà", "Nội"],
     ]
     .iter()
     .map(|cycle| {

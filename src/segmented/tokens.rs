@@ -429,65 +429,73 @@ fn bare(t: &str) -> &str {
 // instructions on segmented news.
 #[inline(never)]
 pub(super) fn spaced_too(tokens: &[Token]) -> u32 {
-    // A filter of the line's words, a bit for each length and end bytes: most joined words have
-    // a part in none of them, and skip the search.
+    // The trim of marks only where the flags say there may be some.
+    fn text<'a>(t: &Token<'a>) -> &'a str {
+        if t.has(PLAIN_END) && t.has(WORD_START | PLAIN_START) {
+            t.text
+        } else {
+            bare(t.text)
+        }
+    }
+    let plain = || {
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.kind == Underscored::No)
+    };
+    // A filter of the line's words, a bit for each length and end bytes: in a line of a sentence
+    // most joined words have a part in none of them, and skip the look-up below.
     let key = |w: &str| match w.as_bytes() {
         [first, .., last] => {
             let hash = w.len() * 31 + usize::from(*first) * 7 + usize::from(*last);
-            1u64 << (hash % 64)
+            1u128 << (hash % 128)
         }
         _ => 0,
     };
-    let words = tokens.iter().filter(|t| t.kind == Underscored::No);
-    let filter = words.fold(0, |seen, t| {
-        // Marks glued on at either end (or a word the flags leave out: no matter for a filter).
-        let marked = !t.has(PLAIN_END) || !t.has(WORD_START | PLAIN_START);
-        seen | key(t.text) | if marked { key(bare(t.text)) } else { 0 }
-    });
-    // Only the ends of a run may have marks glued on; most tokens differ from a part in length.
-    let same = |t: &Token, part: &str| {
-        t.text == part
-            || t.text.len() > part.len()
-                && (t.text.starts_with(part) || t.text.ends_with(part))
-                && bare(t.text) == part
-    };
+    let filter = plain().fold(0, |seen, (_, t)| seen | key(text(t)));
+    // The line's words in order of their text, with their places, made once asked: a joined
+    // word's first part is looked up there, not searched for along the line, which in a long
+    // line (a document on one line) made the count quadratic.
+    let words = std::cell::OnceCell::new();
     let spaced = |word: &str| {
-        // The first and last parts first: a look-up each, where splitting costs more.
         let b = word.as_bytes();
         let ends = (b.iter().position(|&c| c == b'_')).zip(b.iter().rposition(|&c| c == b'_'));
-        let known = |part: &str| filter & key(part) != 0;
-        if !ends.is_some_and(|(first, last)| known(&word[..first]) && known(&word[last + 1..])) {
+        let Some((first, last)) = ends else {
+            return false;
+        };
+        let (first, rest) = (&word[..first], &word[first + 1..]);
+        if filter & key(first) == 0 || filter & key(&word[last + 1..]) == 0 {
             return false;
         }
-        // A word of more than eight parts is no name written two ways, and not looked for.
-        let mut parts = [""; 8];
-        let mut n = 0;
-        for part in word.split('_') {
-            let Some(slot) = parts.get_mut(n) else {
-                return false;
-            };
-            *slot = part;
-            n += 1;
-        }
-        let parts = &parts[..n];
-        parts.iter().all(|part| filter & key(part) != 0)
-            && tokens.windows(n).any(|run| {
-                run[0].kind == Underscored::No
-                    && same(&run[0], parts[0])
-                    && run[1..n - 1]
-                        .iter()
-                        .zip(&parts[1..n - 1])
-                        .all(|(t, p)| t.text == *p)
-                    && same(&run[n - 1], parts[n - 1])
-            })
+        let words: &Vec<(&str, usize)> = words.get_or_init(|| {
+            let mut words: Vec<_> = plain().map(|(k, t)| (text(t), k)).collect();
+            words.sort_unstable();
+            words
+        });
+        let from = words.partition_point(|&(w, _)| w < first);
+        let places = words[from..].iter().take_while(|&&(w, _)| w == first);
+        // The other parts follow as whole words, the last perhaps with marks glued on. At most
+        // 64 places of one first part are tried, which bounds a line of one word repeated.
+        places.take(64).any(|&(_, k)| {
+            let mut parts = rest.split('_').peekable();
+            let mut at = k;
+            while let Some(part) = parts.next() {
+                at += 1;
+                let Some(t) = tokens.get(at).filter(|t| t.kind == Underscored::No) else {
+                    return false;
+                };
+                let last = parts.peek().is_none();
+                if !(t.text == part || last && bare(t.text) == part) {
+                    return false;
+                }
+            }
+            true
+        })
     };
     let joined = tokens
         .iter()
         .filter(|t| matches!(t.kind, Underscored::Joined { .. }));
-    let unmarked = |t: &Token| t.has(PLAIN_END) && t.has(WORD_START | PLAIN_START);
-    joined
-        .filter(|t| spaced(if unmarked(t) { t.text } else { bare(t.text) }))
-        .count() as u32
+    joined.filter(|t| spaced(text(t))).count() as u32
 }
 
 /// What a line's tokens say as a whole, counted while they are made rather than in another pass
