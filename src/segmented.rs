@@ -137,8 +137,9 @@ pub struct Evidence {
     pub non_ascii_lines: u32,
     /// `_`-joined words written with spaces too in the same line (`Lục Tuyết Kỳ, Lục_Tuyết_Kỳ`,
     /// a forum's list of the forms of a name): a segmenter joins a word alike throughout, so
-    /// these are written both ways on purpose. Counted only in a line with two joined words
-    /// and no spaced mark, where the joined words alone may decide.
+    /// these are written both ways on purpose, unless they are few among many (a document on
+    /// one line, where a segmenter is not quite consistent). Counted only in a line with two
+    /// joined words and no spaced mark, where the joined words alone may decide.
     pub spaced_too: u32,
 }
 
@@ -325,7 +326,7 @@ impl Evidence {
             && self.spaced_punct == 0
             && self.joined_words() >= 2
             && self.joined_words() * 10 >= self.words
-            && self.spaced_too == 0
+            && self.spaced_too * 10 < self.joined_words()
         {
             Verdict::Joined
         } else {
@@ -1044,6 +1045,12 @@ mod tests {
                 Verdict::Plain,
             ),
             ("Tên Lục Tuyết, Lục_Tuyết_Kỳ, Lục_Tuyet_Ky sẽ bị xoá.", Verdict::Joined),
+            // But one in more than ten is a segmenter's slip.
+            (
+                "Ông Nguyễn_Văn_An làm_việc ở Hà_Nội, Hà Nội có công_ty, nhà_máy, cửa_hàng, \
+                 trường_học, bệnh_viện, công_viên, khu_phố và thành_phố.",
+                Verdict::Joined,
+            ),
             ("Tôi là sinh_viên.", Verdict::Plain),
             (
                 "Phần tên_miền: Đây là tên miền của nơi cung cấp dịch vụ thư điện tử. Ngay sau \
