@@ -418,9 +418,15 @@ fn tokenize_with<'a>(line: &'a str, out: &mut Vec<Token<'a>>, memo: &mut WholeMe
 
 /// A token without the marks a first run glues to it (`Lục_Tuyết_Kỳ,`, `(Hà_Nội)`, `“Hà_Nội”`).
 fn bare(t: &str) -> &str {
-    t.trim_matches(|c: char| {
-        c.is_ascii_punctuation() && c != '_' || matches!(c, '“' | '”' | '‘' | '’' | '«' | '»' | '…')
-    })
+    t.trim_matches(glued_mark)
+}
+
+/// Punctuation a word may have glued on in published text (`sinh_viên.`, `(Hà_Nội),`): the
+/// [`CLOSING`] and [`OPENING`] marks, quotes, guillemets, slashes and dashes.
+fn glued_mark(c: char) -> bool {
+    CLOSING.contains(&c)
+        || OPENING.contains(&c)
+        || matches!(c, '"' | '\'' | '«' | '»' | '/' | '-' | '–' | '—')
 }
 
 /// How many of the joined words of a line (its `tokens`) are written with spaces too, as a run
@@ -720,8 +726,8 @@ pub(super) fn dotted_capital(part: &str) -> bool {
 /// Initials with dots between them, `Q.T`, `Q.T.`, `Ng.Th.Ng`: after an initial of a name
 /// (`T._Q.T`), the gap the rules for pyvi's `T. Q.T` decide.
 fn dotted_initials(t: &str) -> bool {
-    let mut pieces = t.strip_suffix('.').unwrap_or(t).split('.');
-    pieces.clone().count() >= 2 && pieces.all(initial)
+    let t = t.strip_suffix('.').unwrap_or(t);
+    t.contains('.') && undotted_initials(t)
 }
 
 /// A capital that may be a person's initial: a Latin one, or a Vietnamese one (`ông N.V.Đ.`,
@@ -931,30 +937,27 @@ fn classify_parts(t: &str) -> Underscored {
     if whole != Underscored::Foreign {
         return whole;
     }
-    let mark = |c: char| {
-        CLOSING.contains(&c)
-            || OPENING.contains(&c)
-            || matches!(c, '"' | '\'' | '«' | '»' | '/' | '-' | '–' | '—')
-    };
     let call = t
         .char_indices()
         .any(|(k, c)| OPENING.contains(&c) && t[..k].ends_with(|c: char| c.is_alphanumeric()));
     let path = t.starts_with('/') || t.matches('/').nth(1).is_some();
     let extension = t
-        .trim_end_matches(mark)
+        .trim_end_matches(glued_mark)
         .rsplit_once('.')
         .is_some_and(|(_, ext)| {
             (2..=5).contains(&ext.len())
                 && ext.bytes().all(|b| b.is_ascii_alphanumeric())
                 && ext.bytes().any(|b| b.is_ascii_alphabetic())
         });
-    if call || path || extension || !t.contains(mark) {
+    if call || path || extension || !t.contains(glued_mark) {
         return Underscored::Foreign;
     }
     // Inside the token a dot is no mark: `self.so_luong` is code, and `Q.Ba_Đình` and
     // `TP.Hồ_Chí_Minh` are read whole. Some piece has the token's `_` (no mark is one).
-    let inner = |c: char| c != '.' && mark(c);
-    let body = t.trim_start_matches(mark).trim_end_matches(mark);
+    let inner = |c: char| c != '.' && glued_mark(c);
+    let body = t
+        .trim_start_matches(glued_mark)
+        .trim_end_matches(glued_mark);
     let mut accented = false;
     for piece in body.split(inner).filter(|piece| piece.contains('_')) {
         match classify_whole(piece) {
