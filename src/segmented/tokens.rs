@@ -725,7 +725,8 @@ pub(super) fn dotted_capital(part: &str) -> bool {
 }
 
 /// Initials with dots between them, `Q.T`, `Q.T.`, `Ng.Th.Ng`: after an initial of a name
-/// (`T._Q.T`), the gap the rules for pyvi's `T. Q.T` decide.
+/// (`T._Q.T`), the gap the rules for pyvi's `T. Q.T` decide; as a joined word's last part, a
+/// name's part with or without its last dot (see `classify_whole`).
 fn dotted_initials(t: &str) -> bool {
     let t = t.strip_suffix('.').unwrap_or(t);
     t.contains('.') && undotted_initials(t)
@@ -995,7 +996,7 @@ fn classify_whole(t: &str) -> Underscored {
         let syllable = is_syllable(part);
         // Initials last without their dot too (`Junior_L.S.S`): a first run may glue the
         // sentence's dot on (`Junior_L.S.S .`), and a second run reads `L.S.S.` as initials.
-        let initials_last = n == last && part.contains('.') && undotted_initials(part);
+        let initials_last = n == last && dotted_initials(part);
         let name =
             (n == 0 || !syllable) && !glued_function_word && (is_name_part(part) || initials_last);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
