@@ -45,7 +45,7 @@ use slashes::*;
 use times::*;
 pub(super) use times::{h_minutes, hour_range, is_hour};
 use units::*;
-pub(super) use units::{case_split_unit, engine_size, sulfur_grade};
+pub(super) use units::{case_split_unit, engine_size, sulfur_grade, unit_after_number};
 
 /// Sets `join[i]` to whether the gap before token `i` is deleted (`join[0]` is always false).
 /// `seen` is the flags of all the tokens, or-ed, plus
@@ -706,7 +706,7 @@ mod tests {
             ),
             (
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha , 24/24_h , 18-22_h30",
-                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30_ha, 24/24h, 18-22h30",
+                "lúc 14:30, 14h30, 14h30, 3h sáng, trực 24/24h, 24/24 h30, từ 12-15h có, 2-3h, 20-30 ha, 24/24h, 18-22h30",
             ),
             // pyvi's hour ranges; VnCoreNLP's, which keeps `15%` and `18-20` whole but splits an
             // hour with minutes off.

@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use super::restore::{
     boat_number, case_split_unit, code_capitals, district_unit, engine_size, h_minutes, hour_range,
     is_digits, is_host, league, masked_plate, plate_series, serial, sulfur_grade,
-    undotted_initials,
+    undotted_initials, unit_after_number,
 };
 use super::tables::{
     CLOSING, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
@@ -776,7 +776,8 @@ fn split_inside(raw: &str) -> bool {
 ///   (`51C-454_xx`, see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
 ///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]), before an
 ///   engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
-///   (`QNa-90039_TS`, see [`boat_number`]);
+///   (`QNa-90039_TS`, see [`boat_number`]), and before a unit a rule may glue to its number
+///   (`1,5_m`, see [`unit_after_number`]);
 /// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), which the rules for
 ///   VnCoreNLP's `VTV 1 )` decide: a second run sees them apart.
 ///
@@ -793,6 +794,7 @@ fn split_between(a: &str, b: &str) -> bool {
         || sulfur_grade(a, b)
         || b == "L" && engine_size(a)
         || b == "TS" && boat_number(a)
+        || unit_after_number(b) && is_number(a)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
         || b.len() <= 2 && is_digits(b) && (1..=4).contains(&a.chars().count()) && code_capitals(a)
 }

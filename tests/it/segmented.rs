@@ -253,6 +253,16 @@ fn lines_with_a_glued_last_dot_are_restored_in_a_segmented_stream() {
 }
 
 #[test]
+fn a_unit_joined_to_its_number_is_decided_as_a_spaced_one() {
+    // underthesea joins a unit it split off to its number now and then (`2,5_cm`): the gap is
+    // the rules' to decide, as `2,5 cm`'s is, and as a second run sees it.
+    let stream = "Dân_tộc Ê-đê tăng 15 % .\nCao 1,5_m , chạy 1.500_m , dài 2,5_cm , rộng 1 cm , thế_hệ 9_x , giá 25.000_đ , rộng 2,5_km .";
+    let want = "Cao 1,5m, chạy 1.500m, dài 2,5cm, rộng 1cm, thế hệ 9x, giá 25.000đ, rộng 2,5 km.";
+    let out = Normalizer::default().normalize(stream).into_owned();
+    assert_eq!(out.lines().nth(1), Some(want));
+}
+
+#[test]
 fn a_stream_remembers_what_its_producer_keeps_whole() {
     // pyvi splits `15%`, `2021-2025`, `Ê-đê` and `tay-chân-miệng`. VnCoreNLP keeps them all
     // whole, underthesea the hyphenated words (not `15%`, nor every range). So once a stream has
@@ -845,6 +855,11 @@ mod properties {
             // A model's variant after VnCoreNLP's signed number, which a first run glues to the
             // name (`GD-19`), as after a name and number it left whole.
             "GD -19 N1",
+            // A unit joined to its number, which a second run sees apart.
+            "1.500_m tự_do .",
+            "xảy 9_x vẫn",
+            "tối 25 / 2_đ_ể",
+            "cự_ly_1.500 m nữ .",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);

@@ -126,7 +126,8 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// and `kV` (see [`split_unit`]).
 #[inline(always)]
 pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
-    let number = tokens[i - 1].text;
+    // Its last part: a word the fuzz joined to it (`cự_ly_1.500 m`) is split in a second run.
+    let number = tokens[i - 1].last_part();
     let underthesea = seen & UNITS_SPLIT != 0;
     let whole = match tokens[i].text {
         "m" => with_thousands(number) || short_decimal(number) || underthesea && is_digits(number),
@@ -260,6 +261,14 @@ pub(in crate::segmented) fn case_split_unit(a: &str, b: &str) -> bool {
                 ),
             }
     }
+}
+
+/// A unit that a rule may write against its number (see [`whole_unit`], [`decimal_unit`],
+/// [`multiple`], the dong's `đ`), joined to it by an `_` (underthesea's `1,5_m`; `1.500_m`,
+/// `9_x`): the rules decide that gap as they decide `1.500 m`'s, which a second run sees once
+/// the first has made the `_` a space.
+pub(in crate::segmented) fn unit_after_number(b: &str) -> bool {
+    matches!(b, "m" | "k" | "cm" | "m2" | "m²" | "kV" | "x" | "đ") || DECIMAL_UNITS.contains(&b)
 }
 
 /// What may follow a [`case_split_unit`] that is glued: nothing, a word, a number, sentence marks
