@@ -1079,6 +1079,12 @@ mod tests {
                 "đạt ( 29/4 2 ) , hạng 6 6/8 0 . tỷ_lệ 1/5 00 . mùa 20 25/2 6 . tổ 5 6/8 người , ngày 5 6/8 .",
                 "đạt (29/42), hạng 66/80. tỷ_lệ 1/500. mùa 2025/26. tổ 5 6/8 người, ngày 5 6/8.",
             ),
+            // A document's number cut where a date's pattern matched in it; not a date before
+            // a count, nor digits that make no year.
+            (
+                "Nghị_quyết 1 20/2 020 / QH 14 , số 20/1 999 / NĐ-CP , 12 30/2 021 / QĐ-UBND , ngày 20/2 100 người , 1/1 225 / A",
+                "Nghị_quyết 120/2020/QH14, số 20/1999/NĐ-CP, 1230/2021/QĐ-UBND, ngày 20/2 100 người, 1/1 225 / A",
+            ),
             // A site's dateline whose dash it glues to the bracket; another's stays spaced.
             (
                 "( PLO ) - Theo chuyên_gia",
@@ -1093,6 +1099,11 @@ mod tests {
             (
                 "Công_an T X.Kỳ Anh , quốc_lộ Q L. 279D , K P. 2 , ông T X. và Q L. và",
                 "Công_an TX.Kỳ Anh, quốc_lộ QL.279D, KP.2, ông TX. và QL. và",
+            ),
+            // A professor's title before two more, which VnCoreNLP cuts so too.
+            (
+                "theo P GS.TS . BS Vũ , P GS.TS . NSND Lê , GS.TS Lê , ông P . GS Lê",
+                "theo PGS.TS.BS Vũ, PGS.TS.NSND Lê, GS.TS Lê, ông P. GS Lê",
             ),
             // Not in a line where a `%` stands alone: pyvi and underthesea keep `CZ82,` whole.
             ("giảm 15 % , súng CZ 82 , VTV 1 )", "giảm 15%, súng CZ 82, VTV 1)"),

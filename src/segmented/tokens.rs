@@ -133,13 +133,14 @@ fn start_flags(text: &str) -> u16 {
         // `restore::units::fine_dust_split`).
         Some(d) if d.is_ascii_digit() => flag(!fine_dust_size(text), PLAIN_START),
         Some(&first) if letter_first(text) => {
-            // A part `h` (`14 h 30`), a capital's dot (see
-            // `restore::abbreviations::split_abbreviation`) and VnCoreNLP's `T&T` (of `T T&T T`)
-            // are the words a rule joins to a word.
+            // A part `h` (`14 h 30`), a capital's dot and the rest of VnCoreNLP's `P GS.TS`
+            // (see `restore::abbreviations::split_abbreviation`) and VnCoreNLP's `T&T` (of
+            // `T T&T T`) are the words a rule joins to a word.
             let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
             let dotted = first.is_ascii_uppercase() && matches!(b.get(1), Some(b'.' | b'&'));
-            let second = letter_at(text, utf8_len(first));
-            flag(!h && !dotted, WORD_START) | flag(second, PLAIN_START)
+            let title = b.starts_with(b"GS.");
+            let second = letter_at(text, utf8_len(first)) && !title;
+            flag(!h && !dotted && !title, WORD_START) | flag(second, PLAIN_START)
         }
         _ => 0,
     }

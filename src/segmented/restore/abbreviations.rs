@@ -160,7 +160,9 @@ pub(in crate::segmented) fn undotted_initials(t: &str) -> bool {
 /// after its first (`TX.Kỳ Anh` → `T X.Kỳ Anh`, `QL.279D` → `Q L. 279D`, `KP.2` → `K P. 2`;
 /// it keeps the abbreviations of its own list whole, `TP.`, `TT.`), or after the dot of such an
 /// abbreviation, where [`dotted`] decides for the whole abbreviation (`QL.279D`, `KP.2`).
-/// Published text never spaces a town's `TX.` or a road's `QL.` after their first letter.
+/// Published text never spaces a town's `TX.` or a road's `QL.` after their first letter. So
+/// is an associate professor's `PGS.` before two more titles, which VnCoreNLP splits so too
+/// (`PGS.TS.BS` → `P GS.TS . BS`; `PGS.TS` it keeps whole).
 pub(super) fn split_abbreviation(tokens: &[Token], i: usize) -> bool {
     let split = |k: usize| {
         let (Some(first), Some(rest)) = (tokens.get(k), tokens.get(k + 1)) else {
@@ -174,6 +176,7 @@ pub(super) fn split_abbreviation(tokens: &[Token], i: usize) -> bool {
             .find(|abbreviation| abbreviation.as_bytes() == [*first, *second])
     };
     split(i - 1).is_some()
+        || tokens[i - 1].text == "P" && tokens[i].text.starts_with("GS.")
         || i >= 2
             && tokens[i - 1].text.len() == 2
             && split(i - 2).is_some_and(|abbreviation| dotted(abbreviation, tokens.get(i)))

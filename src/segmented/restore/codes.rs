@@ -99,16 +99,29 @@ pub(super) fn chainage_cut(tokens: &[Token], i: usize) -> bool {
 /// matched inside it, when a mark follows the number: a race's time, `14:58.14` → `14:5 8.14`,
 /// `(3:48.06)` → `( 3:4 8.06 )`, `2:29:34,` → `2:2 9:34 ,`, `2:37:34.` → `2:3 7:3 4 .`; a
 /// score or a ratio, `21/18.` → `21/1 8 .`, `(29/42)` → `( 29/4 2 )`, `66/80.` → `6 6/8 0 .`,
-/// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`. The gap before token `i`: after
-/// one digit past a `:` (no time is written so), or beside such a day and month before digits
-/// and a mark (no text writes `29/4 2.`, nor one or two digits before it).
+/// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`; a document's number whose own
+/// number ends in 20 or 30, `120/2020/QH14` → `1 20/2 020 / QH 14`, `20/2023/NĐ-CP` →
+/// `20/2 023 / NĐ-CP`. The gap before token `i`: after one digit past a `:` (no time is written
+/// so), or beside such a day and month before digits and a mark, or before a year's last three
+/// digits and a `/` (no text writes `29/4 2.` or `20/2 023/`, nor one or two digits before them).
 #[inline(never)]
 pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text.as_bytes(), tokens[i].text.as_bytes());
+    // The last three digits of a year from 1900 to 2099 after the day and month that took its
+    // first (`20/2 020`), before a `/`.
+    let year_tail = |k: usize| {
+        let before = text_at(tokens, k - 1).as_bytes().last();
+        let t = text_at(tokens, k).as_bytes();
+        t.len() == 3
+            && matches!((before, t[0]), (Some(b'1'), b'9') | (Some(b'2'), b'0'))
+            && text_at(tokens, k + 1) == "/"
+    };
     // Digits at `k`, and a mark after them.
     let digits_then_mark = |k: usize| {
         let t = text_at(tokens, k);
-        t.len() <= 3 && is_digits(t) && tokens.get(k + 1).is_some_and(mark_or_close)
+        t.len() <= 3
+            && is_digits(t)
+            && (tokens.get(k + 1).is_some_and(mark_or_close) || year_tail(k))
     };
     let day_month = |t: &[u8]| {
         matches!(
