@@ -138,7 +138,7 @@ fn start_flags(text: &str) -> u16 {
             // `T T&T T`) are the words a rule joins to a word.
             let h = first == b'h' && matches!(b.get(1), None | Some(b'_'));
             let dotted = first.is_ascii_uppercase() && matches!(b.get(1), Some(b'.' | b'&'));
-            let title = b.starts_with(b"GS.");
+            let title = first == b'G' && matches!(b, [_, b'S', b'.', ..]);
             let second = letter_at(text, utf8_len(first)) && !title;
             flag(!h && !dotted && !title, WORD_START) | flag(second, PLAIN_START)
         }
