@@ -1125,7 +1125,7 @@ fn capitals_join(t: &str) -> bool {
 /// A code and what follows it, which underthesea joins (its output on the news sets of sessions
 /// 29 to 31 has 11 such tokens; Wikipedia has none): a news agency's dateline, `TTXVN_18/4/2024`
 /// (`Hà Nội (TTXVN 18/4/2024)`), a plate's series and serial, `14C_277.77`, and a person's
-/// initials and the word after them, `N.V.L_giấu`.
+/// initials and the word or name after them, `N.V.L_giấu`, `I.L.E_Edu`.
 fn code_join(t: &str) -> bool {
     let Some((code, rest)) = t.split_once('_') else {
         return false;
@@ -1140,7 +1140,8 @@ fn code_join(t: &str) -> bool {
     };
     code.len() >= 2 && code.bytes().all(|c| c.is_ascii_uppercase()) && date()
         || plate_series(code) && serial(rest)
-        || initials() && is_syllable(rest) && rest.starts_with(char::is_lowercase)
+        || initials()
+            && (is_syllable(rest) && rest.starts_with(char::is_lowercase) || is_name_part(rest))
 }
 
 /// A lower-case English word of three letters or more and an unaccented Vietnamese syllable,

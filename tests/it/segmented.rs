@@ -414,13 +414,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         // segmented stream, as the line has as many such tokens as joined words.
         (
             "Dân_tộc Ê-đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
-            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền trong người .",
-            "Tại Hà Nội (TTXVN 18/4/2024), chiếc xe tải 14C 277.77 bị bắt giữ, anh N.V.L giấu tiền trong người.",
+            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu .",
+            "Tại Hà Nội (TTXVN 18/4/2024), chiếc xe tải 14C 277.77 bị bắt giữ, anh N.V.L giấu tiền ở I.L.E Edu.",
         ),
         (
             "Dân_tộc Ê - đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
-            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền trong người .",
-            "Tại Hà Nội (TTXVN_18/4/2024), chiếc xe tải 14C_277.77 bị bắt giữ, anh N.V.L_giấu tiền trong người.",
+            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu .",
+            "Tại Hà Nội (TTXVN_18/4/2024), chiếc xe tải 14C_277.77 bị bắt giữ, anh N.V.L_giấu tiền ở I.L.E_Edu.",
         ),
         (
             "Dân_tộc Ê - đê tăng 15 % .",
