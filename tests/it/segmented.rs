@@ -860,6 +860,7 @@ mod properties {
             "xảy 9_x vẫn",
             "tối 25 / 2_đ_ể",
             "cự_ly_1.500 m nữ .",
+            "thêm 1.700 ha , bao_gồm_1.000 ha và 700ha",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);

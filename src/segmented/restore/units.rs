@@ -61,7 +61,8 @@ pub(super) const DECIMAL_UNITS: [&str; 8] = ["mm", "cm", "km", "kg", "mg", "ha",
 /// in the second. The unit before token `i` is `DECIMAL_UNITS[k]`.
 #[inline(always)]
 fn decimal_unit(tokens: &[Token], i: usize, seen: u16, facts: &LineFacts, k: usize) -> bool {
-    let a = tokens[i - 1].text;
+    // The number's last part, as in `whole_unit`.
+    let a = tokens[i - 1].last_part();
     let glued = || *facts.glued_units[k].get_or_init(|| glued_unit(tokens, seen, k));
     is_number(a)
         && (a.contains([',', '.']) || split_with_mark(tokens, i))
@@ -126,7 +127,7 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// and `kV` (see [`split_unit`]).
 #[inline(always)]
 pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
-    // Its last part: a word the fuzz joined to it (`cự_ly_1.500 m`) is split in a second run.
+    // Its last part: a word joined to it (`cự_ly_1.500 m`) is apart in a second run.
     let number = tokens[i - 1].last_part();
     let underthesea = seen & UNITS_SPLIT != 0;
     let whole = match tokens[i].text {
