@@ -212,11 +212,12 @@ fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
 }
 
 /// The rules that close a gap between two plain tokens (see `PLAIN_END`), the one before token
-/// `i`: [`code_number`] (with [`code_before_mark`]), which needs a second token of at most
-/// three bytes, and [`flu_subtype`], [`oc_degrees`], [`split_plate`], [`masked_plate`] (and a
-/// plate's mask after [`series_after_province`]), [`split_unit`], [`ordinal`],
-/// [`legislature_term`], [`split_minutes`] and [`fishing_boat`], each of which needs one of at
-/// most two, which rules out most gaps; and [`plate_tail`], which needs a digit and `-` first.
+/// `i`: [`code_number`] (with [`code_before_mark`]) and [`aircraft_registration`], which need a
+/// second token of at most three bytes, and [`flu_subtype`], [`oc_degrees`], [`split_plate`],
+/// [`masked_plate`] (and a plate's mask after [`series_after_province`]), [`split_unit`],
+/// [`ordinal`], [`legislature_term`], [`split_minutes`] and [`fishing_boat`], each of which needs
+/// one of at most two, which rules out most gaps; and [`plate_tail`], which needs a digit and `-`
+/// first.
 #[inline(always)]
 fn plain_gap_closes(
     tokens: &[Token],
@@ -238,7 +239,8 @@ fn plain_gap_closes(
             || legislature_term(tokens[i - 1].text, b)
             || split_minutes(tokens[i - 1].text, b)
             || fishing_boat(tokens, join, i))
-        || b.len() == 3 && code_number(tokens, i, seen)
+        || b.len() == 3
+            && (code_number(tokens, i, seen) || aircraft_registration(tokens[i - 1].text, b))
         || plate_tail(tokens, i)
         || between_digits(tokens, i) && (split_last_digit(tokens, i) || chainage_cut(tokens, i))
         // A model's variant, and a plate's series of two capitals (`47 AH-020 . 87`), which
@@ -1112,6 +1114,11 @@ mod tests {
             (
                 "tăng 15% , giảm 21,5 % , súng CZ 82 , VTV 1 )",
                 "tăng 15%, giảm 21,5%, súng CZ82, VTV1)",
+            ),
+            // An aircraft's registration, cut wherever it stands.
+            (
+                "số_hiệu VN-A 539 vừa hạ_cánh , VN-A 580 .",
+                "số_hiệu VN-A539 vừa hạ_cánh, VN-A580.",
             ),
             // Three digits after one capital; not after more (`ATP 500`), nor the index `S&P`.
             (

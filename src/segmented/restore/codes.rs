@@ -221,6 +221,13 @@ pub(super) fn split_code(tokens: &[Token], k: usize) -> bool {
         && letters != "VF"
 }
 
+/// A Vietnamese aircraft's registration, `VN-A539`, which VnCoreNLP splits into `VN-A 539`
+/// wherever it stands: written unspaced in each of its 5 times in the news sets. `a` and `b` are
+/// beside the gap.
+pub(super) fn aircraft_registration(a: &str, b: &str) -> bool {
+    a == "VN-A" && b.len() == 3 && is_digits(b)
+}
+
 /// Token `i` is one or two digits after one to four capitals, before a `+` or before a `/` and
 /// another such code: VnCoreNLP splits a code from its number whenever a mark follows it
 /// unspaced (`S8+` → `S 8 +`, `U22/U23` → `U 22 / U23`, `S8/S8+` → `S 8 / S 8 +`), and such
