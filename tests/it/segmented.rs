@@ -861,6 +861,7 @@ mod properties {
             "tối 25 / 2_đ_ể",
             "cự_ly_1.500 m nữ .",
             "thêm 1.700 ha , bao_gồm_1.000 ha và 700ha",
+            "nội_dung 3.000 m_vượt chướng_ngại_vật .",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);
