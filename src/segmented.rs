@@ -378,9 +378,13 @@ fn glued(s: &str) -> bool {
 }
 
 /// `s`, ending in a dot, is an abbreviation a tokeniser keeps whole, alone or as the last word
-/// of a joined one (underthesea's `A_Dr.`).
+/// of a joined one (underthesea's `A_Dr.`), or a name's initial of two or three letters, which
+/// VnCoreNLP keeps whole (`chị Nguyễn_Phương Th.`).
 fn kept_abbreviation(s: &str) -> bool {
-    s[..s.len() - 1].contains('.') || tables::DOTTED_TITLES.contains(&restore::last_part(s))
+    let word = restore::last_part(&s[..s.len() - 1]);
+    s[..s.len() - 1].contains('.')
+        || tables::DOTTED_TITLES.contains(&restore::last_part(s))
+        || tokens::initial(word)
 }
 
 /// `s` has a hyphen before a capital (`Vachier-Lagrave.`, `V-League.`, `NQ-CP.`): VnCoreNLP's
@@ -1009,6 +1013,12 @@ mod tests {
                 "Sáng 21/4 , hãng điện_tử lớn nhất Hàn_Quốc Samsung Electronics Co.",
                 Verdict::Segmented,
             ),
+            // And a name's initial of two letters (not a word's end).
+            (
+                "Giữa năm 2024 , chị Nguyễn_Phương Th.",
+                Verdict::Segmented,
+            ),
+            ("Giữa năm 2024 , chị Nguyễn_Phương thì.", Verdict::Plain),
             // And a name's or a code's after a hyphen (`Vachier-Lagrave.`), not a word's.
             (
                 "Sau đó , anh hòa hai kiện_tướng Arjun_Erigaisi và Maxime Vachier-Lagrave.",
