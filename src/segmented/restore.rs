@@ -1115,6 +1115,12 @@ mod tests {
                 "tăng 15% , giảm 21,5 % , súng CZ 82 , VTV 1 )",
                 "tăng 15%, giảm 21,5%, súng CZ82, VTV1)",
             ),
+            // A drug's registration number, whose last part VnCoreNLP cut as a signed number; not
+            // a negative number after a range.
+            (
+                "( SĐK : VD-24891 -16 , số lô , từ 2019-2020 -5 %",
+                "(SĐK: VD-24891-16, số lô, từ 2019-2020 -5%",
+            ),
             // An aircraft's registration, cut wherever it stands.
             (
                 "số_hiệu VN-A 539 vừa hạ_cánh , VN-A 580 .",
