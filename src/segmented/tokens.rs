@@ -1099,13 +1099,13 @@ fn mixed_case_join(t: &str) -> bool {
 }
 
 /// A lower-case ASCII word and the name after it, of two parts or more, that underthesea joined
-/// (`pate_Minh_Chay`, five sentences of the news set CC; two parts are [`mixed_case_join`]'s).
+/// (`pate_Minh_Chay`, five sentences of the news set CC; two parts are [`mixed_case_join`]'s),
+/// or initials (`karaoke_S.M`, two sentences of the set DE).
 fn word_then_names(t: &str) -> bool {
     t.split_once('_').is_some_and(|(word, names)| {
         word.len() >= 2
             && word.bytes().all(|c| c.is_ascii_lowercase())
-            && names.contains('_')
-            && names.split('_').all(is_name_part)
+            && (names.contains('_') && names.split('_').all(is_name_part) || dotted_initials(names))
     })
 }
 

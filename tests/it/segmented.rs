@@ -364,6 +364,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Nhiều người bị ngộ_độc thực_phẩm sau khi ăn pate_Minh_Chay , phải nhập_viện .",
             "Nhiều người bị ngộ độc thực phẩm sau khi ăn pate Minh Chay, phải nhập viện.",
         ),
+        // Or initials.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Đoàn kiểm_tra xử_phạt cơ_sở karaoke_S.M , tổng_số tiền 30 triệu đồng .",
+            "Đoàn kiểm tra xử phạt cơ sở karaoke S.M, tổng số tiền 30 triệu đồng.",
+        ),
         (
             "Dân_tộc Ê - đê tăng 15 % .",
             "Nhiều người bị ngộ_độc thực_phẩm sau khi ăn pate_Minh_Chay , phải nhập_viện .",
