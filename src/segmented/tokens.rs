@@ -204,11 +204,15 @@ fn single_flags(text: &str) -> u16 {
 }
 
 /// A number with its `%` (`NUMBER_WHOLE`), also with the marks a first run glues to it
-/// (`15%,`, `(15%).`), so that a second run sees the producer the first did.
+/// (`15%,`, `(15%).`) or a rate's unit (`0,65%/tháng`), so that a second run sees the producer
+/// the first did.
 fn kept_percent(text: &str) -> bool {
     let quote = |c: char| c == '"' || c == '\'';
-    text.trim_start_matches(|c| OPENING.contains(&c) || quote(c))
-        .trim_end_matches(|c| c != '%' && (CLOSING.contains(&c) || quote(c)))
+    let text = text.trim_start_matches(|c| OPENING.contains(&c) || quote(c));
+    if let Some((number, _)) = text.split_once("%/") {
+        return is_number(number);
+    }
+    text.trim_end_matches(|c| c != '%' && (CLOSING.contains(&c) || quote(c)))
         .strip_suffix('%')
         .is_some_and(is_number)
 }

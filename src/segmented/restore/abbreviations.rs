@@ -168,7 +168,9 @@ pub(super) fn split_abbreviation(tokens: &[Token], i: usize) -> bool {
         let (Some(first), Some(rest)) = (tokens.get(k), tokens.get(k + 1)) else {
             return None;
         };
-        let ([first], [second, b'.', ..]) = (first.text.as_bytes(), rest.text.as_bytes()) else {
+        // The first letter may end a word joined to it (`ở_K P. 2`), apart in a second run.
+        let ([first], [second, b'.', ..]) = (first.last_part().as_bytes(), rest.text.as_bytes())
+        else {
             return None;
         };
         SPLIT_ABBREVIATIONS

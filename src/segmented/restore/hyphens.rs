@@ -30,10 +30,11 @@ fn between_dates(a: &str, tokens: &[Token], i: usize) -> bool {
 /// Tokens from `k` are a full date as pyvi and underthesea split `19-5-2005`: `19 - 5 - 2005`.
 /// After a year, it ends a range of full dates (`(19-5-1890 - 2-9-1969)`), whose ` - ` stays
 /// like that of `18 tháng 6 1269 – 19 tháng 8 1298` (see [`between_dates`]), so that the dates
-/// stage reads both dates.
+/// stage reads both dates. The year may carry the marks a first run glues to it (`2005).`).
 fn split_date_at(tokens: &[Token], k: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
-    text(k + 1) == "-" && text(k + 3) == "-" && day_month_year(text(k), text(k + 2), text(k + 4))
+    let year = text(k + 4).trim_end_matches(|c: char| c.is_ascii_punctuation());
+    text(k + 1) == "-" && text(k + 3) == "-" && day_month_year(text(k), text(k + 2), year)
 }
 
 /// The parts of a full date: a day and month of one or two digits, a year of four.
@@ -201,7 +202,9 @@ pub(super) fn hyphen(
     let numbers = is_number(a)
         && (second && !as_published() || is_roman(b))
         && !between_dates(a, tokens, i + 1)
-        && !(a.len() == 4 && split_date_at(tokens, i + 1))
+        // A year before a full date, split or whole (a first run may have joined it, and the
+        // year to a number before it: `5-1890 - 19-5-2005`).
+        && !(before.len() == 4 && (split_date_at(tokens, i + 1) || full_date(b)))
         && !(full_date(a) && full_date(b))
         // An hour range stays as the producers leave it, spaced (`7h30 - 11h30`, `18h - 20h`):
         // so news writes it more often than not (3 lines to 1 in 686 sentences), and so does
