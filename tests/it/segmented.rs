@@ -944,6 +944,8 @@ mod properties {
             // A year before a full date, which a first run glues a mark to, or joins.
             "Ê-đê 19 - 5 - 1890 - 19 - 5 - 2005 .",
             "( 19 , - 5 - 1890 - 19 - 5 - 2005 Ngày ) .",
+            // A transliteration's hyphen before a mark, which a first run glues to it.
+            "thăm Ma - lai - xi - , a trong",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);

@@ -432,13 +432,24 @@ pub(super) fn transliteration(tokens: &[Token], i: usize, facts: &LineFacts) -> 
     let hyphen_at = |k: usize| tokens.get(k).is_some_and(|t| t.text == "-");
     // Inner words are whole tokens; the two ends may be the edge parts of `_`-joined words, so
     // that the answer is the same before and after their `_` become spaces (idempotence).
+    // A hyphen with no word beyond it (`xi - , a`) ends the chain before it, as it does once a
+    // first run has glued the mark to it (`xi -, a`).
     let whole = |k: usize| tokens[k].kind == Underscored::No && letters(tokens[k].text);
     let mut first = i - 1;
-    while first >= 2 && hyphen_at(first - 1) && whole(first) {
+    while first >= 2
+        && hyphen_at(first - 1)
+        && whole(first)
+        && letters(tokens[first - 2].last_part())
+    {
         first -= 2;
     }
     let mut last = i + 1;
-    while hyphen_at(last + 1) && whole(last) && last + 2 < tokens.len() {
+    while hyphen_at(last + 1)
+        && whole(last)
+        && tokens
+            .get(last + 2)
+            .is_some_and(|t| letters(t.first_part()))
+    {
         last += 2;
     }
     let Some(end) = tokens.get(last) else {
