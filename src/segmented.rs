@@ -381,10 +381,10 @@ fn glued(s: &str) -> bool {
 /// of a joined one (underthesea's `A_Dr.`), or a name's initial of two or three letters, which
 /// VnCoreNLP keeps whole (`chị Nguyễn_Phương Th.`).
 fn kept_abbreviation(s: &str) -> bool {
-    let word = restore::last_part(&s[..s.len() - 1]);
-    s[..s.len() - 1].contains('.')
+    let body = &s[..s.len() - 1];
+    body.contains('.')
         || tables::DOTTED_TITLES.contains(&restore::last_part(s))
-        || tokens::initial(word)
+        || tokens::initial(restore::last_part(body))
 }
 
 /// `s` has a hyphen before a capital (`Vachier-Lagrave.`, `V-League.`, `NQ-CP.`): VnCoreNLP's

@@ -1140,13 +1140,9 @@ fn code_join(t: &str) -> bool {
         let mut numbers = rest.split('/');
         (2..=3).contains(&numbers.clone().count()) && numbers.all(is_digits)
     };
-    let initials = || {
-        let body = code.strip_suffix('.').unwrap_or(code);
-        body.contains('.') && undotted_initials(body)
-    };
     code.len() >= 2 && code.bytes().all(|c| c.is_ascii_uppercase()) && date()
         || plate_series(code) && serial(rest)
-        || initials()
+        || dotted_initials(code)
             && (is_syllable(rest) && rest.starts_with(char::is_lowercase) || is_name_part(rest))
 }
 

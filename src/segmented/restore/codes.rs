@@ -78,7 +78,7 @@ pub(super) fn glued_hyphen_number(a: &str, b: &str) -> bool {
         let code = after_last_hyphen(a);
         ascii_code(code) && !BEFORE_NEGATIVE.contains(&code)
             || is_digits(code)
-                && b[1..].len() == 2
+                && b.len() == 3
                 && a.split_once('-').is_some_and(|(capitals, number)| {
                     !capitals.is_empty() && code_capitals(capitals) && is_digits(number)
                 })
