@@ -76,7 +76,13 @@ pub(super) fn dotted_letters(tokens: &[Token], i: usize) -> bool {
 /// report gives it in brackets after the initials of a name it abbreviates (`gồm: Đ.T.Đ. (28
 /// tuổi), T.H.T. (41 tuổi)`, `trưa 11/11, H.V.B. (SN 2010, trú tại`), whatever comes before them.
 pub(super) fn age(tokens: &[Token], k: usize) -> bool {
-    is_digits(text_at(tokens, k)) && tokens.get(k + 1).is_some_and(|t| t.first_part() == "tuổi")
+    // The word may carry a mark a first run glues to it (`33 tuổi,`).
+    let tuoi = |t: &Token| {
+        t.first_part()
+            .trim_end_matches(|c: char| c.is_ascii_punctuation())
+            == "tuổi"
+    };
+    is_digits(text_at(tokens, k)) && tokens.get(k + 1).is_some_and(tuoi)
         || text_at(tokens, k) == "SN" && is_digits(first_part(text_at(tokens, k + 1)))
 }
 

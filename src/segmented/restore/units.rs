@@ -265,11 +265,14 @@ pub(in crate::segmented) fn case_split_unit(a: &str, b: &str) -> bool {
 }
 
 /// A unit that a rule may write against its number (see [`whole_unit`], [`decimal_unit`],
-/// [`multiple`], the dong's `đ`), joined to it by an `_` (underthesea's `1,5_m`; `1.500_m`,
-/// `9_x`): the rules decide that gap as they decide `1.500 m`'s, which a second run sees once
-/// the first has made the `_` a space.
+/// [`multiple`], [`oc_degrees`], the dong's `đ`), joined to it by an `_` (underthesea's `1,5_m`;
+/// `1.500_m`, `9_x`): the rules decide that gap as they decide `1.500 m`'s, which a second run
+/// sees once the first has made the `_` a space.
 pub(in crate::segmented) fn unit_after_number(b: &str) -> bool {
-    matches!(b, "m" | "k" | "cm" | "m2" | "m²" | "kV" | "x" | "đ") || DECIMAL_UNITS.contains(&b)
+    matches!(
+        b,
+        "m" | "k" | "cm" | "m2" | "m²" | "kV" | "x" | "đ" | "oC" | "oF"
+    ) || DECIMAL_UNITS.contains(&b)
 }
 
 /// What may follow a [`case_split_unit`] that is glued: nothing, a word, a number, sentence marks
