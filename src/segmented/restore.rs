@@ -334,6 +334,7 @@ fn gap_rules(
             || height(a, b)
             || g_hour(tokens, i)
             || glued_hyphen_number(a, b)
+            || registration_number(tokens, join, i)
             || per_mille(tokens, i)
             || b.strip_prefix('-').is_some_and(is_hour) && time_ends_at(tokens, i - 1)
             || plain_gap_closes(tokens, join, i, seen, facts)

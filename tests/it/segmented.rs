@@ -950,6 +950,9 @@ mod properties {
             "vào Quảng_Ninh - 33 tuổi , quê",
             // Degrees joined to the word after them.
             "cao nhất 33-34 oC_đạt 9,5 .",
+            // A signed number after another, and a registration number cut twice.
+            "C -19 -19",
+            "XX -1234 -19",
         ] {
             for mode in [Desegment::Auto, Desegment::Always] {
                 let n = stage_only(mode);

@@ -70,19 +70,36 @@ pub(super) fn after_last_hyphen(t: &str) -> &str {
 /// letter followed by a token `-number`. VnCoreNLP splits a signed number off a word; no
 /// producer leaves a `-` glued to a number otherwise, so unlike ` - ` (see [`code_word`]) this
 /// is not a name before a year. Nor a word a negative number follows, which a first run glues
-/// its sign to (`hay - 2,45` → `hay -2,45`, see [`BEFORE_NEGATIVE`]). Also a drug's
-/// registration number, capitals and two numbers, `VD-24891-16`, which VnCoreNLP splits so
-/// (`VD-24891 -16`; written unspaced in each of its 7 times in the news set DG).
+/// its sign to (`hay - 2,45` → `hay -2,45`, see [`BEFORE_NEGATIVE`]).
 pub(super) fn glued_hyphen_number(a: &str, b: &str) -> bool {
     b.strip_prefix('-').is_some_and(is_number) && {
         let code = after_last_hyphen(a);
         ascii_code(code) && !BEFORE_NEGATIVE.contains(&code)
-            || is_digits(code)
-                && b.len() == 3
-                && a.split_once('-').is_some_and(|(capitals, number)| {
-                    !capitals.is_empty() && code_capitals(capitals) && is_digits(number)
-                })
     }
+}
+
+/// A drug's registration number, two capitals or more and two numbers, `VD-24891-16`, which
+/// VnCoreNLP splits into `VD-24891 -16` (written unspaced in each of its 7 times in the news set
+/// DG); the gap before token `i`, the last number with its hyphen. The first number may still
+/// be apart from the capitals, which this run joined (`VD -24891 -16`): a second run sees them
+/// whole.
+pub(super) fn registration_number(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    let b = tokens[i].text;
+    let capitals = |t: &str| t.len() >= 2 && code_capitals(t);
+    b.len() == 3
+        && b.strip_prefix('-').is_some_and(is_digits)
+        && match tokens[i - 1].last_part().split_once('-') {
+            Some(("", number)) => {
+                i >= 2 && join[i - 1] && capitals(tokens[i - 2].last_part()) && first_number(number)
+            }
+            Some((code, number)) => capitals(code) && first_number(number),
+            None => false,
+        }
+}
+
+/// A registration's first number: four digits or more.
+fn first_number(t: &str) -> bool {
+    t.len() >= 4 && is_digits(t)
 }
 
 /// A road's chainage (`Km46+100`, see [`plus_between`]) that VnCoreNLP's tokenizer (at
