@@ -725,15 +725,15 @@ mod properties {
             any::<prop::sample::Index>(),
             any::<prop::sample::Index>(),
         );
+        let word = |t: &str| !t.is_empty() && t.chars().all(char::is_alphabetic);
         (
-            prop::sample::select((0..lines.len()).collect::<Vec<_>>()),
+            any::<prop::sample::Index>(),
             prop::collection::vec(change, 1..5),
         )
             .prop_map(move |(line, changes)| {
-                let mut tokens = lines[line].clone();
+                let mut tokens = lines[line.index(lines.len())].clone();
                 for (kind, at, other) in changes {
                     let i = at.index(tokens.len() + 1);
-                    let word = |t: &str| !t.is_empty() && t.chars().all(char::is_alphabetic);
                     match kind {
                         0 => tokens.insert(i, MARKS[other.index(MARKS.len())].to_owned()),
                         1 if i + 1 < tokens.len() && word(&tokens[i]) && word(&tokens[i + 1]) => {

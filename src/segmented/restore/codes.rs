@@ -85,7 +85,7 @@ pub(super) fn glued_hyphen_number(a: &str, b: &str) -> bool {
 /// whole.
 pub(super) fn registration_number(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let b = tokens[i].text;
-    let capitals = |t: &str| t.len() >= 2 && code_capitals(t);
+    let capitals = |t: &str| t.chars().count() >= 2 && code_capitals(t);
     b.len() == 3
         && b.strip_prefix('-').is_some_and(is_digits)
         && match tokens[i - 1].last_part().split_once('-') {
