@@ -242,7 +242,10 @@ fn plain_gap_closes(
         || b.len() == 3
             && (code_number(tokens, i, seen) || aircraft_registration(tokens[i - 1].text, b))
         || plate_tail(tokens, i)
-        || between_digits(tokens, i) && (split_last_digit(tokens, i) || chainage_cut(tokens, i))
+        || between_digits(tokens, i)
+            && (split_last_digit(tokens, i)
+                || chainage_cut(tokens, i)
+                || split_minutes_before_range(tokens[i - 1].text, b))
         // A model's variant, and a plate's series of two capitals (`47 AH-020 . 87`), which
         // starts like a word.
         || capital_after_digit(tokens, i)
@@ -363,7 +366,7 @@ fn gap_rules(
             || currency_amount(a, b)
             || currency_country(a, b, right(i + 1))
             || degrees(a, b)
-            || after_number(tokens, i, a, b)
+            || after_number(tokens, join, i, a, b)
             || seen & UNITS_SPLIT != 0 && numbered_letter(a, b)
             || handle_or_hashtag(tokens, i)
     };
@@ -638,6 +641,15 @@ mod tests {
                 "GPT -4 o , xe 77 C 1-124.56 , 69 G 1-023.62 , km55 + 150 , km2 + 150 , khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , GPT - 5.2 , 8h - 17h , VN 30 - Index , KP. 2",
                 "GPT-4o, xe 77C1-124.56, 69G1-023.62, km55+150, km2 + 150, khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, GPT-5.2, 8h - 17h, VN30-Index, KP.2",
             ),
+            // The same as VnCoreNLP's tokenizer cuts them at 66501f4: a version's letter off
+            // with its hyphen whole; hours with the range's hyphen and second hour on the `h`,
+            // or with the first's last minute digit on them; that digit before an hour with
+            // minutes after a range, in a line where a range kept whole shows the producer.
+            (
+                "GPT-4 o , IA-32 e , 8 h-17 h , 13h3 0-17 h , Covid-19 e ngại",
+                "GPT-4o, IA-32e, 8h-17h, 13h30-17h, Covid-19 e ngại",
+            ),
+            ("từ 6-10 h và 18 - 22h3 0 hằng ngày", "từ 6-10h và 18-22h30 hằng ngày"),
             // underthesea's split version (it keeps hyphens whole).
             ("GPT-5 . 2 , COVID-19 . 2 ca", "GPT-5.2, COVID-19. 2 ca"),
             // Races' times and angles, with curly, prime and straight marks; a straight `'` is

@@ -340,7 +340,7 @@ pub(super) fn number_letter(tokens: &[Token], i: usize) -> bool {
 /// together behind one test of `a`'s last byte, since most gaps that reach the rules follow a
 /// lower-case word or a mark.
 #[inline(always)]
-pub(super) fn after_number(tokens: &[Token], i: usize, a: &str, b: &str) -> bool {
+pub(super) fn after_number(tokens: &[Token], join: &[bool], i: usize, a: &str, b: &str) -> bool {
     a.as_bytes()
         .last()
         .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
@@ -349,7 +349,7 @@ pub(super) fn after_number(tokens: &[Token], i: usize, a: &str, b: &str) -> bool
             // 562 times in Wikipedia, never spaced. Also after a time (`đúng 00h00′`).
             matches!(b, "′" | "″") && (is_number(a) || time_ends_at(tokens, i - 1))
                 || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
-                || model_letter(tokens, i)
+                || model_letter(tokens, join, i)
                 || video_lines(a, b)
                 || sulfur_grade(a, b)
         )
@@ -369,22 +369,36 @@ pub(super) fn numbered_letter(a: &str, b: &str) -> bool {
 /// name: ASCII letters with a capital (`iPhone`, `SH`). Letters only: a first run makes no such
 /// token by gluing (`K 54` becomes `K54`), so a second run decides the same. The letter is a
 /// first part: underthesea may join it to the next word (`16 e_ngại`), which a second run sees
-/// apart (`16e ngại`). VnCoreNLP splits a version's letter off with its hyphen, `GPT -4 o`
-/// (`GPT-4o`): after a hyphen's number, `o` too.
-fn model_letter(tokens: &[Token], i: usize) -> bool {
+/// apart (`16e ngại`). VnCoreNLP's tokenizer splits a version's letter off, with its hyphen
+/// (`GPT -4 o`, at 5e00d32) or after it (`GPT-4 o`, at 66501f4): after a hyphen's number, `o`
+/// too; it also cuts `IA-32e`, `MOS-1a` so, which Wikipedia never spaces. Such a name is all
+/// capitals: `Covid-19 e ngại` is Vietnamese. A hyphen this run closed (`GD - 19 a`) counts as
+/// one kept whole, as a second run sees it (`GD-19 a`).
+fn model_letter(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let product = |t: &str| {
         t.len() >= 2
             && t.bytes().all(|c| c.is_ascii_alphabetic())
             && t.bytes().any(|c| c.is_ascii_uppercase())
     };
     let text = tokens[i - 1].text;
-    let (a, hyphen) = text.strip_prefix('-').map_or((text, false), |n| (n, true));
+    let before = |k: usize| i.checked_sub(k).map_or("", |k| tokens[k].last_part());
+    let closed_hyphen = i >= 3 && join[i - 1] && join[i - 2] && tokens[i - 2].text == "-";
+    let (name, a, hyphen) = match text.strip_prefix('-') {
+        Some(number) => (before(2), number, true),
+        None if closed_hyphen => (before(3), text, true),
+        None => match text.split_once('-') {
+            Some((name, number)) => (name, number, true),
+            None => (before(2), text, false),
+        },
+    };
+    // The name of a hyphen kept whole (or closed) is all capitals.
+    let whole = hyphen && !text.starts_with('-');
     let letter = tokens[i].first_part();
     (matches!(letter, "a" | "c" | "e" | "i" | "s") || hyphen && letter == "o")
         && (1..=3).contains(&a.len())
         && is_digits(a)
-        && i >= 2
-        && product(tokens[i - 2].last_part())
+        && product(name)
+        && !(whole && name.bytes().any(|c| c.is_ascii_lowercase()))
 }
 
 /// A `+` between two numbers `a` and `b` after the word `before`: a road's chainage after `km`

@@ -186,9 +186,10 @@ pub(super) fn hyphen(
     // spaced 39, in Wikipedia; so an hour's with its minutes (`18 - 22h30`, like `6 - 10h`).
     let second = is_number(b) || with_unit(b) || glued_hour(b);
     // As published: whole numbers kept (but VnCoreNLP splits a range before an hour with its
-    // minutes, `18 - 22h30`), a short range kept whole, a long range.
+    // minutes, `18 - 22h30`, at 66501f4 with their last digit apart, `18 - 22h3 0`), a short
+    // range kept whole, a long range.
     let as_published = || {
-        numbers_whole && !hour_with_minutes(b)
+        numbers_whole && !hour_with_minutes(b) && !split_minutes(b, text_at(tokens, i + 2))
             || short_range && hyphens_kept()
             || spaced_range(tokens, i, before, after)
     };

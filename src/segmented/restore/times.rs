@@ -25,23 +25,34 @@ pub(super) fn split_minutes(a: &str, b: &str) -> bool {
         && is_hour(&a[..a.len() - 2])
 }
 
+/// A time's last digit, cut off with the range after it: `13h3 0-17 h`, as VnCoreNLP's
+/// tokenizer (at 66501f4) cuts `13h30-17h`.
+pub(super) fn split_minutes_before_range(a: &str, b: &str) -> bool {
+    b.split_once('-')
+        .is_some_and(|(digit, hour)| split_minutes(a, digit) && is_hour(hour))
+}
+
 pub(super) fn is_minute(t: &str) -> bool {
     two_digits(t) && t < "60"
 }
 
 /// `14 h`, `3 h` (underthesea splits `3h`) and `14 h30`: an hour number before `h`; also the
-/// second hour of a range as VnCoreNLP splits `8h-17h` (`8 h -17 h`), a range of hours that
-/// underthesea keeps whole (`2-3 h`, written `2-3h`), and round the clock, `24/24 h` (see
-/// [`slash`]).
+/// second hour of a range as VnCoreNLP's tokenizer splits `8h-17h` (`8 h -17 h` at 5e00d32,
+/// `8 h-17 h` at 66501f4, where the first `h` takes the hyphen and the second hour), a range
+/// of hours that underthesea keeps whole (`2-3 h`, written `2-3h`), and round the clock, `24/24
+/// h` (see [`slash`]).
 pub(super) fn hour_mark(a: &str, b: &str) -> bool {
     // The `h` first: it is asked at most gaps, and rarely there.
     if !hour_unit(b) {
-        return false;
+        return b.strip_prefix("h-").is_some_and(is_hour) && is_hour(a);
     }
     if a == "24/24" {
         return b == "h";
     }
-    let a = a.strip_prefix('-').unwrap_or(a);
+    let a = a
+        .strip_prefix('-')
+        .or_else(|| a.strip_prefix("h-"))
+        .unwrap_or(a);
     is_hour(a) || hour_range(a)
 }
 

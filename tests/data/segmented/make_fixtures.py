@@ -1,10 +1,12 @@
 """Regenerates the segmented-text fixtures in this directory (see README.md).
 
 Run from this directory with a throw-away virtualenv that has pyvi and underthesea, and
-VnCoreNLP's tokenizer built outside the repository (see README.md):
-    python3 make_fixtures.py "java -cp /path/to/classes Main" ../../../../shared/seeds/news-*-plain.txt
-Writes plain.txt (one sentence a line) and pyvi.txt, underthesea.txt, vncorenlp-sim.txt, each
-line the same sentence as segmented by that producer.
+VnCoreNLP's tokenizer and word segmenter built outside the repository (see README.md):
+    python3 make_fixtures.py "java -cp /path/to/classes Main" "java -cp /path/to/classes Seg" \
+        ../../../../shared/seeds/news-*-plain.txt
+The first command prints each line's tokens, the second its tokens segmented into words.
+Writes plain.txt (one sentence a line) and pyvi.txt, underthesea.txt, vncorenlp-sim.txt,
+vncorenlp.txt, each line the same sentence as segmented by that producer.
 """
 import importlib.metadata
 import re
@@ -55,13 +57,26 @@ def vncorenlp_sim(sentences, tokenizer):
     return out
 
 
-def main(tokenizer, paths):
+def vncorenlp(sentences, segmenter):
+    """VnCoreNLP's word segmentation: `segmenter` (a command) reads sentences and writes each
+    as VnCoreNLP segments it, its tokenizer's tokens with syllables joined by `_`."""
+    run = subprocess.run(
+        shlex.split(segmenter), input="\n".join(sentences) + "\n",
+        capture_output=True, text=True, encoding="utf-8", check=True,
+    )
+    out = run.stdout.splitlines()
+    assert len(out) == len(sentences)
+    return out
+
+
+def main(tokenizer, segmenter, paths):
     own = [l.strip() for l in open("own-sentences.txt", encoding="utf-8") if l.strip()]
     plain = list(dict.fromkeys(list(sentences(paths)) + own))
     outputs = {
         "pyvi.txt": [ViTokenizer.tokenize(s) for s in plain],
         "underthesea.txt": [word_tokenize(s, format="text") for s in plain],
         "vncorenlp-sim.txt": vncorenlp_sim(plain, tokenizer),
+        "vncorenlp.txt": vncorenlp(plain, segmenter),
     }
     with open("plain.txt", "w", encoding="utf-8") as f:
         f.writelines(s + "\n" for s in plain)
@@ -74,4 +89,4 @@ def main(tokenizer, paths):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2:])
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])
