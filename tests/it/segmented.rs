@@ -827,6 +827,8 @@ mod properties {
         for text in [
             // A model's letter after a hyphen a first run closes, as after one kept whole.
             "GD - 19 a_Luật",
+            // A plate's series and a short serial before its mask, glued to the series first.
+            "45 NQ -19 xxx",
             // Two `'` glued would make a `''`, a quote of its own on a second run.
             "' ' Hà_Nội",
             "' ' x ' ' , '' y",

@@ -64,12 +64,16 @@ pub(super) fn series_after_province<'a>(tokens: &[Token<'a>], k: usize) -> Optio
 
 /// The gap before token `i` is inside a plate split as [`series_after_province`] reads it.
 pub(super) fn province_then_series(tokens: &[Token], i: usize) -> bool {
-    series_after_province(tokens, i).is_some_and(|digits| {
-        let text = |k: usize| text_at(tokens, k);
-        digits.len() >= 4
-            || mask(text(i + 1))
-            || text(i + 1) == "." && (two_digits(text(i + 2)) || mask(text(i + 2)))
-    })
+    series_after_province(tokens, i).is_some_and(|digits| serial_ends(tokens, digits, i + 1))
+}
+
+/// A plate's serial of `digits` ends before token `k`: four or five digits, or fewer before its
+/// masked or dotted rest (`12 xxx`, `12 . xx`, `020 . 87`).
+fn serial_ends(tokens: &[Token], digits: &str, k: usize) -> bool {
+    let text = |k: usize| text_at(tokens, k);
+    digits.len() >= 4
+        || mask(text(k))
+        || text(k) == "." && (two_digits(text(k + 1)) || mask(text(k + 1)))
 }
 
 /// The series of a plate number split by VnCoreNLP: `51 A -123.45` (`51A-123.45`), `52 S -1234`,
@@ -83,7 +87,9 @@ pub(super) fn split_plate(tokens: &[Token], i: usize) -> bool {
         .or_else(|| series_digit(tokens, i + 1))
         .is_some_and(|n| match n.split_once('.') {
             Some((a, b)) => a.len() == 3 && b.len() == 2 && is_digits(a) && is_digits(b),
-            None => (4..=5).contains(&n.len()) && is_digits(n),
+            // What [`province_then_series`] reads once a first run glued the series to it
+            // (`45 NQ -19 xxx`, then `45 NQ-19 xxx`).
+            None => (2..=5).contains(&n.len()) && is_digits(n) && serial_ends(tokens, n, i + 2),
         });
     i >= 1
         && two_digits(text_at(tokens, i - 1))
