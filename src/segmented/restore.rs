@@ -947,8 +947,13 @@ mod tests {
                 "ông N.V.H. (68 tuổi), hộ_ông N.V.Đ. (ở), anh N.V.T (26), bà N.T.T.X. (ở)",
             ),
             ("Kenyon , J. P. ( 1978 ) , Smith J. P. ( 1980 ) , ông Đ. Đ. Đ", "Kenyon, J. P. (1978), Smith J. P. (1980), ông Đ.Đ.Đ"),
-            // A capitalised person's word only where it starts the line (but see `age`).
+            // A capitalised person's word only where it starts the line (but see `age`); a
+            // Vietnamese name's syllable anywhere, not an English name.
             ("Ông N. V. H. ( 52 tuổi )", "Ông N.V.H. (52 tuổi)"),
+            (
+                "Nam_sinh Bùi Đ. Q. ( Hà_Nội ) , Steven C. A. ( 1990 )",
+                "Nam_sinh Bùi Đ.Q. (Hà_Nội), Steven C. A. (1990)",
+            ),
             // Before an age whatever comes first; not before a year.
             (
                 "gồm : Đ. T. Đ. ( 28 tuổi ) , T.H . T . ( 41 tuổi ) ; Kenyon , J. P. ( 1978 ) , H. V. B. ( SN 2010 , trú",
@@ -960,7 +965,9 @@ mod tests {
                 "quốc_lộ QL.279D, QL.1, xe 77-G1 394.xx và 81-B2 10.xx, lớp 12 - A1 học",
             ),
             ("Ông_N. V. H. ( 52 tuổi )", "Ông_N.V.H. (52 tuổi)"),
-            ("Theo Ông N. V. H. ( 52 )", "Theo Ông N. V. H. (52)"),
+            // Mid-line a capitalised word is a name's: a Vietnamese one with a mark, as above.
+            ("Theo Ông N. V. H. ( 52 )", "Theo Ông N.V.H. (52)"),
+            ("Theo Ong N. V. H. ( 52 )", "Theo Ong N. V. H. (52)"),
             ("tại TP. HCM. . .", "tại TP.HCM..."),
             // Heads of abbreviations and `.NET`, but not a sentence's last acronym.
             (
