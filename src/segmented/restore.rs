@@ -650,6 +650,8 @@ mod tests {
                 "GPT-4o, IA-32e, 8h-17h, 13h30-17h, Covid-19 e ngại",
             ),
             ("từ 6-10 h và 18 - 22h3 0 hằng ngày", "từ 6-10h và 18-22h30 hằng ngày"),
+            // Its cut of a range of days beside a bracket, in a line where `15%` shows it.
+            ("năm nay ( 13 - 15/9 ) , tăng 15%", "năm nay (13-15/9), tăng 15%"),
             // underthesea's split version (it keeps hyphens whole).
             ("GPT-5 . 2 , COVID-19 . 2 ca", "GPT-5.2, COVID-19. 2 ca"),
             // Races' times and angles, with curly, prime and straight marks; a straight `'` is

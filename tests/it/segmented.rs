@@ -1021,7 +1021,7 @@ mod properties {
         // A fixed seed: with random ones, about one run in a hundred finds a changed line that a
         // second run restores differently, each a shape no segmenter makes (a token repeated,
         // `COVID -19 -19`; codes spliced into a flu's subtype, `A N1 / H 1 N1`), and CI would
-        // fail at random. Change `RNG_SEED` in `changed_lines_config` to look for more.
+        // fail at random. To look for more, set another seed in `PROPTEST_RNG_SEED`.
         #![proptest_config(changed_lines_config())]
 
         #[test]
@@ -1033,8 +1033,8 @@ mod properties {
     proptest! {
         // A fixed seed for these too: random ones find a rare synthetic case here as well (about
         // one run in a hundred in session 39: `1890 - 2 C "`, a range whose unit a first run
-        // glues to its second number). `PROPTEST_RNG_SEED` does not override it; change the
-        // number to look for more.
+        // glues to its second number). To look for more, set another seed in the environment's
+        // `PROPTEST_RNG_SEED`, which overrides this one.
         #![proptest_config(ProptestConfig {
             rng_seed: proptest::test_runner::RngSeed::Fixed(39),
             ..ProptestConfig::with_cases(1000)
