@@ -233,7 +233,11 @@ fn plain_gap_closes(
             || oc_degrees(tokens[i - 1].text, b)
             || split_plate(tokens, i)
             || masked_plate(tokens[i - 1].text, b)
-            || mask(b) && series_after_province(tokens, i - 1).is_some()
+            // The mask of a plate whose series this run glues (`81 C 1-187 xx`), as a second
+            // run sees it glued (`81C1-187 xx`).
+            || mask(b)
+                && (series_after_province(tokens, i - 1).is_some()
+                    || i >= 2 && split_plate(tokens, i - 2))
             || split_unit(tokens, i, seen, facts)
             || ordinal(tokens[i - 1].text, b)
             || legislature_term(tokens[i - 1].text, b)

@@ -829,6 +829,10 @@ mod properties {
             "GD - 19 a_Luật",
             // A plate's series and a short serial before its mask, glued to the series first.
             "45 NQ -19 xxx",
+            // VnCoreNLP's cut motorbike plates: the mask after a series this run glues, and the
+            // series letter its word segmenter joins to the digit and serial after it.
+            "xe_tải BKS : 81 C 1-187 xx do",
+            "mô_tô 59 A_3-115.99 ( chưa",
             // Two `'` glued would make a `''`, a quote of its own on a second run.
             "' ' Hà_Nội",
             "' ' x ' ' , '' y",
