@@ -497,6 +497,11 @@ pub(super) fn is_digits(t: &str) -> bool {
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// One or two digits: a day, a month, an hour's minutes, a flu subtype's number.
+pub(super) fn one_or_two_digits(t: &str) -> bool {
+    (1..=2).contains(&t.len()) && is_digits(t)
+}
+
 /// The text of token `k`, empty past the line's end.
 fn text_at<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
     tokens.get(k).map_or("", |t| t.text)

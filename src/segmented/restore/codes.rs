@@ -453,10 +453,9 @@ pub(super) fn suffix_plus(tokens: &[Token], i: usize) -> bool {
 /// A flu subtype written whole: `H5N1`, `H1N1`, `H7N9`. (Not any code: `S / USD 95 .` would
 /// be glued on a second run only, once `code_number` has made `USD95.` of it.)
 pub(super) fn flu_strain(t: &str) -> bool {
-    let short_number = |n: &str| (1..=2).contains(&n.len()) && is_digits(n);
     t.strip_prefix('H')
         .and_then(|rest| rest.split_once('N'))
-        .is_some_and(|(h, n)| short_number(h) && short_number(n))
+        .is_some_and(|(h, n)| one_or_two_digits(h) && one_or_two_digits(n))
 }
 
 /// One to four capitals and one or two digits, `HC1`, `SQN1`, `MP4`: how many of each.

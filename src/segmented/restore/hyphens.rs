@@ -44,23 +44,23 @@ fn split_date_at(tokens: &[Token], k: usize) -> bool {
 /// which news spaces more often (`30/4 - 1/5`: 23 to 14). The hyphen is token `i`.
 fn cut_day_range(tokens: &[Token], i: usize) -> bool {
     let text = |k: usize| text_at(tokens, k);
-    let short = |t: &str| (1..=2).contains(&t.len()) && is_digits(t);
-    let day_month = |t: &str| t.split_once('/').is_some_and(|(d, m)| short(d) && short(m));
-    let date = |t: &str| {
-        day_month(t)
-            || t.rsplit_once('/')
-                .is_some_and(|(d, y)| day_month(d) && y.len() == 4 && is_digits(y))
-    };
     let before = i.checked_sub(2).map_or("", text);
     let beside = matches!(before, "(" | "\"" | "“")
         || matches!(text(i + 2), "." | ";" | ":" | "!" | "?" | ")" | "\"" | "”");
-    beside && short(text(i - 1)) && date(text(i + 1))
+    if !beside || !one_or_two_digits(text(i - 1)) {
+        return false;
+    }
+    let mut date = text(i + 1).split('/');
+    match (date.next(), date.next(), date.next(), date.next()) {
+        (Some(day), Some(month), None, _) => one_or_two_digits(day) && one_or_two_digits(month),
+        (Some(day), Some(month), Some(year), None) => day_month_year(day, month, year),
+        _ => false,
+    }
 }
 
 /// The parts of a full date: a day and month of one or two digits, a year of four.
 fn day_month_year(day: &str, month: &str, year: &str) -> bool {
-    let short = |t: &str| (1..=2).contains(&t.len()) && is_digits(t);
-    short(day) && short(month) && year.len() == 4 && is_digits(year)
+    one_or_two_digits(day) && one_or_two_digits(month) && year.len() == 4 && is_digits(year)
 }
 
 /// A full date, `19-5-1890` or `19/5/1890`, which underthesea and VnCoreNLP keep whole: a range

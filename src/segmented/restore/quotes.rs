@@ -239,11 +239,6 @@ pub(super) fn sexagesimal(tokens: &[Token], i: usize) -> bool {
     }
 }
 
-/// One or two digits: minutes or seconds.
-fn one_or_two_digits(t: &str) -> bool {
-    (1..=2).contains(&t.len()) && is_digits(t)
-}
-
 /// A straight `'` or `"` that marks an angle's minutes or seconds (`12 ° 52 ' 15 "`, see
 /// [`sexagesimal`]), not a quote: [`pair_quotes`] leaves it out and glues it to its number.
 fn angle_mark(tokens: &[Token], i: usize) -> bool {

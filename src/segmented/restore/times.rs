@@ -73,7 +73,7 @@ pub(super) fn height(a: &str, b: &str) -> bool {
 
 /// The numbers of a [`height`]: one or two digits of metres, two of centimetres.
 pub(super) fn metres_and_centimetres(m: &str, cm: &str) -> bool {
-    (1..=2).contains(&m.len()) && is_digits(m) && cm.len() == 2 && is_digits(cm)
+    one_or_two_digits(m) && cm.len() == 2 && is_digits(cm)
 }
 
 /// The `h` of a split time, with its minutes or without: `h`, `h30`.

@@ -140,9 +140,8 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
 
 /// A decimal with one or two digits before its comma: `1,7`, `12,35`.
 fn short_decimal(t: &str) -> bool {
-    t.split_once(',').is_some_and(|(whole, fraction)| {
-        (1..=2).contains(&whole.len()) && is_digits(whole) && is_digits(fraction)
-    })
+    t.split_once(',')
+        .is_some_and(|(whole, fraction)| one_or_two_digits(whole) && is_digits(fraction))
 }
 
 /// Digits in groups of three after thousands dots: `1.500`, `10.000`.
