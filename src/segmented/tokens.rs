@@ -80,6 +80,10 @@ pub(super) const NUMBERS_SPLIT: u16 = 8192;
 /// keeps hyphens whole (`Ê-đê`, `23-1`; unlike pyvi) and splits a `%` off its number (unlike
 /// VnCoreNLP): it also splits a unit off a whole number, `200m` → `200 m` (see `History::producer`).
 pub(super) const UNITS_SPLIT: u16 = 16384;
+/// Not a token's flag but the line's, in `seen`: the line has words a segmenter joined with `_`.
+/// A first run's output has none, so a rule that acts only in such a line leaves that output as
+/// it is (see `restore::abbreviations::place_words`).
+pub(super) const WORDS_JOINED: u16 = 32768;
 
 /// Byte classes, or-ed over a token's bytes.
 /// See [`HAS_LETTER`].
@@ -418,6 +422,7 @@ fn tokenize_with<'a>(line: &'a str, out: &mut Vec<Token<'a>>, memo: &mut WholeMe
     }
     summary.evidence.count_end(&out[first..]);
     summary.evidence.non_ascii_lines = u32::from(!body.is_ascii());
+    summary.seen |= flag(summary.evidence.joined_words() > 0, WORDS_JOINED);
     summary
 }
 
