@@ -529,7 +529,7 @@ pub(super) fn spaced_too(tokens: &[Token]) -> u32 {
 #[derive(Default)]
 pub(super) struct Summary {
     pub evidence: Evidence,
-    /// The flags of all the tokens, or-ed.
+    /// The flags of all the tokens, or-ed, and the line's [`WORDS_JOINED`].
     pub seen: u16,
 }
 
