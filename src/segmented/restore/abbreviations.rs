@@ -4,7 +4,8 @@
 use super::*;
 use crate::segmented::tables::{ABBREVIATION_HEADS, SPLIT_ABBREVIATIONS, TLDS};
 use crate::segmented::tokens::{
-    dotted_capital, initial, is_letter, is_syllable, Token, Underscored, UNITS_SPLIT, WORDS_JOINED,
+    dotted_capital, initial, is_letter, is_syllable, parts, Token, Underscored, UNITS_SPLIT,
+    WORDS_JOINED,
 };
 
 /// `t` without the sentence's final dot that pyvi leaves on a capitalised last word (`° C.`,
@@ -224,10 +225,7 @@ fn place_words(unit: &str, next: &[Token]) -> bool {
             && !chars.any(char::is_uppercase)
             && (is_syllable(p) || !p.is_ascii() && p.chars().all(is_letter))
     };
-    let mut words = next
-        .iter()
-        .take(2)
-        .flat_map(|t| crate::segmented::tokens::parts(t.text));
+    let mut words = next.iter().take(2).flat_map(|t| parts(t.text));
     matches!(unit, "Q" | "P" | "H")
         && words.next().is_some_and(place_word)
         && words.next().is_some_and(place_word)
@@ -289,8 +287,7 @@ pub(super) fn district(unit: &str, next: Option<&Token>) -> bool {
     district_unit(unit)
         && next.is_some_and(|t| {
             matches!(t.kind, Underscored::Joined { .. })
-                && crate::segmented::tokens::parts(t.text)
-                    .all(|p| p.starts_with(char::is_uppercase) && is_syllable(p))
+                && parts(t.text).all(|p| p.starts_with(char::is_uppercase) && is_syllable(p))
                 && !t.text.starts_with("Hồ_Chí")
         })
 }

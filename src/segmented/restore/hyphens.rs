@@ -50,12 +50,10 @@ fn cut_day_range(tokens: &[Token], i: usize) -> bool {
     if !beside || !one_or_two_digits(text(i - 1)) {
         return false;
     }
-    let mut date = text(i + 1).split('/');
-    match (date.next(), date.next(), date.next(), date.next()) {
-        (Some(day), Some(month), None, _) => one_or_two_digits(day) && one_or_two_digits(month),
-        (Some(day), Some(month), Some(year), None) => day_month_year(day, month, year),
-        _ => false,
-    }
+    let date = text(i + 1);
+    date.split_once('/')
+        .is_some_and(|(day, month)| one_or_two_digits(day) && one_or_two_digits(month))
+        || date.contains('/') && full_date(date)
 }
 
 /// The parts of a full date: a day and month of one or two digits, a year of four.
