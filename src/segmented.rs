@@ -53,6 +53,7 @@ use crate::stage::{for_each_line, Counts, Rewriter, Stage};
 use tokens::{
     is_number, spaced_too, tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER,
     HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
+    WORDS_JOINED,
 };
 
 /// When to restore segmented text.
@@ -435,6 +436,11 @@ pub struct History {
     /// glues every such `%` and `h30`, so a second never sees one: it cannot decide more than
     /// the first did.
     number_split: bool,
+    /// A restored document of joined words kept a city's `TP.` on the name after it
+    /// (`TP.HCM`, `TP.Thủ_Đức`), as underthesea does and pyvi and VnCoreNLP do not (`TP. HCM`;
+    /// VnCoreNLP keeps `TP.HCM.` whole only where a sentence ends). A first run's output has no
+    /// joined words, and its own `TP.HCM` does not count there.
+    city_kept: bool,
 }
 
 /// A stream whose first restored documents kept no hyphenated word whole is taken for pyvi's,
@@ -510,12 +516,32 @@ impl History {
                             && restore::is_hour(number)
                 });
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
-        let underthesea = self.any_hyphen_kept && self.number_split && !self.numbers_whole;
+        // Looked for as the hyphens are: not in a stream taken for pyvi's.
+        if !self.city_kept
+            && !self.numbers_whole
+            && (self.hyphens_kept || self.hyphens_split < HYPHEN_LOOKS)
+            && seen & WORDS_JOINED != 0
+        {
+            self.city_kept = memchr::memmem::find(line.as_bytes(), b"TP.").is_some()
+                && tokens.iter().any(|t| city_on_name(t.text));
+        }
+        let underthesea =
+            (self.any_hyphen_kept && self.number_split || self.city_kept) && !self.numbers_whole;
         seen | flag(self.numbers_whole, NUMBER_WHOLE)
             | flag(self.numbers_split, NUMBERS_SPLIT)
             | flag(self.hyphens_kept, HYPHENS_KEPT)
             | flag(underthesea, UNITS_SPLIT)
     }
+}
+
+/// A token with `TP.` on a capitalised name, not at a sentence's end: `TP.HCM`, `TP.Cần_Thơ`,
+/// `TAND_TP.HCM` (see `History::city_kept`).
+fn city_on_name(t: &str) -> bool {
+    !t.ends_with('.')
+        && t.split('_').any(|part| {
+            part.strip_prefix("TP.")
+                .is_some_and(|name| name.starts_with(char::is_uppercase))
+        })
 }
 
 /// Each token as [`Token::underthesea_phrase`] reads it. Not inlined: such lines are rare, and

@@ -316,6 +316,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Cầu dài 200 m, sâu 1-2 m, chạy 1.500m.",
         ),
         ("Dân_tộc Ê-đê tăng 15% .", metres, metres_spaced),
+        // It alone keeps a city's `TP.` on its name (`TP.HCM`), in a line of joined words;
+        // VnCoreNLP keeps `TP.HCM.` whole where a sentence ends, and a first run's output
+        // has `TP.HCM` but no joined words.
+        ("Trời mưa_to ở TP.HCM , Hà_Nội .", metres, metres_glued),
+        ("Trời mưa_to ở TP.HCM.", metres, metres_spaced),
+        ("Trời mưa to ở TP.HCM, Hà Nội.", metres, metres_spaced),
         // VnCoreNLP keeps `15%` whole: a spaced `21,5 %` beside it was published so.
         (
             "Dân_tộc Ê-đê tăng 15% , giảm 21,5 % .",
