@@ -396,7 +396,10 @@ fn gap_rules(
         // The last part of `LĐ-TB & XH` too.
         "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
         "." => {
-            dotted(a, tokens.get(i + 1))
+            // Not a unit before a place's joined name, `( TP . Châu_Đốc )`: VnCoreNLP splits a
+            // dot so after a bracket where the text had `(TP. Châu Đốc`, and `TP. Châu Đốc`
+            // where it had `(TP.Châu Đốc`.
+            dotted(a, tokens.get(i + 1)) && !district(a, tokens.get(i + 1))
                 // The last two digits of a plate's serial, the digits first: asked at every
                 // sentence's dot.
                 || two_digits(right(i + 1))
@@ -1453,8 +1456,14 @@ mod tests {
             ),
             ("gửi UBND. / . và", "gửi UBND. /. và"),
             (
-                "H. Củ_Chi , ( P . Tam_Hiệp ) , TX. Sơn_Tây , H. Wills , H. Robert_Horvitz , T. Hạnh",
-                "H.Củ_Chi, (P.Tam_Hiệp), TX.Sơn_Tây, H. Wills, H. Robert_Horvitz, T. Hạnh",
+                "H. Củ_Chi , ( P.Tam Hiệp ) , TX. Sơn_Tây , H. Wills , H. Robert_Horvitz , T. Hạnh",
+                "H.Củ_Chi, (P.Tam Hiệp), TX.Sơn_Tây, H. Wills, H. Robert_Horvitz, T. Hạnh",
+            ),
+            // VnCoreNLP's dot alone after a bracket was spaced in the text; not so a number's or
+            // an acronym's, which a second run would glue.
+            (
+                "( P . Tam_Hiệp ) , ( TP . Châu_Đốc ) , ( TP . HCM ) , ( Q . 1 )",
+                "(P. Tam_Hiệp), (TP. Châu_Đốc), (TP.HCM), (Q.1)",
             ),
             (
                 "( P._Phương_Liệt , Q._Thanh_Xuân ) , H._Wills , TP._Cần_Thơ",
