@@ -216,8 +216,8 @@ fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
 /// second token of at most three bytes, and [`flu_subtype`], [`oc_degrees`], [`split_plate`],
 /// [`masked_plate`] (and a plate's mask after [`series_after_province`]), [`split_unit`],
 /// [`ordinal`], [`legislature_term`], [`split_minutes`] and [`fishing_boat`], each of which needs
-/// one of at most two, which rules out most gaps; and [`plate_tail`], which needs a digit and `-`
-/// first.
+/// one of at most two, which rules out most gaps; [`plate_tail`], which needs a digit and `-`
+/// first; and [`quarter_of_year`], which needs a first token `Q`.
 #[inline(always)]
 fn plain_gap_closes(
     tokens: &[Token],
@@ -257,6 +257,8 @@ fn plain_gap_closes(
         // An initial of two or three letters after pyvi's lone dot (`Ng . Th . Ng`; the dot is
         // an `ADDRESS_MARK`), a plain start where `T` is none.
         || tokens[i - 1].has(ADDRESS_MARK) && dotted_letters(tokens, i)
+        || gap_bytes(tokens, i, |&c| c == b'Q', |c| (b'1'..=b'4').contains(c))
+            && quarter_of_year(tokens, i)
 }
 
 /// Token `i` starts with a capital and the one before it ends with a digit: where
@@ -400,6 +402,7 @@ fn gap_rules(
             // dot so after a bracket where the text had `(TP. Châu Đốc`, and `TP. Châu Đốc`
             // where it had `(TP.Châu Đốc`.
             dotted(a, tokens.get(i + 1)) && !district(a, tokens.get(i + 1))
+                || quarter_dot(tokens, i)
                 // The last two digits of a plate's serial, the digits first: asked at every
                 // sentence's dot.
                 || two_digits(right(i + 1))
@@ -1480,6 +1483,11 @@ mod tests {
                 "Công_an H.Krông Nô, TP. Cần Thơ, T. Hạnh Nhi, P. Bến thành, H. Wills Smith",
             ),
             ("Công an H. Krông Nô , P. Bến Thành", "Công an H. Krông Nô, P. Bến Thành"),
+            // A year's quarter, as VnCoreNLP and pyvi split it; not a range, nor a fifth.
+            (
+                "Q 1/2025 , Q 2.2025 , Q1 / 2025 , Q2 . 2025 , Q 2 . 2025 , Q 1 / 2025 , Q 3-2024 , Q 5/2025",
+                "Q1/2025, Q2.2025, Q1/2025, Q2.2025, Q2.2025, Q1/2025, Q 3-2024, Q 5/2025",
+            ),
             (
                 "V._League 2023 , V. League , V . League , J. League , U. 23 Việt_Nam , U . 23 , Q . 1",
                 "V.League 2023, V.League, V.League, J. League, U.23 Việt_Nam, U.23, Q.1",

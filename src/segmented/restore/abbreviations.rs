@@ -335,12 +335,40 @@ fn abbreviation_number(letter: &str, b: &str) -> bool {
         "U" => b.len() == 2 && is_digits(b),
         "H" => matches!(b, "261" | "262" | "263" | "264" | "265" | "266"),
         // A year's quarter, `quý I.2020` (the news set CC three times, never spaced; Wikipedia
-        // writes neither), which every producer splits after the dot.
-        "I" | "II" | "III" | "IV" => {
-            b.len() == 4 && (b.starts_with("19") || b.starts_with("20")) && is_digits(b)
-        }
+        // writes neither), or in business news `Q2.2025`, which every producer splits after
+        // the dot.
+        "I" | "II" | "III" | "IV" | "Q1" | "Q2" | "Q3" | "Q4" => year(b),
         _ => false,
     }
+}
+
+fn year(t: &str) -> bool {
+    t.len() == 4 && (t.starts_with("19") || t.starts_with("20")) && is_digits(t)
+}
+
+/// A year's quarter as business news writes it, `Q1/2025`, `Q2.2025`, which VnCoreNLP splits
+/// after its letter, `Q 1/2025` (nothing writes it so): the gap before token `i`. Also with the
+/// separator split off too, `Q 1 / 2025`, which a first run would leave as `Q 1/2025` for a
+/// second (the dot's gaps are [`quarter_dot`]'s).
+pub(super) fn quarter_of_year(tokens: &[Token], i: usize) -> bool {
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let b = text(i);
+    tokens[i - 1].text == "Q"
+        && match b.as_bytes() {
+            [b'1'..=b'4', b'/' | b'.', ..] => year(&b[2..]),
+            [b'1'..=b'4'] => matches!(text(i + 1), "/" | ".") && year(text(i + 2)),
+            _ => false,
+        }
+}
+
+/// The dot of a quarter split apart, `Q 2 . 2025`, token `i`: glued with its year, as a
+/// second run would glue `Q2. 2025` (see [`abbreviation_number`]).
+pub(super) fn quarter_dot(tokens: &[Token], i: usize) -> bool {
+    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    i >= 2
+        && matches!(text(i - 1), "1" | "2" | "3" | "4")
+        && text(i - 2) == "Q"
+        && year(text(i + 1))
 }
 
 /// pyvi splits `v.v.` (vân vân, "etc.") into `v . v .`; the dots attach as closing marks, this
