@@ -132,7 +132,9 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let underthesea = seen & UNITS_SPLIT != 0;
     let whole = match tokens[i].text {
         "m" => with_thousands(number) || short_decimal(number) || underthesea && is_digits(number),
-        "k" | "cm" | "m2" | "m²" | "kV" => underthesea && is_digits(number),
+        // VnCoreNLP's tokenizer splits `50m²` too (not `50m2`): its letters leave `²` out.
+        "m²" => (underthesea || seen & NUMBER_WHOLE != 0) && is_digits(number),
+        "k" | "cm" | "m2" | "kV" => underthesea && is_digits(number),
         _ => false,
     };
     whole && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
