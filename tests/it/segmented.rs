@@ -324,6 +324,17 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ("Trời mưa_to ở TP.HCM , Hà_Nội .", metres, metres_glued),
         ("Trời mưa_to ở TP.HCM.", metres, metres_spaced),
         ("Trời mưa to ở TP.HCM, Hà Nội.", metres, metres_spaced),
+        // It keeps a short range whole (`15-20`): its spaced one is as published.
+        (
+            "Trời mưa_to ở TP.HCM , Hà_Nội .",
+            "Giá tăng 15 - 20 % , nhà cao 2 - 3 tầng .",
+            "Giá tăng 15 - 20%, nhà cao 2 - 3 tầng.",
+        ),
+        (
+            "Trời mưa_to ở Hà_Nội .",
+            "Giá tăng 15 - 20 % , nhà cao 2 - 3 tầng .",
+            "Giá tăng 15-20%, nhà cao 2-3 tầng.",
+        ),
         // VnCoreNLP keeps `15%` whole: a spaced `21,5 %` beside it was published so.
         (
             "Dân_tộc Ê-đê tăng 15% , giảm 21,5 % .",
@@ -833,6 +844,9 @@ mod properties {
     #[test]
     fn found_cases_are_idempotent() {
         for text in [
+            // A short range that underthesea's stream left spaced (shown by `TP.HCM`), which a
+            // second run, no longer seeing underthesea, leaves as a first run's.
+            "Giá ở TP.HCM tăng_mạnh .\nĐộ tuổi từ 20 - 25 .",
             // A model's letter after a hyphen a first run closes, as after one kept whole.
             "GD - 19 a_Luật",
             // A plate's series and a short serial before its mask, glued to the series first.

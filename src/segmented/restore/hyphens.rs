@@ -7,7 +7,8 @@ use crate::segmented::tables::{
     CLAUSE_WORDS, GLUED_DATELINES, HYPHENATED_WORDS, KOREAN_SURNAMES, PAIRED_NAMES, TLDS,
 };
 use crate::segmented::tokens::{
-    is_number, is_syllable, with_unit, Token, Underscored, NUMBER_WHOLE,
+    is_number, is_syllable, with_unit, Token, Underscored, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
+    WORDS_JOINED,
 };
 
 /// The line opens with the dateline of a site that glues its dash to the bracket (`( PLO ) -
@@ -118,7 +119,8 @@ pub(in crate::segmented) fn inner_hyphen(line: &str) -> bool {
 /// when the line keeps hyphens ([`LineFacts::hyphens_kept`]): the producer did not split this
 /// hyphen, and between numbers when `seen` has [`NUMBER_WHOLE`]: the producer keeps `2021-2025`
 /// whole (VnCoreNLP), so a spaced range is as published; after underthesea (which keeps
-/// hyphens), so is a short range (`10 - 15`).
+/// hyphens), so is a short range (`10 - 15`), also where the stream shows underthesea by other
+/// signs (`UNITS_SPLIT`).
 pub(super) fn hyphen(
     tokens: &[Token],
     join: &[bool],
@@ -196,6 +198,10 @@ pub(super) fn hyphen(
         t.split_once(',')
             .is_some_and(|(a, b)| is_digits(a) && is_digits(b))
     };
+    // A line without joined words or marks standing alone is no segmenter's output but a first
+    // run's, which left its spaced short ranges as underthesea (`UNITS_SPLIT`) had them: a
+    // second run leaves them too.
+    let restored = seen & (WORDS_JOINED | ONLY_MARKS) == 0;
     let short_range = is_digits(before)
         && before.len() <= 2
         && (is_digits(after) && after.len() <= 4 || decimal(after))
@@ -211,7 +217,7 @@ pub(super) fn hyphen(
             && !hour_with_minutes(b)
             && !split_minutes(b, text_at(tokens, i + 2))
             && !cut_day_range(tokens, i)
-            || short_range && hyphens_kept()
+            || short_range && (hyphens_kept() || seen & UNITS_SPLIT != 0 || restored)
             || spaced_range(tokens, i, before, after)
     };
     // Grades of fuel with the octane's code, `RON95-III`, `E5 RON92-II`, or the sulfur's,
