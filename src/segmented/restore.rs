@@ -216,7 +216,8 @@ fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
 /// second token of at most three bytes, and [`flu_subtype`], [`oc_degrees`], [`split_plate`],
 /// [`masked_plate`] (and a plate's mask after [`series_after_province`]), [`split_unit`],
 /// [`ordinal`], [`legislature_term`], [`split_minutes`] and [`fishing_boat`], each of which needs
-/// one of at most two, which rules out most gaps (and [`house_number`], a letter of one);
+/// one of at most two, which rules out most gaps (and [`house_number`], a letter of one, and
+/// [`reasoning_model`], a digit);
 /// [`plate_tail`], which needs a digit and `-`
 /// first; and [`quarter_of_year`], which needs a first token `Q`.
 #[inline(always)]
@@ -244,7 +245,8 @@ fn plain_gap_closes(
             || legislature_term(tokens[i - 1].text, b)
             || split_minutes(tokens[i - 1].text, b)
             || fishing_boat(tokens, join, i)
-            || house_number(tokens, i))
+            || house_number(tokens, i)
+            || reasoning_model(tokens, i))
         || b.len() == 3
             && (code_number(tokens, i, seen) || aircraft_registration(tokens[i - 1].text, b))
         || plate_tail(tokens, i)
@@ -1485,6 +1487,8 @@ mod tests {
                 "Công_an H.Krông Nô, TP. Cần Thơ, T. Hạnh Nhi, P. Bến thành, H. Wills Smith",
             ),
             ("Công an H. Krông Nô , P. Bến Thành", "Công an H. Krông Nô, P. Bến Thành"),
+            // OpenAI's models as VnCoreNLP cuts them; not a digit after a Vietnamese `o`.
+            ("o 1 - preview , o 3 - mini , o 1 ., o 2 - 3", "o1-preview, o3-mini, o 1., o 2-3"),
             // A house's number as VnCoreNLP cuts it; not with a longer number or a letter after.
             (
                 "số 12 A / 3 Lê_Lợi , 5 A / 12 . 12345 A / 3 , 12 A / B",

@@ -517,3 +517,15 @@ pub(super) fn model_number(t: &str) -> bool {
         .unwrap_or(code);
     code.len() < t.len() && (1..=3).contains(&letters.len()) && all_caps(letters)
 }
+
+/// OpenAI's reasoning models, `o1-preview`, `o3-mini`, which VnCoreNLP's tokenizer (at 66501f4)
+/// cuts after their `o`, `o 1 - preview` (alone, `o1` stays whole): the gap before token `i`, a
+/// digit after a lone `o`, with a hyphen and a lower-case word after it. (The Vietnamese `o` is
+/// rare, and no digit follows it.)
+pub(super) fn reasoning_model(tokens: &[Token], i: usize) -> bool {
+    let text = |k: usize| text_at(tokens, k);
+    text(i - 1) == "o"
+        && matches!(text(i).as_bytes(), [b'1'..=b'9'])
+        && text(i + 1) == "-"
+        && text(i + 2).starts_with(|c: char| c.is_ascii_lowercase())
+}
