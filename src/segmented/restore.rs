@@ -1027,6 +1027,11 @@ mod tests {
                 "lúc 10h50 ' hôm_nay , lúc 10 h50 ' sáng , năm 57 ' hay",
                 "lúc 10h50' hôm_nay, lúc 10h50' sáng, năm 57 ' hay",
             ),
+            // Before a word too in a list of minutes after `phút`.
+            (
+                "ở các phút 23 ' và 67 ' , phút 12 ' , 45 ' và 90 ' cho đội , gọi ' 23 ' là",
+                "ở các phút 23' và 67', phút 12', 45' và 90' cho đội, gọi '23' là",
+            ),
             // An unmatched `'`: a possessive after `s`, inside a word before a lower-case word
             // unless both sides are syllables (then a quotation opened here and closed by
             // another mark), else as it is.

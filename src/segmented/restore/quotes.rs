@@ -150,7 +150,23 @@ fn minute_mark(tokens: &[Token], i: usize) -> bool {
     i > 0
         && (time_ends_at(tokens, i - 1)
             || i >= 2 && split_minutes(tokens[i - 2].text, tokens[i - 1].text)
-            || is_number(tokens[i - 1].text) && tokens.get(i + 1).is_some_and(mark_or_close))
+            || is_number(tokens[i - 1].text)
+                && (tokens.get(i + 1).is_some_and(mark_or_close) || goal_minutes(tokens, i - 1)))
+}
+
+/// The number at `k` is one of a list of minutes after `phút`, each with its mark: `ở các phút
+/// 23 ' và 67 '`, `phút 12 ' , 45 '`, where a `'` after it is a minute's mark before a word too.
+fn goal_minutes(tokens: &[Token], k: usize) -> bool {
+    tokens[..k]
+        .iter()
+        .rev()
+        .try_for_each(|t| match t.last_part() {
+            "phút" => Err(true),
+            "'" | "," | "và" => Ok(()),
+            number if is_number(number) => Ok(()),
+            _ => Err(false),
+        })
+        == Err(true)
 }
 
 /// A curly `“` is open at the end of `tokens`: a lone straight `"` after it closes it, as the
