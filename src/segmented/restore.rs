@@ -1494,6 +1494,11 @@ mod tests {
             ("Công an H. Krông Nô , P. Bến Thành", "Công an H. Krông Nô, P. Bến Thành"),
             // OpenAI's models as VnCoreNLP cuts them; not a digit after a Vietnamese `o`.
             ("o 1 - preview , o 3 - mini , o 1 ., o 2 - 3", "o1-preview, o3-mini, o 1., o 2-3"),
+            // An aircraft's letter and number that VnCoreNLP's word segmenter joined again.
+            (
+                "tàu_bay Airbus_A 320 / A_321 , máy_bay A_321 của",
+                "tàu_bay Airbus_A320/A321, máy_bay A 321 của",
+            ),
             // A house's number as VnCoreNLP cuts it; not with a longer number or a letter after.
             (
                 "số 12 A / 3 Lê_Lợi , 5 A / 12 . 12345 A / 3 , 12 A / B",

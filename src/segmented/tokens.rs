@@ -789,8 +789,9 @@ fn split_inside(raw: &str) -> bool {
 ///   (`QNa-90039_TS`, see [`boat_number`]), and beside a unit a rule may glue to its number:
 ///   before it (`1,5_m`, see [`unit_after_number`]), and after it before a syllable
 ///   (`3.000 m_vượt`), where the rules must see the unit apart to decide the gap before it;
-/// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), which the rules for
-///   VnCoreNLP's `VTV 1 )` decide: a second run sees them apart;
+/// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), or one capital and three
+///   (an aircraft, `A_321`, as VnCoreNLP's word segmenter joins its tokenizer's `A 321`), which
+///   the rules for VnCoreNLP's `VTV 1 )` decide: a second run sees them apart;
 /// - between a motorbike plate's series letter and its digit with the serial, which VnCoreNLP's
 ///   tokenizer cuts apart (`59 A 3-115.99`) and its word segmenter joins (`59 A_3-115.99`).
 ///
@@ -812,8 +813,8 @@ fn split_between(a: &str, b: &str) -> bool {
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
         || b.len() <= 2 && is_digits(b) && (1..=4).contains(&a.chars().count()) && code_capitals(a)
         || matches!(a.as_bytes(), [c] if c.is_ascii_uppercase())
-            && matches!(b.as_bytes(), [d, b'-', ..] if d.is_ascii_digit())
-            && serial(&b[2..])
+            && (matches!(b.as_bytes(), [d, b'-', ..] if d.is_ascii_digit()) && serial(&b[2..])
+                || b.len() == 3 && is_digits(b))
 }
 
 /// underthesea joins the word before an e-mail address or a host to it:
