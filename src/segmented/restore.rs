@@ -216,10 +216,9 @@ fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
 /// second token of at most three bytes, and [`flu_subtype`], [`oc_degrees`], [`split_plate`],
 /// [`masked_plate`] (and a plate's mask after [`series_after_province`]), [`split_unit`],
 /// [`ordinal`], [`legislature_term`], [`split_minutes`] and [`fishing_boat`], each of which needs
-/// one of at most two, which rules out most gaps (and [`house_number`], a letter of one, and
-/// [`reasoning_model`], a digit);
-/// [`plate_tail`], which needs a digit and `-`
-/// first; and [`quarter_of_year`], which needs a first token `Q`.
+/// one of at most two, which rules out most gaps ([`house_number`] a letter, [`reasoning_model`] a
+/// digit); [`plate_tail`], which needs a digit and `-` first; and [`quarter_of_year`], which
+/// needs a first token `Q`.
 #[inline(always)]
 fn plain_gap_closes(
     tokens: &[Token],

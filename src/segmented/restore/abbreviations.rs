@@ -342,6 +342,7 @@ fn abbreviation_number(letter: &str, b: &str) -> bool {
     }
 }
 
+/// A year of the last two centuries, `1975`, `2025`.
 fn year(t: &str) -> bool {
     t.len() == 4 && (t.starts_with("19") || t.starts_with("20")) && is_digits(t)
 }
@@ -351,7 +352,7 @@ fn year(t: &str) -> bool {
 /// separator split off too, `Q 1 / 2025`, which a first run would leave as `Q 1/2025` for a
 /// second (the dot's gaps are [`quarter_dot`]'s).
 pub(super) fn quarter_of_year(tokens: &[Token], i: usize) -> bool {
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| text_at(tokens, k);
     let b = text(i);
     tokens[i - 1].text == "Q"
         && match b.as_bytes() {
@@ -364,7 +365,7 @@ pub(super) fn quarter_of_year(tokens: &[Token], i: usize) -> bool {
 /// The dot of a quarter split apart, `Q 2 . 2025`, token `i`: glued with its year, as a
 /// second run would glue `Q2. 2025` (see [`abbreviation_number`]).
 pub(super) fn quarter_dot(tokens: &[Token], i: usize) -> bool {
-    let text = |k: usize| tokens.get(k).map_or("", |t| t.text);
+    let text = |k: usize| text_at(tokens, k);
     i >= 2
         && matches!(text(i - 1), "1" | "2" | "3" | "4")
         && text(i - 2) == "Q"

@@ -10,8 +10,8 @@ use crate::segmented::tokens::{is_number, is_syllable, with_unit, Token};
 /// `ca sĩ / diễn viên`: unspaced 714 times, spaced 61, in 30 MB of Wikipedia) and between
 /// acronyms (`HIV / AIDS`, 271 to 6), after a name before an acronym (photo credits
 /// `Ngọc Thành / TTXVN`, `Linux / GNU`: 47 to 12 in Wikipedia), between model numbers
-/// (`4G / 5G`: 17 to 1), flu strains (`A / H5N1`); never between names (`Hà Nội / TP.HCM`, spec
-/// §6).
+/// (`4G / 5G`: 17 to 1), flu strains (`A / H5N1`), a house's number (`12 A / 3`, see
+/// [`house_number`]); never between names (`Hà Nội / TP.HCM`, spec §6).
 pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
