@@ -260,6 +260,8 @@ fn plain_gap_closes(
         // An initial of two or three letters after pyvi's lone dot (`Ng . Th . Ng`; the dot is
         // an `ADDRESS_MARK`), a plain start where `T` is none.
         || tokens[i - 1].has(ADDRESS_MARK) && dotted_letters(tokens, i)
+        // The bytes first: asked of every plain gap, the rule's call cost 0.4% of the
+        // instructions on segmented news.
         || gap_bytes(tokens, i, |&c| c == b'Q', |c| (b'1'..=b'4').contains(c))
             && quarter_of_year(tokens, i)
 }

@@ -157,16 +157,13 @@ fn minute_mark(tokens: &[Token], i: usize) -> bool {
 /// The number at `k` is one of a list of minutes after `phút`, each with its mark: `ở các phút
 /// 23 ' và 67 '`, `phút 12 ' , 45 '`, where a `'` after it is a minute's mark before a word too.
 fn goal_minutes(tokens: &[Token], k: usize) -> bool {
+    let in_list = |t: &&str| matches!(*t, "'" | "," | "và") || is_number(t);
     tokens[..k]
         .iter()
         .rev()
-        .try_for_each(|t| match t.last_part() {
-            "phút" => Err(true),
-            "'" | "," | "và" => Ok(()),
-            number if is_number(number) => Ok(()),
-            _ => Err(false),
-        })
-        == Err(true)
+        .map(Token::last_part)
+        .find(|t| !in_list(t))
+        == Some("phút")
 }
 
 /// A curly `“` is open at the end of `tokens`: a lone straight `"` after it closes it, as the
