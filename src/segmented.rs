@@ -509,6 +509,11 @@ impl History {
         self.number_split = self.number_split
             || !self.numbers_whole
                 && tokens.windows(2).any(|w| {
+                    // The first byte first: the parts cost a search in a joined word, and most
+                    // lines have neither sign, so that the search ran at every token of them.
+                    if !matches!(w[1].text.as_bytes()[0], b'%' | b'h') {
+                        return false;
+                    }
                     let (number, after) = (w[0].last_part(), w[1].first_part());
                     after == "%" && is_number(number)
                         || after.starts_with('h')
