@@ -5,7 +5,7 @@ use super::*;
 use crate::segmented::tables::DECIMAL_MEASURES;
 use crate::segmented::tokens::{
     fine_dust_size, is_number, is_syllable, Token, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
-    UNITS_SPLIT,
+    UNITS_SPLIT, WORDS_JOINED,
 };
 
 /// An English ordinal's suffix, which underthesea splits off (`iPad 10 th`, `1 st`); pyvi and
@@ -133,7 +133,12 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let whole = match tokens[i].text {
         "m" => with_thousands(number) || short_decimal(number) || underthesea && is_digits(number),
         // VnCoreNLP's tokenizer splits `50m²` too (not `50m2`): its letters leave `²` out.
-        "m²" => (underthesea || seen & NUMBER_WHOLE != 0) && is_digits(number),
+        // Only in a line with joined words: a first run glues pyvi's `15 %`, and a second run
+        // of its output would take the stream for VnCoreNLP's and glue the `m²` left spaced.
+        "m²" => {
+            (underthesea || seen & NUMBER_WHOLE != 0 && seen & WORDS_JOINED != 0)
+                && is_digits(number)
+        }
         "k" | "cm" | "m2" | "kV" => underthesea && is_digits(number),
         _ => false,
     };
