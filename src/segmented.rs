@@ -450,6 +450,11 @@ pub struct History {
     /// glues every such `%` and `h30`, so a second never sees one: it cannot decide more than
     /// the first did.
     number_split: bool,
+    /// A restored document split its last dot off a capital standing alone (`châu Á .`,
+    /// `độ C .`), as underthesea does (41 lines of the news sets, none glued); VnCoreNLP keeps
+    /// `Á.` whole (40 lines to 1, where the text had the space), pyvi mostly (28 to 16). A first
+    /// run glues every such dot, so a second never sees one.
+    capital_dot_split: bool,
     /// A restored document of joined words kept a city's `TP.` on the name after it
     /// (`TP.HCM`, `TP.Thủ_Đức`), as underthesea does and pyvi and VnCoreNLP do not (`TP. HCM`;
     /// VnCoreNLP keeps `TP.HCM.` whole only where a sentence ends). A first run's output has no
@@ -534,6 +539,9 @@ impl History {
                             && restore::h_minutes(after)
                             && restore::is_hour(number)
                 });
+        self.capital_dot_split = self.capital_dot_split
+            || matches!(tokens, [.., letter, dot] if dot.text == "."
+                && is_capital_letter(letter.last_part()));
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
         // Looked for as the hyphens are: not in a stream taken for pyvi's.
         if !self.city_kept
@@ -544,13 +552,20 @@ impl History {
             self.city_kept = memchr::memmem::find(line.as_bytes(), b"TP.").is_some()
                 && tokens.iter().any(|t| city_on_name(t.text));
         }
-        let underthesea =
-            (self.any_hyphen_kept && self.number_split || self.city_kept) && !self.numbers_whole;
+        let underthesea = (self.any_hyphen_kept && (self.number_split || self.capital_dot_split)
+            || self.city_kept)
+            && !self.numbers_whole;
         seen | flag(self.numbers_whole, NUMBER_WHOLE)
             | flag(self.numbers_split, NUMBERS_SPLIT)
             | flag(self.hyphens_kept, HYPHENS_KEPT)
             | flag(underthesea, UNITS_SPLIT)
     }
+}
+
+/// `s` is one capital letter.
+fn is_capital_letter(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
 /// A token with `TP.` on a capitalised name, not at a sentence's end: `TP.HCM`, `TP.Cần_Thơ`,

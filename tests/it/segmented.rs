@@ -316,6 +316,11 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         // number's beside it is glued (`20m2`, `2,5m2`), as a second run sees it.
         ("Dân_tộc Ê-đê tăng 15 % .", metres, metres_glued),
         ("Ngày 23-1 , giá tăng 15 % .", metres, metres_glued),
+        // Or by the last dot split off a capital standing alone, which pyvi and VnCoreNLP
+        // keep on it.
+        ("Dân_tộc Ê-đê ở Đông_Nam Á .", metres, metres_glued),
+        ("Dân_tộc Ê-đê ở Đông_Nam Á.", metres, metres_spaced),
+        ("Dân_tộc Ê-đê ở Đông_Nam Á . Ở đó", metres, metres_spaced),
         (
             "Dân_tộc Ê - đê tăng 15 % .",
             pyvi_metres,
