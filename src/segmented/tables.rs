@@ -124,6 +124,15 @@ pub(super) const TIMES_OF_DAY: &[&str] = &[
     "sáng", "trưa", "chiều", "tối", "đêm", "khuya", "ngày", "hôm",
 ];
 
+/// Words that programs name things with (`max_length`, `file_name`, `user_count`): two English
+/// words joined with one of these are an identifier, not a phrase underthesea joined.
+pub(super) const CODE_WORDS: &[&str] = &[
+    "args", "buf", "char", "conf", "config", "count", "dict", "dir", "env", "file", "func", "get",
+    "idx", "index", "init", "int", "key", "len", "length", "list", "max", "min", "name", "num",
+    "obj", "param", "path", "ptr", "set", "size", "src", "str", "tmp", "type", "user", "val",
+    "value", "var",
+];
+
 /// English contraction endings after an apostrophe (`don ' t`, `it ' s`, `I ' m`).
 pub(super) const CONTRACTION_ENDINGS: &[&str] = &["t", "s", "m", "re", "ve", "ll", "d"];
 

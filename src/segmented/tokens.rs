@@ -14,7 +14,7 @@ use super::restore::{
     undotted_initials, unit_after_number,
 };
 use super::tables::{
-    CLOSING, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
+    CLOSING, CODE_WORDS, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
 };
 use super::Evidence;
 use crate::memo::Memo;
@@ -316,6 +316,7 @@ impl<'a> Token<'a> {
             && (english_syllable_join(self.text)
                 || underthesea
                     && (mixed_case_join(self.text)
+                        || english_words_join(self.text)
                         || word_then_names(self.text)
                         || capitals_join(self.text)
                         || code_join(self.text)))
@@ -1161,10 +1162,27 @@ fn code_join(t: &str) -> bool {
             && (is_syllable(rest) && rest.starts_with(char::is_lowercase) || is_name_part(rest))
 }
 
+/// Two lower-case English words of three letters or more that underthesea joined
+/// (`deep_learning`, `death_penalty`, `pop_ballad`: 8 lines of its output on the news sets,
+/// the Wikipedia sample and the treebank kept such a join; pyvi and VnCoreNLP join none). Identifiers
+/// are made of such words too, but with one that programs name things with ([`CODE_WORDS`]:
+/// `max_length`, `file_name`); 84 MB of Wikipedia has 23 lower-case `a_b` tokens, the news sets
+/// none.
+fn english_words_join(t: &str) -> bool {
+    let english = |part: &str| {
+        part.len() >= 3
+            && part.bytes().all(|c| c.is_ascii_lowercase())
+            && !is_syllable(part)
+            && !CODE_WORDS.contains(&part)
+    };
+    t.split_once('_')
+        .is_some_and(|(first, second)| english(first) && english(second))
+}
+
 /// A lower-case English word of three letters or more and an unaccented Vietnamese syllable,
 /// in either order, that underthesea joined (`zoom_quang`, `marathon_nam`, `trang_review`):
-/// identifiers are mostly English throughout (`max_length`) or Vietnamese throughout
-/// (`so_luong`, which is split as a joined word anyway).
+/// identifiers are mostly English throughout (`max_length`, see [`english_words_join`]) or
+/// Vietnamese throughout (`so_luong`, which is split as a joined word anyway).
 fn english_syllable_join(t: &str) -> bool {
     let lower = |part: &str| !part.is_empty() && part.bytes().all(|c| c.is_ascii_lowercase());
     let english = |part: &str| part.len() >= 3 && !is_syllable(part);

@@ -414,6 +414,17 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Nhiều người bị ngộ_độc thực_phẩm sau khi ăn pate_Minh_Chay , phải nhập_viện .",
             "Nhiều người bị ngộ độc thực phẩm sau khi ăn pate_Minh_Chay, phải nhập viện.",
         ),
+        // So are two English words it joined, but not a program's name made of them.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
+            "Công_nghệ deep_learning ( học sâu ) , tham_số max_length và file_name .",
+            "Công nghệ deep learning (học sâu), tham số max_length và file_name.",
+        ),
+        (
+            "Dân_tộc Ê - đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
+            "Công_nghệ deep_learning ( học sâu ) , tham_số max_length và file_name .",
+            "Công nghệ deep_learning (học sâu), tham số max_length và file_name.",
+        ),
         // In a stream that does not show underthesea, capitals joined by `_` are a constant.
         (
             "Dân_tộc Ê - đê tăng 15 % .",
