@@ -1016,6 +1016,11 @@ mod tests {
                 "Một \" cuộc tấn_công ” , đã \" đáp trả \" khiến",
                 "Một \"cuộc tấn_công”, đã \"đáp trả\" khiến",
             ),
+            // So does a later one, where one would open.
+            (
+                "là \" Đúng \" , \" Vì em ” và \" Anh biết \" .",
+                "là \"Đúng\", \"Vì em” và \"Anh biết\".",
+            ),
             // … and closes an open curly quote, as the writer meant.
             ("tội “ Lừa_đảo tài_sản \" và “ Làm giả ” .", "tội “Lừa_đảo tài_sản\" và “Làm giả”."),
             ("“ a ” và \" b", "“a” và \"b"),
