@@ -290,7 +290,7 @@ impl Evidence {
     /// Two of them and a spaced mark are segmented even where the punctuation disagrees:
     /// VnCoreNLP leaves the sentence's dot on a hyphenated word (`võ_sĩ … chuyên_nghiệp , …
     /// bằng knock-out.`), and such a line alone was left with its `_` (3 of 878 held-out news
-    /// sentences, each producer's output judged alone; none of 84 MB of Wikipedia changed).
+    /// sentences as VnCoreNLP segments them, judged alone; none of 84 MB of Wikipedia changed).
     ///
     /// Joined: the same joined words, underscores agreeing, with the punctuation glued, none
     /// spaced: a segmenter's words in a text whose punctuation was put back (or never split off).
@@ -306,13 +306,13 @@ impl Evidence {
     /// Also tokenised, below the spec's three marks: a sentence ending in a spaced mark, with no
     /// mark glued anywhere, and one more spaced mark, `/` or `%` (`Giá vàng tăng 1,5 triệu đồng
     /// / lượng .`), or else no mark, bracket, quote or `_` but in joined words (`Còn 40 ngày
-    /// trong năm .`, see [`Evidence::bare_ends`]). One sentence of pyvi's or VnCoreNLP's news output often
-    /// has no `_` and only one or two spaced marks: judged alone, under the spec's threshold, up
-    /// to 5% of our fixture sentences and 1% of 4,000 held-out Wikipedia sentences were left as
-    /// the tool wrote them. Published lines like that are rare
-    /// (about 40 sentences in the 561,000 lines of Wikipedia, such as `Hà Giang là một tỉnh
-    /// thuộc vùng núi phía Bắc Việt Nam .`), and for them the restoration does what any cleaner
-    /// would: the stray space before the end goes.
+    /// trong năm .`, see [`Evidence::bare_ends`]). One sentence of pyvi's or VnCoreNLP's news
+    /// output often has no `_` and only one or two spaced marks: judged alone, under the spec's
+    /// threshold, up to 5% of our fixture sentences and 1% of 4,000 held-out Wikipedia sentences
+    /// were left as the tool wrote them. Published lines like that are rare (about 40 sentences
+    /// in the 561,000 lines of Wikipedia, such as `Hà Giang là một tỉnh thuộc vùng núi phía Bắc
+    /// Việt Nam .`), and for them the restoration does what any cleaner would: the stray space
+    /// before the end goes.
     // Inlined into `History::decide`, once per line: out of line (once it grew the joined
     // verdict) it cost 0.6% of the instructions on segmented news.
     #[inline]
@@ -452,8 +452,8 @@ pub struct History {
     number_split: bool,
     /// A restored document split its last dot off a capital standing alone (`châu Á .`,
     /// `độ C .`), as underthesea does (41 lines of the news sets, none glued); VnCoreNLP keeps
-    /// `Á.` whole (40 lines to 1, where the text had the space), pyvi mostly (28 to 16). A first
-    /// run glues every such dot, so a second never sees one.
+    /// `Á.` whole (40 lines to 1, a capital it had cut off a code: `29-08 D .`), pyvi mostly (28
+    /// to 16). A first run glues every such dot, so a second never sees one.
     capital_dot_split: bool,
     /// A restored document of joined words kept a city's `TP.` on the name after it
     /// (`TP.HCM`, `TP.Thủ_Đức`), as underthesea does and pyvi and VnCoreNLP do not (`TP. HCM`;

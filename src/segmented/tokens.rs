@@ -1163,8 +1163,8 @@ fn code_join(t: &str) -> bool {
 }
 
 /// Two lower-case English words of three letters or more that underthesea joined
-/// (`deep_learning`, `death_penalty`, `pop_ballad`: 8 lines of its output on the news sets,
-/// the Wikipedia sample and the treebank kept such a join; pyvi and VnCoreNLP join none). Identifiers
+/// (`deep_learning`, `death_penalty`, `pop_ballad`: 8 lines of its output on the news sets, the
+/// Wikipedia sample and the treebank kept such a join; pyvi and VnCoreNLP join none). Identifiers
 /// are made of such words too, but with one that programs name things with ([`CODE_WORDS`]:
 /// `max_length`, `file_name`); 84 MB of Wikipedia has 23 lower-case `a_b` tokens, the news sets
 /// none.
