@@ -854,6 +854,11 @@ mod tests {
                 "Theo a . b . c và www . x . com / p / q , dichvucong . gov . vn , Ths . Ths . vn",
                 "Theo a. b. c và www.x.com/p/q, dichvucong.gov.vn, Ths.Ths.vn",
             ),
+            // Generic domains too, which scams' sites use.
+            (
+                "sàn “ Winrich . club ” và “ abc . top ” , học . Club",
+                "sàn “Winrich.club” và “abc.top”, học. Club",
+            ),
             (
                 "thôn Cha ’ lăng , ‘ Việt_Nam ’ và G ’ lao",
                 "thôn Cha’lăng, ‘Việt_Nam’ và G’ lao",

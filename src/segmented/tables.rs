@@ -152,11 +152,14 @@ pub(super) const DOTTED_TITLES: &[&str] = &[
 pub(super) const APOSTROPHE_NAME_PREFIXES: &[&str] = &["O", "D", "L", "H", "K", "M", "N"];
 
 /// Top-level domains accepted when re-gluing a split URL or e-mail address. A split host is only
-/// re-glued when it ends in one of these, so that `… học . Com` style text is not glued.
+/// re-glued when it ends in one of these, so that `… học . Com` style text is not glued. With
+/// the generic ones most registered, which the sites of scams that news reports on use
+/// (`Winrich.club`).
 pub(super) const TLDS: &[&str] = &[
     "vn", "com", "net", "org", "edu", "gov", "info", "biz", "io", "co", "int", "mil", "uk", "us",
     "jp", "cn", "kr", "fr", "de", "ru", "au", "ca", "sg", "th", "la", "kh", "tw", "hk", "in", "eu",
-    "tv", "me", "app", "dev", "asia", "xyz", "online", "site", "news",
+    "tv", "me", "app", "dev", "asia", "xyz", "online", "site", "news", "club", "top", "shop",
+    "store", "vip", "cc", "pro", "live",
 ];
 
 /// English function words that underthesea joins into foreign phrases (`of_the`,
