@@ -15,6 +15,10 @@ Needs a Python with pyvi and underthesea (PyPI), e.g. a throw-away virtualenv:
 Defaults: N = 1500 sentences, WORK_DIR = ../heldout-data; VIETNORM=path/to/binary to check
 another build. Prints the mismatches' paths.
 
+VNCORENLP="command" adds VnCoreNLP's output: the command reads sentences on stdin and writes each
+as VnCoreNLP segments it, one a line (the `Seg` driver of tests/data/segmented/README.md, e.g.
+VNCORENLP="java -Dfile.encoding=UTF-8 -cp …/rdrsegmenter.jar:…/classes:…/drv Seg").
+
 With --treebank (after N and WORK_DIR), the first N sentences of the VLSP 2013 treebank's test
 set that underthesea ships (its POS tagger's `test_output.txt`: gold words, one token a line)
 are used instead, the treebank sentences the issue's acceptance check names. The treebank keeps
@@ -31,6 +35,7 @@ rules meet a sentence boundary (`1 tỷ USD. EU …`), as corpora of whole docum
 import gzip
 import os
 import re
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -149,6 +154,12 @@ def main():
         "pyvi": [one_line(ViTokenizer.tokenize(s)) for s in plain],
         "underthesea": [one_line(word_tokenize(s, format="text")) for s in plain],
     }
+    if os.environ.get("VNCORENLP"):
+        done = subprocess.run(shlex.split(os.environ["VNCORENLP"]),
+                              input="\n".join(plain) + "\n", capture_output=True, text=True,
+                              encoding="utf-8", check=True)
+        producers["vncorenlp"] = [one_line(s) for s in done.stdout.splitlines()]
+        assert len(producers["vncorenlp"]) == len(plain), "one line out for each line in"
     (work / "plain.txt").write_text("\n".join(plain) + "\n", encoding="utf-8")
     want = normalize([work / "plain.txt"])
     for name, lines in producers.items():
