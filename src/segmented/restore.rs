@@ -371,6 +371,11 @@ fn gap_rules(
                     || matches!(left(i - 2), "," | ":" | ";")
                     || lower_word(left(i - 2)) && is_syllable(left(i - 2)))
                 && is_number(b.trim_end_matches('%'))
+            // A minus sign (U+2212) before a number, not after one or a bracket (`5 − 3`):
+            // `dưới −2 °C` (after a word or bracket unspaced 155 times, spaced 3, in Wikipedia).
+            || a == "−"
+                && is_number(b)
+                && (i < 2 || !left(i - 2).ends_with(|c: char| c.is_ascii_digit() || c == ')'))
             || suffix_plus(tokens, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
@@ -854,6 +859,8 @@ mod tests {
                 "Theo a . b . c và www . x . com / p / q , dichvucong . gov . vn , Ths . Ths . vn",
                 "Theo a. b. c và www.x.com/p/q, dichvucong.gov.vn, Ths.Ths.vn",
             ),
+            // A minus sign before a number, not between two.
+            ("dưới − 2 °C , ( − 13 ) và 5 − 3 , ( 4 ) − 1", "dưới −2°C, (−13) và 5 − 3, (4) − 1"),
             // Generic domains too, which scams' sites use.
             (
                 "sàn “ Winrich . club ” và “ abc . top ” , học . Club",
