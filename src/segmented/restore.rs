@@ -1142,6 +1142,11 @@ mod tests {
                 "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; 2:3 7:3 4 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 .",
                 "đạt 14:58.14, (3:48.06), 2:29:34; 2:37:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0.",
             ),
+            // A time after an opening mark is cut before a word too; not after a word.
+            (
+                "lúc ( 7:5 3 sáng ) , “ 17:4 5 chiều ” , [ 9:1 5 tối ] , tỷ_số 3:1 2 trận , ( 7:6 0 người )",
+                "lúc (7:53 sáng), “17:45 chiều”, [9:15 tối], tỷ_số 3:1 2 trận, (7:6 0 người)",
+            ),
             (
                 "đạt ( 29/4 2 ) , hạng 6 6/8 0 . tỷ_lệ 1/5 00 . mùa 20 25/2 6 . tổ 5 6/8 người , ngày 5 6/8 .",
                 "đạt (29/42), hạng 66/80. tỷ_lệ 1/500. mùa 2025/26. tổ 5 6/8 người, ngày 5 6/8.",

@@ -125,9 +125,11 @@ pub(super) fn chainage_cut(tokens: &[Token], i: usize) -> bool {
 /// score or a ratio, `21/18.` → `21/1 8 .`, `(29/42)` → `( 29/4 2 )`, `66/80.` → `6 6/8 0 .`,
 /// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`; a document's number whose own
 /// number ends in 20 or 30, `120/2020/QH14` → `1 20/2 020 / QH 14`, `20/2023/NĐ-CP` →
-/// `20/2 023 / NĐ-CP`. The gap before token `i`: after one digit past a `:` (no time is written
-/// so), or beside such a day and month before digits and a mark, or before a year's last three
-/// digits and a `/` (no text writes `29/4 2.` or `20/2 023/`, nor one or two digits before them).
+/// `20/2 023 / NĐ-CP`; and a time after an opening bracket or quote, whatever follows it,
+/// `(7:53 sáng` → `( 7:5 3 sáng`, `“17:45` → `“ 17:4 5`. The gap before token `i`: after one
+/// digit past a `:` (no time is written so), or beside such a day and month before digits and a
+/// mark, or before a year's last three digits and a `/` (no text writes `29/4 2.` or
+/// `20/2 023/`, nor one or two digits before them).
 #[inline(never)]
 pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text.as_bytes(), tokens[i].text.as_bytes());
@@ -159,8 +161,13 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
             [_, b'.' | b':', b'0'..=b'9'] | [_, b'.' | b':', b'0'..=b'9', b'0'..=b'9']
         ) || b.len() == 1 && digits_then_mark(i)
     };
+    // A mark that VnCoreNLP split off the time it opens (a time at the line's start, or after
+    // a space, stays whole).
+    let opened = || {
+        b.len() == 1 && i >= 2 && matches!(tokens[i - 2].text, "(" | "[" | "“" | "‘" | "\"" | "-")
+    };
     match a {
-        [.., b'0'..=b'9', b':', b'0'..=b'5'] => time_cut(),
+        [.., b'0'..=b'9', b':', b'0'..=b'5'] => time_cut() || opened(),
         // The same time with its `:` still spaced (`15 : 3 2:1`), which the `:`'s rule closes:
         // a second run reads `15:3 2:1`, as above.
         [b'0'..=b'5']
