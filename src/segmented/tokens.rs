@@ -1147,7 +1147,9 @@ fn capitals_join(t: &str) -> bool {
 /// A code and what follows it, which underthesea joins (its output on the news sets of sessions
 /// 29 to 31 has 11 such tokens; Wikipedia has none): a news agency's dateline, `TTXVN_18/4/2024`
 /// (`Hà Nội (TTXVN 18/4/2024)`), a plate's series and serial, `14C_277.77`, and a person's
-/// initials and the word or name after them, `N.V.L_giấu`, `I.L.E_Edu`.
+/// initials and the word or name after them, `N.V.L_giấu`, `I.L.E_Edu`; and, in the sets of
+/// session 42, a clock time and its zone, `00:47:26_UTC`, and a missile's model and its name,
+/// `AIM-120_AMRAAM`, `AIM-9X_Sidewinder`.
 fn code_join(t: &str) -> bool {
     let Some((code, rest)) = t.split_once('_') else {
         return false;
@@ -1156,10 +1158,22 @@ fn code_join(t: &str) -> bool {
         let mut numbers = rest.split('/');
         (2..=3).contains(&numbers.clone().count()) && numbers.all(is_digits)
     };
-    code.len() >= 2 && code.bytes().all(|c| c.is_ascii_uppercase()) && date()
+    let capitals = |t: &str| t.len() >= 2 && t.bytes().all(|c| c.is_ascii_uppercase());
+    let time = || {
+        let mut numbers = code.split(':');
+        (2..=3).contains(&numbers.clone().count()) && numbers.all(is_digits)
+    };
+    let model = || {
+        code.split_once('-').is_some_and(|(name, number)| {
+            capitals(name) && number.starts_with(|c: char| c.is_ascii_digit())
+        }) && (capitals(rest) || is_name_part(rest))
+    };
+    capitals(code) && date()
         || plate_series(code) && serial(rest)
         || dotted_initials(code)
             && (is_syllable(rest) && rest.starts_with(char::is_lowercase) || is_name_part(rest))
+        || time() && capitals(rest)
+        || model()
 }
 
 /// Two lower-case English words of three letters or more that underthesea joined

@@ -470,13 +470,17 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         // segmented stream, as the line has as many such tokens as joined words.
         (
             "Dân_tộc Ê-đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
-            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu .",
-            "Tại Hà Nội (TTXVN 18/4/2024), chiếc xe tải 14C 277.77 bị bắt giữ, anh N.V.L giấu tiền ở I.L.E Edu.",
+            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu . \
+             Lúc 00:47:26_UTC , tên_lửa AIM-120_AMRAAM và AIM-9X_Sidewinder rơi .",
+            "Tại Hà Nội (TTXVN 18/4/2024), chiếc xe tải 14C 277.77 bị bắt giữ, anh N.V.L giấu tiền ở I.L.E Edu. \
+             Lúc 00:47:26 UTC, tên lửa AIM-120 AMRAAM và AIM-9X Sidewinder rơi.",
         ),
         (
             "Dân_tộc Ê - đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
-            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu .",
-            "Tại Hà Nội (TTXVN_18/4/2024), chiếc xe tải 14C_277.77 bị bắt giữ, anh N.V.L_giấu tiền ở I.L.E_Edu.",
+            "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu . \
+             Lúc 00:47:26_UTC , tại Hà_Nội .",
+            "Tại Hà Nội (TTXVN_18/4/2024), chiếc xe tải 14C_277.77 bị bắt giữ, anh N.V.L_giấu tiền ở I.L.E_Edu. \
+             Lúc 00:47:26_UTC, tại Hà Nội.",
         ),
         (
             "Dân_tộc Ê - đê tăng 15 % .",
