@@ -700,10 +700,12 @@ mod tests {
                 "hầm HC1 - 02 , visa D4 - 1 , quý Q3 - 4",
                 "hầm HC1-02, visa D4-1, quý Q3 - 4",
             ),
-            // A range of percentages, a fighter's model with its version, Vietnamese initials.
+            // A range of percentages, a fighter's or missile's model with its version,
+            // Vietnamese initials.
             (
-                "tăng 5 % - 10 % , 0,03 % - 0,81 % , máy_bay Su - 30MK2 , cùng Đ. N. Á . gồm",
-                "tăng 5%-10%, 0,03%-0,81%, máy_bay Su-30MK2, cùng Đ.N.Á. gồm",
+                "tăng 5 % - 10 % , 0,03 % - 0,81 % , máy_bay Su - 30MK2 , tên_lửa Kh - 47M2 , \
+                 Mi - 8 , cùng Đ. N. Á . gồm",
+                "tăng 5%-10%, 0,03%-0,81%, máy_bay Su-30MK2, tên_lửa Kh-47M2, Mi-8, cùng Đ.N.Á. gồm",
             ),
             // An amount per piece; not before a name or an English word.
             (
