@@ -906,8 +906,10 @@ mod tests {
                 "al-Qaeda, e-mail, Jong-un, Wi-Fi",
             ),
             (
-                "Karl - Heinz , Jean - François , Coca - Cola , Israel - Hamas , Arsenal - Chelsea",
-                "Karl-Heinz, Jean-François, Coca-Cola, Israel - Hamas, Arsenal - Chelsea",
+                "Karl - Heinz , Jean - François , Coca - Cola , Israel - Hamas , Arsenal - Chelsea , \
+                 Hong Kong - Macao",
+                "Karl-Heinz, Jean-François, Coca-Cola, Israel - Hamas, Arsenal - Chelsea, \
+                 Hong Kong - Macao",
             ),
             (
                 "Hà_Nội - Amsterdam , Mỹ - Canada , Ông Jean - bạn tôi",

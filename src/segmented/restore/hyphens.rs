@@ -276,8 +276,10 @@ pub(super) fn hyphen(
     // A Korean given name whose halves are both Vietnamese syllables, which pyvi splits:
     // `Park Hang - seo` (the others fail the syllable test and are compounds: `Jae - in`), also
     // with its second half capitalised, as some news writes it (`Moon Jae - In`).
+    // Not before a place news pairs with a dash (`Hong Kong - Macao`).
     let korean = ascii_title(a)
-        && (b.bytes().all(|c| c.is_ascii_lowercase()) || ascii_title(b))
+        && (b.bytes().all(|c| c.is_ascii_lowercase())
+            || ascii_title(b) && !PAIRED_NAMES.contains(&b))
         && KOREAN_SURNAMES.contains(&part_before_last(tokens, i - 1));
     // A drug's registration number, `VD-28109-17` (the serial and the year), which pyvi splits
     // at both hyphens: the serial is glued to its code already (the news set CC writes six
