@@ -8,7 +8,8 @@
 //! [`gap_rules`], which asks the rules about the rest, and the shapes of words the rules share.
 //! The rules are grouped by what they restore, a file each: [`quotes`], [`times`], [`units`],
 //! [`codes`], [`plates`], [`abbreviations`], [`hyphens`], [`slashes`], [`addresses`]. The counts
-//! that decided each rule (how often published text writes it each way) are in its comment.
+//! that decided each rule (how often published text writes it each way) are in its comment;
+//! `docs/segmented.md` lists what each file's rules restore, with examples.
 
 use super::tables::{BEFORE_NEGATIVE, CLOSING, OPENING};
 use super::tokens::{
