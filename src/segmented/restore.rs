@@ -184,8 +184,8 @@ impl LineFacts {
 
 /// The fast path's verdict on the gap before token `i` where marks, brackets or quotes make
 /// one rule decide it for certain and no other can act: `Some(true)` closed, `Some(false)` kept,
-/// `None` for [`gap_rules`]. Closed before a comma not after a digit (the comma's infix rules
-/// need a number before it), a closing bracket, the line's last marks (their infix rules need a
+/// `None` for [`gap_rules`]. Closed before a comma not after a digit or capital (the comma's
+/// infix rules need a number or an acronym before it), a closing bracket, the line's last marks (their infix rules need a
 /// token after them), a `%` after a digit and a closing `"`, and after `(` or an opening `"`
 /// before a word or number; kept between a word and `(` and between `)` and a word. These gaps
 /// were a quarter of those the rules were asked about on segmented news. Checked against the
@@ -199,7 +199,9 @@ fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
         [b')'] => true,
         [b'%'] => after_digit(),
         [b'"'] => quotes.get(i) == Some(&Quote::Close),
-        [b','] if b.has(ONLY_MARKS) => i + 1 == tokens.len() || !after_digit(),
+        [b','] if b.has(ONLY_MARKS) => {
+            i + 1 == tokens.len() || !after_digit() && !a.text.ends_with(char::is_uppercase)
+        }
         [b'('] if a.has(ENDS_LETTER) => return Some(false),
         _ if b.has(ONLY_MARKS) => i + 1 == tokens.len(),
         _ if b.has(WORD_START | PLAIN_START) => match *a.text.as_bytes() {
@@ -425,7 +427,7 @@ fn gap_rules(
                 || map_scale(a, right(i + 1))
                 || english_decimal(a, right(i + 1))
         }
-        "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i),
+        "," => fine_dust(a, tokens, i) || range_decimal(a, tokens, i) || ministry_comma(tokens, i),
         "+" => plus_between(if i >= 2 { left(i - 2) } else { "" }, a, right(i + 1)),
         // VnCoreNLP's tokenizer (at 66501f4) keeps `T&T` whole and splits the capitals around it
         // off: the ministry's `Bộ TT&TT` (Thông tin và Truyền thông) becomes `Bộ T T&T T`.
@@ -951,6 +953,11 @@ mod tests {
             (
                 "Bộ GD & ĐT , Johnson & Johnson , Bộ LĐ-TB & XH",
                 "Bộ GD&ĐT, Johnson & Johnson, Bộ LĐ-TB&XH",
+            ),
+            // A ministry's acronym with a comma, also as VnCoreNLP splits it; not a list.
+            (
+                "Sở VH , TT & DL , Bộ LĐ , TB & XH . Sở VH , TT&DL ; ASEAN , EU & Mỹ , UN , EU",
+                "Sở VH,TT&DL, Bộ LĐ,TB&XH. Sở VH,TT&DL; ASEAN, EU & Mỹ, UN, EU",
             ),
             (
                 "cần C / O , Ă / ă , đội T & T. kênh HS - DSCH. của Karl - Heinz.",

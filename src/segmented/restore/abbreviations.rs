@@ -1,5 +1,5 @@
 //! Dots of abbreviations and initials: `TP . HCM`, `Q. 1`, `v . v .`, `D. C.`, `N . V . A`, and
-//! news sites' names (`VTV.vn`).
+//! news sites' names (`VTV.vn`); the comma of a ministry's acronym (`VH , TT & DL`).
 
 use super::*;
 use crate::segmented::tables::{ABBREVIATION_HEADS, SPLIT_ABBREVIATIONS, TLDS};
@@ -380,4 +380,23 @@ pub(super) fn vv(tokens: &[Token], i: usize) -> bool {
         && tokens
             .get(i + 1)
             .is_some_and(|t| matches!(t.text, "." | "..." | "…"))
+}
+
+/// The comma inside the acronym of a ministry or department named for three fields, `Sở
+/// VH,TT&DL` (Văn hóa, Thể thao và Du lịch), `Bộ LĐ,TB&XH`, which every producer splits off
+/// (`VH , TT & DL`, VnCoreNLP's `VH , TT&DL`): the `,` at `i`, between two or three capitals and
+/// capitals joined by `&` (the news sets write it unspaced 2 times, never spaced; Wikipedia
+/// writes neither). A list of acronyms has no `&` after its comma.
+pub(super) fn ministry_comma(tokens: &[Token], i: usize) -> bool {
+    let capitals = |t: &str| (2..=3).contains(&t.chars().count()) && code_capitals(t);
+    let next = text_at(tokens, i + 1);
+    capitals(tokens[i - 1].last_part())
+        && match next.split_once('&') {
+            Some((first, second)) => code_capitals(first) && capitals(without_sentence_dot(second)),
+            None => {
+                code_capitals(next)
+                    && text_at(tokens, i + 2) == "&"
+                    && capitals(without_sentence_dot(text_at(tokens, i + 3)))
+            }
+        }
 }
