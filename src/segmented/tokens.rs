@@ -1130,16 +1130,16 @@ fn word_then_names(t: &str) -> bool {
 }
 
 /// Codes in capitals and digits that underthesea joined (`MSC_POESIA`, `ASEAN_NCAP`,
-/// `HEV_RS`, `LUX_SA2`): in its output on the news sets AT, AW, AX and AY (2,331 sentences) 24
-/// such tokens, none in pyvi's or VnCoreNLP's; in 100 MB of Wikipedia 13 published ones
-/// (`JIS_X_0208`, `DT_GNU_HASH`). So in a stream that shows underthesea they are split;
-/// elsewhere they stay as constants (`MAX_VALUE`).
+/// `HEV_RS`, `LUX_SA2`, and with an `&`, `CJ_E&M`): in its output on the news sets AT, AW, AX
+/// and AY (2,331 sentences) 24 such tokens, none in pyvi's or VnCoreNLP's; in 100 MB of
+/// Wikipedia 13 published ones (`JIS_X_0208`, `DT_GNU_HASH`). So in a stream that shows
+/// underthesea they are split; elsewhere they stay as constants (`MAX_VALUE`).
 fn capitals_join(t: &str) -> bool {
     let code = |part: &str| {
         !part.is_empty()
             && part
                 .bytes()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'&')
     };
     t.split('_').all(code) && t.bytes().any(|c| c.is_ascii_uppercase())
 }

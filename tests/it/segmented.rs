@@ -386,6 +386,11 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Video ca_nhạc đứng top trending_YouTube Việt_Nam sau vài giờ ra_mắt , trong chuyến lưu_diễn BORN_PINK của ban_nhạc .",
             "Video ca nhạc đứng top trending YouTube Việt Nam sau vài giờ ra mắt, trong chuyến lưu diễn BORN PINK của ban nhạc.",
         ),
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Nhiều bộ_phim của CJ_E&M được khán_giả yêu_thích .",
+            "Nhiều bộ phim của CJ E&M được khán giả yêu thích.",
+        ),
         // It keeps a district's unit on a name as published, whole or spaced; pyvi splits it.
         (
             "Dân_tộc Ê-đê tăng 15 % .",
