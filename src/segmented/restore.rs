@@ -660,8 +660,10 @@ mod tests {
             ),
             ("60km / h và Hà Nội / TP.HCM", "60km/h và Hà Nội / TP.HCM"),
             (
-                "200 USD / đêm , 15.000 USD / bình , Mỹ / phòng , số 12A / 3 Lê_Lợi , A / 3",
-                "200 USD/đêm, 15.000 USD/bình, Mỹ/phòng, số 12A/3 Lê_Lợi, A / 3",
+                "200 USD / đêm , 15.000 USD / bình , Mỹ / phòng , số 12A / 3 Lê_Lợi , A / 3 , \
+                 số 611 / 36B , nhà 6 11/3 6B đường , 12/3 6 người",
+                "200 USD/đêm, 15.000 USD/bình, Mỹ/phòng, số 12A/3 Lê_Lợi, A / 3, \
+                 số 611/36B, nhà 611/36B đường, 12/3 6 người",
             ),
             // An aperture; a unit per a time (not a unit's conversion); a race's time; a plate
             // written with dots; a version; a stock index as VnCoreNLP splits it.

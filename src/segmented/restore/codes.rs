@@ -125,7 +125,8 @@ pub(super) fn chainage_cut(tokens: &[Token], i: usize) -> bool {
 /// score or a ratio, `21/18.` → `21/1 8 .`, `(29/42)` → `( 29/4 2 )`, `66/80.` → `6 6/8 0 .`,
 /// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`; a document's number whose own
 /// number ends in 20 or 30, `120/2020/QH14` → `1 20/2 020 / QH 14`, `20/2023/NĐ-CP` →
-/// `20/2 023 / NĐ-CP`; and a time after an opening bracket or quote, whatever follows it,
+/// `20/2 023 / NĐ-CP`; a house's number with a lettered alley, `611/36B` → `6 11/3 6B`; and a
+/// time after an opening bracket or quote, whatever follows it,
 /// `(7:53 sáng` → `( 7:5 3 sáng`, `“17:45` → `“ 17:4 5`. The gap before token `i`: after one
 /// digit past a `:` (no time is written so), or beside such a day and month before digits and a
 /// mark, or before a year's last three digits and a `/` (no text writes `29/4 2.` or
@@ -155,6 +156,13 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
             [_, b'/', _] | [_, _, b'/', _] | [_, b'/', _, _] | [_, _, b'/', _, _]
         ) && t.iter().all(|&c| c.is_ascii_digit() || c == b'/')
     };
+    // A house's lettered alley, `6B` of `611/36B`, which VnCoreNLP cuts into `6 11/3 6B`.
+    let lot = |k: usize| {
+        matches!(
+            text_at(tokens, k).as_bytes(),
+            [b'0'..=b'9', b'A'..=b'Z'] | [b'0'..=b'9', b'0'..=b'9', b'A'..=b'Z']
+        )
+    };
     let time_cut = || {
         matches!(
             b,
@@ -178,8 +186,12 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
         {
             true
         }
-        _ if day_month(a) => digits_then_mark(i),
-        [_] | [_, _] if a.iter().all(u8::is_ascii_digit) => day_month(b) && digits_then_mark(i + 1),
+        _ if day_month(a) => {
+            digits_then_mark(i) || lot(i) && i >= 2 && is_digits(text_at(tokens, i - 2))
+        }
+        [_] | [_, _] if a.iter().all(u8::is_ascii_digit) => {
+            day_month(b) && (digits_then_mark(i + 1) || lot(i + 1))
+        }
         _ => false,
     }
 }

@@ -64,6 +64,9 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         // trains or models, `SE3/4`, `SQN1/2`, `VP6/7` (unspaced 24 times, spaced twice, in
         // Wikipedia).
         || (model_number(a) || letter_code(a)) && is_digits(b)
+        // And the other way round, a house's number with a lettered alley, `611/36B` (the news
+        // set EW; Wikipedia writes three, never spaced).
+        || is_digits(a) && model_number(b)
         // A document's number before its issuer's code, `số 522/C46` (a police department's):
         // unspaced 11 times, never spaced, in Wikipedia. Three digits or more: `22 / U23` may
         // be a code's number that VnCoreNLP split off, left to [`code_before_mark`].
