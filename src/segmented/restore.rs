@@ -184,8 +184,8 @@ impl LineFacts {
 
 /// The fast path's verdict on the gap before token `i` where marks, brackets or quotes make
 /// one rule decide it for certain and no other can act: `Some(true)` closed, `Some(false)` kept,
-/// `None` for [`gap_rules`]. Closed before a comma not after a digit or capital (the comma's
-/// infix rules need a number or an acronym before it), a closing bracket, the line's last marks (their infix rules need a
+/// `None` for [`gap_rules`]. Closed before a comma not after a digit (the comma's infix rules
+/// need a number before it) nor in a ministry's acronym ([`ministry_comma`]), a closing bracket, the line's last marks (their infix rules need a
 /// token after them), a `%` after a digit and a closing `"`, and after `(` or an opening `"`
 /// before a word or number; kept between a word and `(` and between `)` and a word. These gaps
 /// were a quarter of those the rules were asked about on segmented news. Checked against the
@@ -200,7 +200,10 @@ fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
         [b'%'] => after_digit(),
         [b'"'] => quotes.get(i) == Some(&Quote::Close),
         [b','] if b.has(ONLY_MARKS) => {
-            i + 1 == tokens.len() || !after_digit() && !a.text.ends_with(char::is_uppercase)
+            // The last byte first (an ASCII capital or `Đ`'s): asked at every comma.
+            let capital = matches!(a.text.as_bytes(), [.., b'A'..=b'Z'] | [.., 0xC4, 0x90]);
+            let acronym = || capital && ministry_comma(tokens, i);
+            i + 1 == tokens.len() || !after_digit() && !acronym()
         }
         [b'('] if a.has(ENDS_LETTER) => return Some(false),
         _ if b.has(ONLY_MARKS) => i + 1 == tokens.len(),

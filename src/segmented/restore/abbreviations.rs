@@ -390,7 +390,9 @@ pub(super) fn vv(tokens: &[Token], i: usize) -> bool {
 pub(super) fn ministry_comma(tokens: &[Token], i: usize) -> bool {
     let capitals = |t: &str| (2..=3).contains(&t.chars().count()) && code_capitals(t);
     let next = text_at(tokens, i + 1);
-    capitals(tokens[i - 1].last_part())
+    // The `&` first: asked at commas after a capital (`USD ,`), which have none.
+    (next.contains('&') || text_at(tokens, i + 2) == "&")
+        && capitals(tokens[i - 1].last_part())
         && match next.split_once('&') {
             Some((first, second)) => code_capitals(first) && capitals(without_sentence_dot(second)),
             None => {
