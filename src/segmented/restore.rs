@@ -185,11 +185,12 @@ impl LineFacts {
 /// The fast path's verdict on the gap before token `i` where marks, brackets or quotes make
 /// one rule decide it for certain and no other can act: `Some(true)` closed, `Some(false)` kept,
 /// `None` for [`gap_rules`]. Closed before a comma not after a digit (the comma's infix rules
-/// need a number before it) nor in a ministry's acronym ([`ministry_comma`]), a closing bracket, the line's last marks (their infix rules need a
-/// token after them), a `%` after a digit and a closing `"`, and after `(` or an opening `"`
-/// before a word or number; kept between a word and `(` and between `)` and a word. These gaps
-/// were a quarter of those the rules were asked about on segmented news. Checked against the
-/// rules by `fast_path_agrees_with_the_rules`.
+/// need a number before it) nor in a ministry's acronym ([`ministry_comma`]), a closing
+/// bracket, the line's last marks (their infix rules need a token after them), a `%` after a
+/// digit and a closing `"`, and after `(` or an opening `"` before a word or number; kept
+/// between a word and `(` and between `)` and a word. These gaps were a quarter of those the
+/// rules were asked about on segmented news. Checked against the rules by
+/// `fast_path_agrees_with_the_rules`.
 #[inline(always)]
 fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
     let (a, b) = (&tokens[i - 1], &tokens[i]);
