@@ -1154,25 +1154,22 @@ fn code_join(t: &str) -> bool {
     let Some((code, rest)) = t.split_once('_') else {
         return false;
     };
-    let date = || {
-        let mut numbers = rest.split('/');
+    // Two or three numbers joined by `sep`: a date (`18/4/2024`), a time (`00:47:26`).
+    let numbers = |t: &str, sep: char| {
+        let mut numbers = t.split(sep);
         (2..=3).contains(&numbers.clone().count()) && numbers.all(is_digits)
     };
     let capitals = |t: &str| t.len() >= 2 && t.bytes().all(|c| c.is_ascii_uppercase());
-    let time = || {
-        let mut numbers = code.split(':');
-        (2..=3).contains(&numbers.clone().count()) && numbers.all(is_digits)
-    };
     let model = || {
         code.split_once('-').is_some_and(|(name, number)| {
             capitals(name) && number.starts_with(|c: char| c.is_ascii_digit())
         }) && (capitals(rest) || is_name_part(rest))
     };
-    capitals(code) && date()
+    capitals(code) && numbers(rest, '/')
         || plate_series(code) && serial(rest)
         || dotted_initials(code)
             && (is_syllable(rest) && rest.starts_with(char::is_lowercase) || is_name_part(rest))
-        || time() && capitals(rest)
+        || numbers(code, ':') && capitals(rest)
         || model()
 }
 
@@ -1183,14 +1180,15 @@ fn code_join(t: &str) -> bool {
 /// `max_length`, `file_name`); 84 MB of Wikipedia has 23 lower-case `a_b` tokens, the news sets
 /// none.
 fn english_words_join(t: &str) -> bool {
-    let english = |part: &str| {
-        part.len() >= 3
-            && part.bytes().all(|c| c.is_ascii_lowercase())
-            && !is_syllable(part)
-            && !CODE_WORDS.contains(&part)
-    };
+    let english = |part: &str| english_word(part) && !CODE_WORDS.contains(&part);
     t.split_once('_')
         .is_some_and(|(first, second)| english(first) && english(second))
+}
+
+/// A lower-case ASCII word of three letters or more that is no Vietnamese syllable: English, as
+/// underthesea joins it to a neighbour.
+fn english_word(part: &str) -> bool {
+    part.len() >= 3 && part.bytes().all(|c| c.is_ascii_lowercase()) && !is_syllable(part)
 }
 
 /// A lower-case English word of three letters or more and an unaccented Vietnamese syllable,
@@ -1198,12 +1196,9 @@ fn english_words_join(t: &str) -> bool {
 /// identifiers are mostly English throughout (`max_length`, see [`english_words_join`]) or
 /// Vietnamese throughout (`so_luong`, which is split as a joined word anyway).
 fn english_syllable_join(t: &str) -> bool {
-    let lower = |part: &str| !part.is_empty() && part.bytes().all(|c| c.is_ascii_lowercase());
-    let english = |part: &str| part.len() >= 3 && !is_syllable(part);
+    let syllable = |part: &str| part.bytes().all(|c| c.is_ascii_lowercase()) && is_syllable(part);
     t.split_once('_').is_some_and(|(first, second)| {
-        lower(first)
-            && lower(second)
-            && (english(first) && is_syllable(second) || is_syllable(first) && english(second))
+        english_word(first) && syllable(second) || syllable(first) && english_word(second)
     })
 }
 
