@@ -159,7 +159,8 @@ fn segmented_cost(c: &mut Criterion) {
     // Each of these lines of 20,000 tokens took 0.6 to 0.9 s before its rule looked once per line:
     // hyphenated words, dotted abbreviations, apostrophes in names, an address's labels, a
     // decimal's unit; and joined words whose parts the line also has took 0.3 s, the search for
-    // them along the line made at each.
+    // them along the line made at each; so did minutes' marks (`5 ' 5 ' …`), each looking back
+    // along the whole list for `phút`.
     let one_line = lines.join(" ");
     let periodic = [
         &["ba", "-", "na", "-"][..],
@@ -170,6 +171,8 @@ fn segmented_cost(c: &mut Criterion) {
         // Joined words, one also written with spaces, one whose parts are apart (see
         // `spaced_too`).
         &["Lục_Tuyết", "Tuyết", "Lục", "Kỳ", "Hà_Nội", "Hà", "Nội"],
+        // Minutes' marks, each after a number (see `quotes::goal_minutes`).
+        &["5", "'"],
     ]
     .iter()
     .map(|cycle| {

@@ -167,9 +167,11 @@ fn minute_mark(tokens: &[Token], i: usize) -> bool {
 
 /// The number at `k` is one of a list of minutes after `phút`, each with its mark: `ở các phút
 /// 23 ' và 67 '`, `phút 12 ' , 45 '`, where a `'` after it is a minute's mark before a word too.
+/// The list is looked at over its last 24 tokens (eight goals): looked at from every number of
+/// a line of `5 ' 5 ' …`, the whole of it made that line's restoration quadratic.
 fn goal_minutes(tokens: &[Token], k: usize) -> bool {
     let in_list = |t: &&str| matches!(*t, "'" | "," | "và") || is_number(t);
-    tokens[..k]
+    tokens[k.saturating_sub(24)..k]
         .iter()
         .rev()
         .map(Token::last_part)
