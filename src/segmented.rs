@@ -188,12 +188,13 @@ impl Evidence {
                     self.spaced_symbols += u32::from(after_gap);
                     return;
                 }
-                // A bracket standing alone has a space inside it: `( tháng 6 )`.
-                [b'(' | b'['] => {
+                // A bracket or curly quote standing alone has a space inside it: `( tháng 6 )`,
+                // `“ phó tướng ”` (published text glues curly quotes as it glues brackets).
+                [b'(' | b'['] | OPEN_QUOTE => {
                     self.spaced_punct += 1;
                     return;
                 }
-                [b')' | b']'] => {
+                [b')' | b']'] | CLOSE_QUOTE => {
                     self.spaced_punct += u32::from(after_gap);
                     return;
                 }
@@ -788,14 +789,25 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch<'static>> = std::cell::RefCell::default();
 }
 
-/// How many of `, . : ; ! ? ) ] / %` follow a space and `( [` precede one: a bound of
+/// `“` and `”`, as bytes.
+const OPEN_QUOTE: &[u8] = "“".as_bytes();
+const CLOSE_QUOTE: &[u8] = "”".as_bytes();
+
+/// How many of `, . : ; ! ? ) ] / % ”` follow a space and `( [ “` precede one: a bound of
 /// [`Evidence::spaced_punct`] plus [`Evidence::spaced_symbols`] (short of it only by a bracket
-/// that ends the line).
+/// or quote that ends the line).
 fn spaced_marks(line: &str) -> usize {
     let b = line.as_bytes();
-    let pairs = b.windows(2).filter(|pair| match *pair {
-        [b' ', mark] => is_sentence_mark(*mark) || matches!(mark, b')' | b']' | b'/' | b'%'),
-        [open, b' '] => matches!(open, b'(' | b'['),
+    // The quotes' last and first bytes are looked at only where the pair test finds them.
+    let pairs = b.windows(2).enumerate().filter(|&(k, pair)| match *pair {
+        [b' ', mark] => {
+            is_sentence_mark(mark)
+                || matches!(mark, b')' | b']' | b'/' | b'%')
+                || mark == CLOSE_QUOTE[0] && b[k + 1..].starts_with(CLOSE_QUOTE)
+        }
+        [open, b' '] => {
+            matches!(open, b'(' | b'[') || open == OPEN_QUOTE[2] && b[..k + 1].ends_with(OPEN_QUOTE)
+        }
         _ => false,
     });
     pairs.count()
@@ -1093,6 +1105,13 @@ mod tests {
                 "Sau đó , anh hòa hai kiện_tướng Arjun_Erigaisi và Maxime Vachier-lagrave.",
                 Verdict::Plain,
             ),
+            // Curly quotes standing alone are spaced marks, as brackets are: VnCoreNLP's dot
+            // left on `Tae-hoon.` is outweighed.
+            (
+                "Rời ghế HLV trưởng , ông Ba về làm “ phó tướng ” cho ông Lee Tae-hoon.",
+                Verdict::Tokenised,
+            ),
+            ("Ông nói “ đi ” rồi về, rồi đi, rồi ở.", Verdict::Plain),
             ("Từ tháng 6.2000. Rồi về .", Verdict::Plain),
             ("Từ tháng ba. Rồi về .", Verdict::Plain),
             // Brackets with a space inside count like spaced marks; glued ones do not.
@@ -1299,7 +1318,7 @@ mod tests {
 
     /// Words, marks and symbols, to make lines of with spaces between.
     const LINE_PIECES: &[&str] = &[
-        "à", "b", "a_b", "à,", ",", ".", "!", "?", "(", ")", "\"", "”", "/", "%", "-",
+        "à", "b", "a_b", "à,", ",", ".", "!", "?", "(", ")", "\"", "“", "”", "/", "%", "-",
     ];
 
     proptest::proptest! {
