@@ -162,6 +162,15 @@ pub(super) const TLDS: &[&str] = &[
     "store", "vip", "cc", "pro", "live",
 ];
 
+/// File extensions a news text names after a word (`định dạng .apk`, see
+/// `restore::addresses::extension_after_word`): those of programs, documents, pictures, sound,
+/// video and archives that no Vietnamese syllable spells.
+pub(super) const FILE_EXTENSIONS: &[&str] = &[
+    "apk", "avi", "csv", "dll", "dmg", "doc", "docx", "exe", "gif", "html", "ipa", "iso", "jpeg",
+    "jpg", "mkv", "mov", "mp3", "mp4", "pdf", "png", "ppt", "pptx", "rar", "svg", "txt", "wav",
+    "xls", "xlsx", "zip",
+];
+
 /// English function words that underthesea joins into foreign phrases (`of_the`,
 /// `and_professional`): a `_` token of Latin words with one of these that is not a name
 /// (`of_You`, see [`NAME_PARTICLES`]) is a phrase, split in a segmented line. Only words that

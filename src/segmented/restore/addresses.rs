@@ -2,7 +2,7 @@
 //! `@ sontungmtp`), glued back when the pieces form a valid one.
 
 use super::*;
-use crate::segmented::tables::TLDS;
+use crate::segmented::tables::{FILE_EXTENSIONS, TLDS};
 use crate::segmented::tokens::{Token, Underscored};
 
 /// A handle or hashtag whose sign pyvi and VnCoreNLP split off, `@ sontungmtp`, `# TheFirstSky`:
@@ -26,8 +26,12 @@ pub(super) fn split_email_tail(a: &str, b: &str) -> bool {
 /// token, when the glued pieces form a valid address with a known top-level domain.
 pub(super) fn split_address(tokens: &[Token], i: usize, facts: &LineFacts) -> Option<usize> {
     // The first piece may end a word pyvi joined to the word before it, `Trang_kworb . net`.
+    // Not a syllable, which ends a word before a domain's name (`quốc_gia . vn`, see
+    // [`extension_after_word`]).
     let t = |j: usize| match tokens.get(j) {
-        Some(t) if j == i && matches!(t.kind, Underscored::Joined { .. }) => t.last_part(),
+        Some(t) if j == i && matches!(t.kind, Underscored::Joined { .. }) => Some(t.last_part())
+            .filter(|&part| !is_syllable(part))
+            .unwrap_or(""),
         Some(t) => t.text,
         None => "",
     };
@@ -84,6 +88,25 @@ pub(super) fn split_address(tokens: &[Token], i: usize, facts: &LineFacts) -> Op
 
 fn is_label(t: &str) -> bool {
     !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// A domain or a file's extension named after a word, `tên miền .vn`, `định dạng .apk`, `tệp
+/// .exe`, `file .pdf`, which every producer splits into `tên_miền . vn`: the dot (token `i`)
+/// stays apart from the word and goes onto the name, as published. The word is a Vietnamese
+/// syllable (no host's label: those are glued to the domain, see [`split_address`]) or `file`;
+/// the name a known top-level domain or extension in lower case that spells no syllable (`in`,
+/// `la` after a sentence's dot begin a sentence), or `com`, a syllable of no word without a tone.
+pub(super) fn extension_after_word(tokens: &[Token], i: usize) -> bool {
+    if tokens[i].text != "." || i == 0 {
+        return false;
+    }
+    let Some(name) = tokens.get(i + 1).filter(|t| t.kind == Underscored::No) else {
+        return false;
+    };
+    let word = tokens[i - 1].last_part();
+    (TLDS.contains(&name.text) || FILE_EXTENSIONS.contains(&name.text))
+        && (word == "file" || word == "File" || is_syllable(word))
+        && (name.text == "com" || !is_syllable(name.text))
 }
 
 /// `local@host.tld` with a known TLD.
