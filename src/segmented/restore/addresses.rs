@@ -96,11 +96,15 @@ fn is_label(t: &str) -> bool {
 /// syllable (no host's label: those are glued to the domain, see [`split_address`]) or `file`;
 /// the name a known top-level domain or extension in lower case that spells no syllable (`in`,
 /// `la` after a sentence's dot begin a sentence), or `com`, a syllable of no word without a tone.
+#[inline]
 pub(super) fn extension_after_word(tokens: &[Token], i: usize) -> bool {
     if tokens[i].text != "." || i == 0 {
         return false;
     }
-    let Some(name) = tokens.get(i + 1).filter(|t| t.kind == Underscored::No) else {
+    // A lower-case name first: after most dots inside a line a sentence begins.
+    let Some(name) = tokens.get(i + 1).filter(|t| {
+        t.kind == Underscored::No && t.text.starts_with(|c: char| c.is_ascii_lowercase())
+    }) else {
         return false;
     };
     let word = tokens[i - 1].last_part();
