@@ -935,8 +935,8 @@ mod tests {
                 "Hà_Nội - Amsterdam, Mỹ - Canada, Ông Jean - bạn tôi",
             ),
             (
-                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút , quán cà - phê , rơ - moóc , la - zăng , xi - nhan , ca - bin , ca - pô , ca - lăng",
-                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút, quán cà-phê, rơ-moóc, la-zăng, xi-nhan, ca-bin, ca-pô, ca-lăng",
+                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút , quán cà - phê , rơ - moóc , la - zăng , xi - nhan , ca - bin , ca - pô , ca - lăng , ắc - quy",
+                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút, quán cà-phê, rơ-moóc, la-zăng, xi-nhan, ca-bin, ca-pô, ca-lăng, ắc-quy",
             ),
             (
                 "từ Hán - Việt , ngữ_hệ Ấn - Âu , đế_quốc Áo - Hung , quan_hệ Việt - Trung",

@@ -257,15 +257,16 @@ pub(super) const PAIRED_NAMES: &[&str] = &[
 /// Words of two parts written with a hyphen: loanwords and transliterated names (`Ki-tô`, `đô-la`,
 /// `mô-đun`, `vắc-xin`, `cà-phê`, `rơ-moóc`: pyvi split them in 13 lines of the sets of session 28,
 /// which never spaced one, `bu-lông`, `lay-ơn`, `vô-lê` in 5 lines of session 29's, `ca-bin` and
-/// `ni-long` in 5 of session 30's, a car's `ca-pô` and `ca-lăng` in 2 of session 42's; and the
-/// places and people of older news: `Béc-lin`, `Xta-lin`), and the fixed compounds of two names
-/// that are one term (`Hán-Việt` 278 times, spaced 6, in the 84 MB of Wikipedia; `Ấn-Âu` 134 to 0;
-/// `Áo-Hung` 139 to 11; `Mác-Lênin` 13 to 10, and 16 to 0 in the test sentences of the VLSP 2013
-/// treebank that underthesea ships, which also write `Niu-Ước`, New York, twice). pyvi splits them
-/// (`Ki - tô`), and a dash between such halves is rare or never occurs; pairs of countries
-/// (`Việt - Mỹ`) are not listed, since news writes them spaced. Lower case, in byte order (for a
-/// binary search); a match may have capitals (`Rô - ma`). Longer chains (`Mát - xcơ - va`) need no
-/// list: see `restore::hyphens::transliteration`.
+/// `ni-long` in 5 of session 30's, a car's `ca-pô` and `ca-lăng` in 2 of session 42's, `ắc-quy` in
+/// 1 of session 43's, which pyvi splits only where it was hyphenated (it joins `ắc quy`,
+/// Wikipedia's form); and the places and people of older news: `Béc-lin`, `Xta-lin`), and the fixed
+/// compounds of two names that are one term (`Hán-Việt` 278 times, spaced 6, in the 84 MB of
+/// Wikipedia; `Ấn-Âu` 134 to 0; `Áo-Hung` 139 to 11; `Mác-Lênin` 13 to 10, and 16 to 0 in the test
+/// sentences of the VLSP 2013 treebank that underthesea ships, which also write `Niu-Ước`, New
+/// York, twice). pyvi splits them (`Ki - tô`), and a dash between such halves is rare or never
+/// occurs; pairs of countries (`Việt - Mỹ`) are not listed, since news writes them spaced. Lower
+/// case, in byte order (for a binary search); a match may have capitals (`Rô - ma`). Longer chains
+/// (`Mát - xcơ - va`) need no list: see `restore::hyphens::transliteration`.
 #[rustfmt::skip]
 pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "a-dục", "a-rập", "a-ten", "a-xít", "a-đam", "ai-len", "am-pe", "an-bum", "an-ten", "anh-điêng",
@@ -289,7 +290,8 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "véc-tơ", "vô-lê", "vô-lăng", "vắc-xin", "xa-phia", "xi-lanh", "xi-măng", "xi-nhan", "xi-nê",
     "xta-lin", "xu-đăng", "xy-ri", "xê-mít", "xê-út", "xích-lô", "xô-viết", "á-âu", "áo-hung",
     "át-lát", "âu-á", "ê-kip", "ê-kíp", "ê-va", "ê-đê", "ô-liu", "ô-man", "ô-tô", "ô-xi", "ô-xy",
-    "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma", "ả-rập", "ấn-âu", "ốp-lết",
+    "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma", "ả-rập", "ấn-âu", "ắc-quy",
+    "ốp-lết",
 ];
 
 /// Vietnamese words without marks that begin a clause after a dash, as in `Giám đốc Omega Plus -
