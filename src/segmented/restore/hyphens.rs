@@ -86,13 +86,17 @@ fn full_date(t: &str) -> bool {
 /// pyvi too (`23-1`, `2-3`), for a decision a second run cannot repeat anyway (`UNITS_SPLIT`).
 pub(in crate::segmented) fn keeps_hyphens(tokens: &[Token], digits: bool) -> bool {
     tokens.iter().any(|t| {
-        t.text.as_bytes().windows(3).any(|w| {
-            w[1] == b'-'
-                && w[0] != b'-'
-                && w[2] != b'-'
-                && w[0] != b'_'
-                && (digits || !(w[0].is_ascii_digit() && w[2].is_ascii_digit()))
-        }) && !crate::segmented::tokens::address_shape(t.text)
+        // A `-` inside the token first, one search, before the pattern of its neighbours.
+        let inner = t.text.as_bytes().get(1..t.text.len().saturating_sub(1));
+        inner.is_some_and(|b| b.contains(&b'-'))
+            && t.text.as_bytes().windows(3).any(|w| {
+                w[1] == b'-'
+                    && w[0] != b'-'
+                    && w[2] != b'-'
+                    && w[0] != b'_'
+                    && (digits || !(w[0].is_ascii_digit() && w[2].is_ascii_digit()))
+            })
+            && !crate::segmented::tokens::address_shape(t.text)
     })
 }
 
