@@ -11,6 +11,14 @@ fn data(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
+/// The fixtures of the four producers.
+const PRODUCERS: [&str; 4] = [
+    "pyvi.txt",
+    "underthesea.txt",
+    "vncorenlp-sim.txt",
+    "vncorenlp.txt",
+];
+
 /// Restores `segmented`, a producer's version of `plain.txt`, line by line, as the CLI does (one
 /// stream) or each line alone (as a library caller with one sentence), and returns the lines
 /// that differ from the published text, as (published, restored).
@@ -116,10 +124,11 @@ fn check_text(producer: &str, segmented: &str, min_stream: f64, min_alone: f64) 
     }
 }
 
-/// The 6 probe sentences from line 848 on, written after their rules from the news sets of
-/// session 43: a domain or file extension named after a word (`tên miền .vn`, `định dạng .pdf`,
-/// `file .apk`) and curly quotes in a line VnCoreNLP ends on a hyphenated name (`Kim Ye-jin.`), with
-/// no other evidence, which a line alone judged plain before. Every producer's, in a stream and each line alone.
+/// The 6 probe sentences from line 848 on, written after their rules from the news sets of session
+/// 43: a domain or file extension named after a word (`tên miền .vn`, `định dạng .pdf`, `file
+/// .apk`) and curly quotes in a line VnCoreNLP ends on a hyphenated name (`Kim Ye-jin.`), with no
+/// other evidence, which a line alone judged plain before. Every producer's, in a stream and each
+/// line alone.
 #[test]
 fn session_43_probes_restored() {
     let n = Normalizer::default();
@@ -138,14 +147,6 @@ fn session_43_probes_restored() {
         }
     }
 }
-
-/// The fixtures of the four producers.
-const PRODUCERS: [&str; 4] = [
-    "pyvi.txt",
-    "underthesea.txt",
-    "vncorenlp-sim.txt",
-    "vncorenlp.txt",
-];
 
 #[test]
 fn pyvi_fixtures_restored() {
