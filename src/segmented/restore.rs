@@ -441,7 +441,7 @@ fn gap_rules(
         // VnCoreNLP's tokenizer (at 66501f4) keeps `T&T` whole and splits the capitals around it
         // off: the ministry's `Bộ TT&TT` (Thông tin và Truyền thông) becomes `Bộ T T&T T`.
         "T&T" => a == "T" && right(i + 1) == "T",
-        ":" => is_digits(a) && (is_digits(right(i + 1)) || race_seconds(right(i + 1))),
+        ":" => is_digits(a) && (after_colon(right(i + 1)) || race_seconds(right(i + 1))),
         "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
         "m" => metres_and_centimetres(a, right(i + 1)),
         "'" | "’" => contraction(tokens, i, facts) || sexagesimal(tokens, i),
@@ -762,6 +762,11 @@ mod tests {
             (
                 "9 mã tăng / 18 mã giảm , 29,1 điểm / 3 môn , tăng / 18 , 212 km / 132 mi , ca / 100_ca",
                 "9 mã tăng/18 mã giảm, 29,1 điểm/3 môn, tăng / 18, 212 km / 132 mi, ca/100_ca",
+            ),
+            // Not two digits from 60 up, which are no minutes.
+            (
+                "Phần 3 : 80 năm , tỷ_số 3 : 1 , lúc 14 : 59 , 1 : 500",
+                "Phần 3: 80 năm, tỷ_số 3:1, lúc 14:59, 1:500",
             ),
             (
                 "lúc 14 : 30 , 14 h 30 , 14 h30 , 3 h sáng , trực 24/24 h , 24/24 h30 , từ 12-15_h có , 2-3 h , 20-30_ha , 24/24_h , 18-22_h30",
