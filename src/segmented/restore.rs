@@ -1008,6 +1008,11 @@ mod tests {
                 "Washington, D.C., và D.C. tại, giáo_sư C. H. Wills, A. D._Irvine, J. P. (1978)",
             ),
             ("Q. H . don , Q . H. don , Q . H . don", "Q.H. don, Q.H. don, Q.H. don"),
+            // The United States' before a name too; not a longer run's first two.
+            (
+                "từ U. S. International_Development , U . S . Navy , U. S. A. Today , J. D. Vance",
+                "từ U.S. International_Development, U.S. Navy, U. S. A. Today, J. D. Vance",
+            ),
             // Initials before a bracket after a person's word; not after a comma or a name.
             (
                 "ông N. V. H. ( 68 tuổi ) , hộ_ông N. V. Đ. ( ở ) , anh N.V . T ( 26 ) , bà N.T . T.X . ( ở )",

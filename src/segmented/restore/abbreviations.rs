@@ -48,9 +48,9 @@ pub(super) fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     let Some(mut next) = (if joined { Some(i + 1) } else { past(i) }) else {
         return last_initial(tokens, i);
     };
-    if dotted_capital_before(tokens, i).is_none() {
+    let Some(first) = dotted_capital_before(tokens, i) else {
         return false;
-    }
+    };
     // Initials run on (`N. V. A.`, `U. S. A.`): what follows the last one decides for all.
     while let Some(k) = past(next).filter(|_| !joined) {
         next = k;
@@ -71,6 +71,11 @@ pub(super) fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         // A dash before the person's role (`thầy N.Đ.T. - phó hiệu trưởng`, `Phạm Đ.T. – tài
         // xế`): unspaced in all 7 such runs of Wikipedia and of the news sets read in session 30.
         || matches!(next, "-" | "–")
+        // The United States' `U.S.`, before a name too (`U.S. Navy`): unspaced 331 times in
+        // Wikipedia, spaced 9.
+        || after == past(i).unwrap_or(after)
+            && tokens[first].last_part().trim_end_matches('.') == "U"
+            && b.trim_end_matches('.') == "S"
 }
 
 /// Tokens from `k` are a person's age, `28 tuổi`, or year of birth, `SN 2010` (sinh năm), as a
