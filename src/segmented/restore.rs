@@ -1246,6 +1246,9 @@ mod tests {
                 "( Quốc_lộ 1 A ) , Quốc_lộ 21 B : 30 K ) lớp 12 A .",
                 "(Quốc_lộ 1A), Quốc_lộ 21B: 30 K) lớp 12 A.",
             ),
+            // A road's code and its letter as VnCoreNLP splits them in a bracket; not after pyvi.
+            ("( QL 1 A ) , ( QL 14 B ) , ( ĐT 741 )", "(QL1A), (QL14B), (ĐT 741)"),
+            ("giảm 15 % , ( QL 1 A )", "giảm 15%, (QL 1A)"),
             (
                 "( 547 A Tân_Kỳ , Quốc_lộ 27 C ) , “ 2 G ” , [ 5 G ] , ( 220 V ) , 12 A , ( 1234 A , “ 19 K ” , ( 30 K )",
                 "(547A Tân_Kỳ, Quốc_lộ 27C), “2G”, [5G], (220 V), 12 A, (1234 A, “19K”, (30 K)",

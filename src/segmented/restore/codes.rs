@@ -225,9 +225,12 @@ pub(super) fn legislature_term(a: &str, b: &str) -> bool {
 pub(super) fn code_number(tokens: &[Token], i: usize, seen: u16) -> bool {
     split_code(tokens, i)
         && ((seen & NUMBERS_SPLIT == 0 || seen & NUMBER_WHOLE != 0)
-            && tokens
+            && (tokens
                 .get(i + 1)
                 .is_some_and(|t| t.has(ONLY_MARKS) || matches!(t.text, ")" | "”" | "\""))
+                // Also before a capital it split off (`(QL1A)` → `( QL 1 A )`: see
+                // [`number_letter`]).
+                || i + 1 < tokens.len() && number_letter(tokens, i + 1))
             // A fuel's grade, `RON95-III`, which VnCoreNLP splits into `RON 95 - III` (news
             // writes it unspaced 4 times, never spaced). Only once VnCoreNLP has shown: pyvi and
             // underthesea keep `RON95` whole, so after them `RON 95 - III` was published so.
