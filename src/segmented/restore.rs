@@ -884,8 +884,8 @@ mod tests {
             ("dưới − 2 °C , ( − 13 ) và 5 − 3 , ( 4 ) − 1", "dưới −2°C, (−13) và 5 − 3, (4) − 1"),
             // Generic domains too, which scams' sites use.
             (
-                "sàn “ Winrich . club ” và “ abc . top ” , học . Club",
-                "sàn “Winrich.club” và “abc.top”, học. Club",
+                "sàn “ Winrich . club ” và “ abc . top ” , học . Club , Haimaker . ai ,",
+                "sàn “Winrich.club” và “abc.top”, học. Club, Haimaker.ai,",
             ),
             (
                 "thôn Cha ’ lăng , ‘ Việt_Nam ’ và G ’ lao",
@@ -940,8 +940,8 @@ mod tests {
                 "Hà_Nội - Amsterdam, Mỹ - Canada, Ông Jean - bạn tôi",
             ),
             (
-                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút , quán cà - phê , rơ - moóc , la - zăng , xi - nhan , ca - bin , ca - pô , ca - lăng , ắc - quy",
-                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút, quán cà-phê, rơ-moóc, la-zăng, xi-nhan, ca-bin, ca-pô, ca-lăng, ắc-quy",
+                "đạo Ki - tô , đô - la , Pa - ri , Chúa_Giê - su , ĐÔ - LA , người Pháp - một , vi - rút , quán cà - phê , rơ - moóc , la - zăng , xi - nhan , ca - bin , ca - pô , ca - lăng , ắc - quy , ny - lon , rơ - mooc",
+                "đạo Ki-tô, đô-la, Pa-ri, Chúa_Giê-su, ĐÔ-LA, người Pháp - một, vi-rút, quán cà-phê, rơ-moóc, la-zăng, xi-nhan, ca-bin, ca-pô, ca-lăng, ắc-quy, ny-lon, rơ-mooc",
             ),
             (
                 "từ Hán - Việt , ngữ_hệ Ấn - Âu , đế_quốc Áo - Hung , quan_hệ Việt - Trung",

@@ -159,7 +159,7 @@ pub(super) const TLDS: &[&str] = &[
     "vn", "com", "net", "org", "edu", "gov", "info", "biz", "io", "co", "int", "mil", "uk", "us",
     "jp", "cn", "kr", "fr", "de", "ru", "au", "ca", "sg", "th", "la", "kh", "tw", "hk", "in", "eu",
     "tv", "me", "app", "dev", "asia", "xyz", "online", "site", "news", "club", "top", "shop",
-    "store", "vip", "cc", "pro", "live",
+    "store", "vip", "cc", "pro", "live", "ai",
 ];
 
 /// File extensions a news text names after a word (`định dạng .apk`, see
@@ -259,14 +259,15 @@ pub(super) const PAIRED_NAMES: &[&str] = &[
 /// which never spaced one, `bu-lông`, `lay-ơn`, `vô-lê` in 5 lines of session 29's, `ca-bin` and
 /// `ni-long` in 5 of session 30's, a car's `ca-pô` and `ca-lăng` in 2 of session 42's, `ắc-quy` in
 /// 1 of session 43's, which pyvi splits only where it was hyphenated (it joins `ắc quy`,
-/// Wikipedia's form); and the places and people of older news: `Béc-lin`, `Xta-lin`), and the fixed
-/// compounds of two names that are one term (`Hán-Việt` 278 times, spaced 6, in the 84 MB of
-/// Wikipedia; `Ấn-Âu` 134 to 0; `Áo-Hung` 139 to 11; `Mác-Lênin` 13 to 10, and 16 to 0 in the test
-/// sentences of the VLSP 2013 treebank that underthesea ships, which also write `Niu-Ước`, New
-/// York, twice). pyvi splits them (`Ki - tô`), and a dash between such halves is rare or never
-/// occurs; pairs of countries (`Việt - Mỹ`) are not listed, since news writes them spaced. Lower
-/// case, in byte order (for a binary search); a match may have capitals (`Rô - ma`). Longer chains
-/// (`Mát - xcơ - va`) need no list: see `restore::hyphens::transliteration`.
+/// Wikipedia's form), `ny-lon` and `rơ-mooc` in 2 of session 44's; and the places and people of
+/// older news: `Béc-lin`, `Xta-lin`), and the fixed compounds of two names that are one term
+/// (`Hán-Việt` 278 times, spaced 6, in the 84 MB of Wikipedia; `Ấn-Âu` 134 to 0; `Áo-Hung` 139 to
+/// 11; `Mác-Lênin` 13 to 10, and 16 to 0 in the test sentences of the VLSP 2013 treebank that
+/// underthesea ships, which also write `Niu-Ước`, New York, twice). pyvi splits them (`Ki - tô`),
+/// and a dash between such halves is rare or never occurs; pairs of countries (`Việt - Mỹ`) are not
+/// listed, since news writes them spaced. Lower case, in byte order (for a binary search); a match
+/// may have capitals (`Rô - ma`). Longer chains (`Mát - xcơ - va`) need no list: see
+/// `restore::hyphens::transliteration`.
 #[rustfmt::skip]
 pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "a-dục", "a-rập", "a-ten", "a-xít", "a-đam", "ai-len", "am-pe", "an-bum", "an-ten", "anh-điêng",
@@ -281,17 +282,17 @@ pub(super) const HYPHENATED_WORDS: &[&str] = &[
     "lê-nin", "lít-va", "lô-cốt", "lạt-ma", "ma-két", "ma-li", "ma-đrít", "mi-sen", "mác-lênin",
     "mác-xít", "mát-xa", "mê-tan", "mít-tinh", "mô-da", "mô-men", "mô-sê", "mô-típ", "mô-tô",
     "mô-tơ", "mô-đun", "môn-khmer", "măng-sét", "ni-giê", "ni-long", "ni-lông", "ni-tơ", "niu-tơn",
-    "niu-ước", "niết-bàn", "nát-ri", "ních-xơn", "nô-en", "nơ-ron", "oóc-gan", "pa-nô", "pa-ri",
-    "pa-tê", "phao-lô", "phi-lê", "phi-líp", "pho-mát", "phát-xít", "phê-rô", "phô-mai", "phật-đà",
-    "phệ-đà", "phốt-pho", "pra-ha", "pu-tin", "pê-ru", "pê-đan", "pít-tông", "quốc-cộng", "ra-đa",
-    "ru-bi", "rô-bốt", "rô-ma", "rơ-moóc", "rốc-két", "sa-di", "sa-lát", "sa-lông", "sê-ri",
-    "sô-viết", "sơ-mi", "sếch-xpia", "ta-luy", "tai-kadai", "thanh-tạng", "thích-ca", "ti-vi",
-    "tua-bin", "tuốc-bin", "tô-gô", "tôn-xtôi", "tạng-miến", "tắc-xi", "va-li", "vi-rút", "vu-lan",
-    "véc-tơ", "vô-lê", "vô-lăng", "vắc-xin", "xa-phia", "xi-lanh", "xi-măng", "xi-nhan", "xi-nê",
-    "xta-lin", "xu-đăng", "xy-ri", "xê-mít", "xê-út", "xích-lô", "xô-viết", "á-âu", "áo-hung",
-    "át-lát", "âu-á", "ê-kip", "ê-kíp", "ê-va", "ê-đê", "ô-liu", "ô-man", "ô-tô", "ô-xi", "ô-xy",
-    "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma", "ả-rập", "ấn-âu", "ắc-quy",
-    "ốp-lết",
+    "niu-ước", "niết-bàn", "ny-lon", "nát-ri", "ních-xơn", "nô-en", "nơ-ron", "oóc-gan", "pa-nô",
+    "pa-ri", "pa-tê", "phao-lô", "phi-lê", "phi-líp", "pho-mát", "phát-xít", "phê-rô", "phô-mai",
+    "phật-đà", "phệ-đà", "phốt-pho", "pra-ha", "pu-tin", "pê-ru", "pê-đan", "pít-tông", "quốc-cộng",
+    "ra-đa", "ru-bi", "rô-bốt", "rô-ma", "rơ-mooc", "rơ-moóc", "rốc-két", "sa-di", "sa-lát",
+    "sa-lông", "sê-ri", "sô-viết", "sơ-mi", "sếch-xpia", "ta-luy", "tai-kadai", "thanh-tạng",
+    "thích-ca", "ti-vi", "tua-bin", "tuốc-bin", "tô-gô", "tôn-xtôi", "tạng-miến", "tắc-xi", "va-li",
+    "vi-rút", "vu-lan", "véc-tơ", "vô-lê", "vô-lăng", "vắc-xin", "xa-phia", "xi-lanh", "xi-măng",
+    "xi-nhan", "xi-nê", "xta-lin", "xu-đăng", "xy-ri", "xê-mít", "xê-út", "xích-lô", "xô-viết",
+    "á-âu", "áo-hung", "át-lát", "âu-á", "ê-kip", "ê-kíp", "ê-va", "ê-đê", "ô-liu", "ô-man", "ô-tô",
+    "ô-xi", "ô-xy", "ô-xít", "ô-zôn", "ăng-ghen", "ăng-ten", "đô-la", "đạt-ma", "ả-rập", "ấn-âu",
+    "ắc-quy", "ốp-lết",
 ];
 
 /// Vietnamese words without marks that begin a clause after a dash, as in `Giám đốc Omega Plus -
