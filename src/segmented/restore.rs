@@ -1376,6 +1376,11 @@ mod tests {
                 "xuống 22,689 . 74 điểm , 12,345,678 . 9 và 1.234 . 56 , năm 2,5 . 10 người",
                 "xuống 22,689.74 điểm, 12,345,678.9 và 1.234. 56, năm 2,5. 10 người",
             ),
+            // A plate split at its series and its hyphen; not an aircraft.
+            (
+                "xe 45 C - 2024 , 51 A - 123.45 , 12 C - 130",
+                "xe 45C-2024, 51A-123.45, 12 C-130",
+            ),
             // Plates as another version of VnCoreNLP splits them, not aircraft; a city's `TP.`.
             (
                 "xe 51 B-295 . 47 và 16 N-14 xx , 76 Y-2814 , 66 H-009 . 36 , 12 C-130 , 15 F-16 ; UBND TP. Đà_Nẵng , TP._Thủ_Đức , Tp. Vinh , ThS. BS Lan , 47 AH-020 . 87",

@@ -167,6 +167,8 @@ pub(super) fn hyphen(
         || all_caps(a) && version(b)
         || ascii_title(a) && is_digits(b) && b.len() <= 3 && !age(tokens, i + 1)
         || plate_series(a) && (is_number(b) || masked_serial(b))
+        // The same with the series split from the province (`51 A - 123.45`, see [`split_plate`]).
+        || i >= 2 && split_plate(tokens, i - 1)
         || acronym(a) && letter_code(b)
         // A code of capitals and digits before a number, `HC1-02` (a tunnel), `SQN1-2`,
         // `MP4-18`: unspaced 46 times, spaced 3, in Wikipedia, but for a year's quarters
