@@ -751,6 +751,15 @@ mod properties {
         "o",
         "100",
         "Galaxy_S",
+        // A heading's number before a count (`Phần 3 : 80`), a road's code (`( QL 1 A )`), the
+        // United States (`U. S.`), a domain (`Haimaker . ai`), a loanword (`ny - lon`).
+        "80",
+        "QL",
+        "U.",
+        "S.",
+        "ai",
+        "ny",
+        "lon",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
