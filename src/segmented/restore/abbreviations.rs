@@ -73,9 +73,9 @@ pub(super) fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         || matches!(next, "-" | "–")
         // The United States' `U.S.`, before a name too (`U.S. Navy`): unspaced 331 times in
         // Wikipedia, spaced 9.
-        || after == past(i).unwrap_or(after)
-            && tokens[first].last_part().trim_end_matches('.') == "U"
-            && b.trim_end_matches('.') == "S"
+        || matches!(b, "S" | "S.")
+            && matches!(tokens[first].last_part(), "U" | "U.")
+            && after == past(i).unwrap_or(after)
 }
 
 /// Tokens from `k` are a person's age, `28 tuổi`, or year of birth, `SN 2010` (sinh năm), as a

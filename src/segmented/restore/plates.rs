@@ -85,24 +85,26 @@ pub(super) fn split_plate(tokens: &[Token], i: usize) -> bool {
     // The serial, and the token after it. Also with its hyphen apart, `45 C - 2024`, which the
     // hyphen's rule glues into `45 C-2024`: a second run reads that as a plate (see
     // [`series_after_province`]), so the first closes this gap too.
-    let serial = match next {
-        "-" => Some((text_at(tokens, i + 2), i + 3)),
-        _ => next
-            .strip_prefix('-')
-            .or_else(|| series_digit(tokens, i + 1))
-            .map(|n| (n, i + 2)),
-    }
-    .is_some_and(|(n, end)| match n.split_once('.') {
-        Some((a, b)) => a.len() == 3 && b.len() == 2 && is_digits(a) && is_digits(b),
-        // What [`province_then_series`] reads once a first run glued the series to it
-        // (`45 NQ -19 xxx`, then `45 NQ-19 xxx`).
-        None => (2..=5).contains(&n.len()) && is_digits(n) && serial_ends(tokens, n, end),
-    });
+    let serial = || {
+        match next {
+            "-" => Some((text_at(tokens, i + 2), i + 3)),
+            _ => next
+                .strip_prefix('-')
+                .or_else(|| series_digit(tokens, i + 1))
+                .map(|n| (n, i + 2)),
+        }
+        .is_some_and(|(n, end)| match n.split_once('.') {
+            Some((a, b)) => a.len() == 3 && b.len() == 2 && is_digits(a) && is_digits(b),
+            // What [`province_then_series`] reads once a first run glued the series to it
+            // (`45 NQ -19 xxx`, then `45 NQ-19 xxx`).
+            None => (2..=5).contains(&n.len()) && is_digits(n) && serial_ends(tokens, n, end),
+        })
+    };
     i >= 1
         && two_digits(text_at(tokens, i - 1))
         && (1..=2).contains(&text_at(tokens, i).len())
         && all_caps(text_at(tokens, i))
-        && serial
+        && serial()
 }
 
 /// The serial after the last digit of a plate's series at token `k` and its hyphen: `124.56` of
