@@ -154,7 +154,7 @@ pub(super) const APOSTROPHE_NAME_PREFIXES: &[&str] = &["O", "D", "L", "H", "K", 
 /// Top-level domains accepted when re-gluing a split URL or e-mail address. A split host is only
 /// re-glued when it ends in one of these, so that `… học . Com` style text is not glued. With
 /// the generic ones most registered, which the sites of scams that news reports on use
-/// (`Winrich.club`).
+/// (`Winrich.club`), and `.ai`, which start-ups use (`Haimaker.ai`).
 pub(super) const TLDS: &[&str] = &[
     "vn", "com", "net", "org", "edu", "gov", "info", "biz", "io", "co", "int", "mil", "uk", "us",
     "jp", "cn", "kr", "fr", "de", "ru", "au", "ca", "sg", "th", "la", "kh", "tw", "hk", "in", "eu",

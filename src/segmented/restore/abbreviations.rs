@@ -75,7 +75,7 @@ pub(super) fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         // Wikipedia, spaced 9.
         || matches!(b, "S" | "S.")
             && matches!(tokens[first].last_part(), "U" | "U.")
-            && after == past(i).unwrap_or(after)
+            && past(i) == Some(after)
 }
 
 /// Tokens from `k` are a person's age, `28 tuổi`, or year of birth, `SN 2010` (sinh năm), as a
