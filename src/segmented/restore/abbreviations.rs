@@ -72,10 +72,12 @@ pub(super) fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         // xế`): unspaced in all 7 such runs of Wikipedia and of the news sets read in session 30.
         || matches!(next, "-" | "–")
         // The United States' `U.S.`, before a name too (`U.S. Navy`): unspaced 331 times in
-        // Wikipedia, spaced 9.
+        // Wikipedia, spaced 9. Not before a capital's dot glued to more (`U. S. U.19`), which a
+        // first run saw as a third initial.
         || matches!(b, "S" | "S.")
             && matches!(tokens[first].last_part(), "U" | "U.")
             && past(i) == Some(after)
+            && !matches!(next.as_bytes(), [b'A'..=b'Z', b'.', ..])
 }
 
 /// Tokens from `k` are a person's age, `28 tuổi`, or year of birth, `SN 2010` (sinh năm), as a
