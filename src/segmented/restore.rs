@@ -1189,6 +1189,11 @@ mod tests {
                 "đạt ( 29/4 2 ) , hạng 6 6/8 0 . tỷ_lệ 1/5 00 . mùa 20 25/2 6 . tổ 5 6/8 người , ngày 5 6/8 .",
                 "đạt (29/42), hạng 66/80. tỷ_lệ 1/500. mùa 2025/26. tổ 5 6/8 người, ngày 5 6/8.",
             ),
+            // A boundary marker's number; a ratio after a bracket, before a word too.
+            (
+                "cột_mốc 15 9/2 . Yên_Sở ( 20/2 0 bơm ) , thứ 5 6/8 . có ( 3/5 người ) , Kỳ - 1/5 5 năm",
+                "cột_mốc 159/2. Yên_Sở (20/20 bơm), thứ 5 6/8. có (3/5 người), Kỳ - 1/5 5 năm",
+            ),
             // A document's number cut where a date's pattern matched in it; not a date before
             // a count, nor digits that make no year.
             (

@@ -125,9 +125,10 @@ pub(super) fn chainage_cut(tokens: &[Token], i: usize) -> bool {
 /// score or a ratio, `21/18.` → `21/1 8 .`, `(29/42)` → `( 29/4 2 )`, `66/80.` → `6 6/8 0 .`,
 /// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`; a document's number whose own
 /// number ends in 20 or 30, `120/2020/QH14` → `1 20/2 020 / QH 14`, `20/2023/NĐ-CP` →
-/// `20/2 023 / NĐ-CP`; a house's number with a lettered alley, `611/36B` → `6 11/3 6B`; and a
-/// time after an opening bracket or quote, whatever follows it,
-/// `(7:53 sáng` → `( 7:5 3 sáng`, `“17:45` → `“ 17:4 5`. The gap before token `i`: after one
+/// `20/2 023 / NĐ-CP`; a house's number with a lettered alley, `611/36B` → `6 11/3 6B`; a
+/// boundary marker's, `159/2.` → `15 9/2 .`; and a time or a ratio after an opening bracket or
+/// quote, whatever follows it, `(7:53 sáng` → `( 7:5 3 sáng`, `“17:45` → `“ 17:4 5`,
+/// `(20/20 bơm` → `( 20/2 0 bơm`. The gap before token `i`: after one
 /// digit past a `:` (no time is written so), or beside such a day and month before digits and a
 /// mark, or before a year's last three digits and a `/` (no text writes `29/4 2.` or
 /// `20/2 023/`, nor one or two digits before them).
@@ -187,10 +188,18 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
             true
         }
         _ if day_month(a) => {
-            digits_then_mark(i) || lot(i) && i >= 2 && is_digits(text_at(tokens, i - 2))
+            digits_then_mark(i)
+                || opened() && tokens[i - 2].text != "-"
+                || lot(i) && i >= 2 && is_digits(text_at(tokens, i - 2))
         }
         [_] | [_, _] if a.iter().all(u8::is_ascii_digit) => {
-            day_month(b) && (digits_then_mark(i + 1) || lot(i + 1))
+            // Or, after two digits, such a day and month before a mark: the whole, of three
+            // digits or more before its `/`, is no date (`159/2.` → `15 9/2 .`, a boundary
+            // marker's number). One digit before a date is a weekday's (`thứ 5 6/8.`).
+            day_month(b)
+                && (digits_then_mark(i + 1)
+                    || lot(i + 1)
+                    || a.len() == 2 && tokens.get(i + 1).is_some_and(mark_or_close))
         }
         _ => false,
     }
