@@ -224,8 +224,8 @@ fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
 /// [`masked_plate`] (and a plate's mask after [`series_after_province`]), [`split_unit`],
 /// [`ordinal`], [`legislature_term`], [`split_minutes`] and [`fishing_boat`], each of which needs
 /// one of at most two, which rules out most gaps ([`house_number`] a letter, [`reasoning_model`] a
-/// digit); [`plate_tail`], which needs a digit and `-` first; and [`quarter_of_year`], which
-/// needs a first token `Q`.
+/// digit); [`plate_tail`], which needs a digit and `-` first; [`split_aircraft`], a capital
+/// before a digit; and [`quarter_of_year`], which needs a first token `Q`.
 #[inline(always)]
 fn plain_gap_closes(
     tokens: &[Token],
@@ -260,6 +260,9 @@ fn plain_gap_closes(
             && (split_last_digit(tokens, i)
                 || chainage_cut(tokens, i)
                 || split_minutes_before_range(tokens[i - 1].text, b))
+        // An aircraft's maker before its model (`B 787-9`).
+        || gap_bytes(tokens, i, u8::is_ascii_uppercase, u8::is_ascii_digit)
+            && split_aircraft(tokens, i)
         // A model's variant, and a plate's series of two capitals (`47 AH-020 . 87`), which
         // starts like a word.
         || capital_after_digit(tokens, i)
@@ -709,10 +712,11 @@ mod tests {
                 "xe LUX A2 . 0 và SA2 . 0 , năm 2 . 0 , U23 . 1 , ABCD2 . 0",
                 "xe LUX A2.0 và SA2.0, năm 2. 0, U23. 1, ABCD2. 0",
             ),
-            // A code of capitals and digits before a number; not a year's quarters.
+            // A code of capitals and digits before a number, not a year's quarters; an
+            // aircraft's model and variant.
             (
-                "hầm HC1 - 02 , visa D4 - 1 , quý Q3 - 4",
-                "hầm HC1-02, visa D4-1, quý Q3 - 4",
+                "hầm HC1 - 02 , visa D4 - 1 , quý Q3 - 4 , Boeing B787 - 9 , A321 - 200 , B737 - 900ER , NQ226 - 19",
+                "hầm HC1-02, visa D4-1, quý Q3 - 4, Boeing B787-9, A321-200, B737-900ER, NQ226 - 19",
             ),
             // A range of percentages, a fighter's or missile's model with its version,
             // Vietnamese initials.
@@ -1237,6 +1241,11 @@ mod tests {
             (
                 "số_hiệu VN-A 539 vừa hạ_cánh , VN-A 580 .",
                 "số_hiệu VN-A539 vừa hạ_cánh, VN-A580.",
+            ),
+            // An aircraft's maker before its model and variant.
+            (
+                "Boeing B 787-9 Dreamliner , A 321-200 , B 2024-1 , Boeing_B 787-9 , B 787 - 9 , C 200 - 10",
+                "Boeing B787-9 Dreamliner, A321-200, B 2024-1, Boeing_B787-9, B787-9, C 200-10",
             ),
             // Three digits after one capital; not after more (`ATP 500`), nor the index `S&P`.
             (

@@ -489,6 +489,37 @@ pub(super) fn flu_strain(t: &str) -> bool {
         .is_some_and(|(h, n)| one_or_two_digits(h) && one_or_two_digits(n))
 }
 
+/// An airliner's model and its variant, Airbus's `A321-200` and Boeing's `B787-9`, `B737-900ER`,
+/// which pyvi splits at the hyphen: unspaced 30 times in Wikipedia (with other makers' codes),
+/// never spaced. `a` is the maker's letter and the model, `b` the variant.
+pub(super) fn aircraft_variant(a: &str, b: &str) -> bool {
+    a.split_at_checked(1)
+        .is_some_and(|(maker, model)| airliner(maker, model, b))
+}
+
+/// The gap before token `i` is between the maker's letter and the rest of such a model, which
+/// VnCoreNLP splits off it (`B 787-9`, `A 321-200`), or pyvi, which then splits the variant too
+/// (`B 787 - 9`, glued whole in one run so that a second, which sees `B 787-9`, agrees).
+pub(super) fn split_aircraft(tokens: &[Token], i: usize) -> bool {
+    let (maker, rest) = (tokens[i - 1].last_part(), tokens[i].text);
+    match rest.split_once('-') {
+        Some((model, variant)) => airliner(maker, model, variant),
+        None => text_at(tokens, i + 1) == "-" && airliner(maker, rest, text_at(tokens, i + 2)),
+    }
+}
+
+/// An Airbus (`A3xx`) or Boeing (`B7x7`) model, and a variant of one to three digits and at most
+/// two capitals (`ER`).
+pub(super) fn airliner(maker: &str, model: &str, variant: &str) -> bool {
+    let digits = variant.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    matches!(
+        (maker, model.as_bytes()),
+        ("A", [b'3', b'0'..=b'9', b'0'..=b'9']) | ("B", [b'7', b'0'..=b'9', b'7'])
+    ) && (1..=3).contains(&digits.len())
+        && is_digits(digits)
+        && variant.len() - digits.len() <= 2
+}
+
 /// One to four capitals and one or two digits, `HC1`, `SQN1`, `MP4`: how many of each.
 pub(super) fn capitals_digits(t: &str) -> Option<(usize, usize)> {
     let capitals = t.trim_end_matches(|c: char| c.is_ascii_digit());

@@ -173,7 +173,9 @@ pub(super) fn hyphen(
         // A code of capitals and digits before a number, `HC1-02` (a tunnel), `SQN1-2`,
         // `MP4-18`: unspaced 46 times, spaced 3, in Wikipedia, but for a year's quarters
         // (`Q3 - 4`, spaced 11 times).
-        || capitals_digits(a).is_some() && !a.starts_with('Q') && is_digits(b) && b.len() <= 3;
+        || capitals_digits(a).is_some() && !a.starts_with('Q') && is_digits(b) && b.len() <= 3
+        || aircraft_variant(a, b)
+        || i >= 2 && airliner(tokens[i - 2].last_part(), a, b);
     // underthesea, which keeps other hyphens whole (`F-16`, `GT-I9100`), splits one after a
     // number (`7 - inch`, `143 - NV`), so these are joined after it too.
     let number_word = is_number(a) && english_word(b)
