@@ -752,7 +752,7 @@ mod properties {
         "100",
         "Galaxy_S",
         // A heading's number before a count (`Phần 3 : 80`), a road's code (`( QL 1 A )`), the
-        // United States (`U. S.`), a domain (`Haimaker . ai`), a loanword (`ny - lon`).
+        // United States (`U. S.`), a domain (`Haimaker . ai`), a loanword (`ny - lon`),
         "80",
         "QL",
         "U.",
@@ -760,6 +760,10 @@ mod properties {
         "ai",
         "ny",
         "lon",
+        // An airliner's model (`B 787 - 9`), a day and month cut (`( 20/2 0`).
+        "B",
+        "787",
+        "20/2",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
