@@ -490,8 +490,8 @@ pub(super) fn flu_strain(t: &str) -> bool {
 }
 
 /// An airliner's model and its variant, Airbus's `A321-200` and Boeing's `B787-9`, `B737-900ER`,
-/// which pyvi splits at the hyphen: unspaced 30 times in Wikipedia (with other makers' codes),
-/// never spaced. `a` is the maker's letter and the model, `b` the variant.
+/// which pyvi splits at the hyphen: unspaced 27 times in Wikipedia, never spaced. `a` is the
+/// maker's letter and the model, `b` the variant.
 pub(super) fn aircraft_variant(a: &str, b: &str) -> bool {
     a.split_at_checked(1)
         .is_some_and(|(maker, model)| airliner(maker, model, b))
