@@ -345,6 +345,15 @@ fn subtype_at(tokens: &[Token], s: usize) -> Option<usize> {
 /// write it unspaced beside a bracket 16 times, never spaced, eight of them a `C` (`Quốc lộ
 /// 27C)`; Celsius is `°C` there).
 pub(super) fn number_letter(tokens: &[Token], i: usize) -> bool {
+    // A capital first, before the search for parts: most tokens start otherwise.
+    if !tokens[i]
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_uppercase)
+    {
+        return false;
+    }
     // The parts beside the gap, as a second run sees them once `_` are spaces (`95 A_P`).
     let (a, b) = (tokens[i - 1].last_part(), tokens[i].first_part());
     // The letter and number first: this is asked at most gaps the rules decide.
@@ -511,13 +520,15 @@ pub(super) fn split_aircraft(tokens: &[Token], i: usize) -> bool {
 /// An Airbus (`A3xx`) or Boeing (`B7x7`) model, and a variant of one to three digits and at most
 /// two capitals (`ER`).
 pub(super) fn airliner(maker: &str, model: &str, variant: &str) -> bool {
-    let digits = variant.trim_end_matches(|c: char| c.is_ascii_uppercase());
-    matches!(
+    // The model first: asked at every hyphen the rules reach.
+    if !matches!(
         (maker, model.as_bytes()),
         ("A", [b'3', b'0'..=b'9', b'0'..=b'9']) | ("B", [b'7', b'0'..=b'9', b'7'])
-    ) && (1..=3).contains(&digits.len())
-        && is_digits(digits)
-        && variant.len() - digits.len() <= 2
+    ) {
+        return false;
+    }
+    let digits = variant.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    (1..=3).contains(&digits.len()) && is_digits(digits) && variant.len() - digits.len() <= 2
 }
 
 /// One to four capitals and one or two digits, `HC1`, `SQN1`, `MP4`: how many of each.
