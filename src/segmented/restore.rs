@@ -1244,8 +1244,8 @@ mod tests {
             ),
             // An aircraft's maker before its model and variant.
             (
-                "Boeing B 787-9 Dreamliner , A 321-200 , B 2024-1 , Boeing_B 787-9 , B 787 - 9 , C 200 - 10",
-                "Boeing B787-9 Dreamliner, A321-200, B 2024-1, Boeing_B787-9, B787-9, C 200-10",
+                "Boeing B 787-9 Dreamliner , A 321-200 , B 2024-1 , Boeing_B 787-9_Dreamliner , B 787 - 9 , C 200 - 10",
+                "Boeing B787-9 Dreamliner, A321-200, B 2024-1, Boeing_B787-9_Dreamliner, B787-9, C 200-10",
             ),
             // Three digits after one capital; not after more (`ATP 500`), nor the index `S&P`.
             (

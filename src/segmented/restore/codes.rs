@@ -510,10 +510,18 @@ pub(super) fn aircraft_variant(a: &str, b: &str) -> bool {
 /// VnCoreNLP splits off it (`B 787-9`, `A 321-200`), or pyvi, which then splits the variant too
 /// (`B 787 - 9`, glued whole in one run so that a second, which sees `B 787-9`, agrees).
 pub(super) fn split_aircraft(tokens: &[Token], i: usize) -> bool {
-    let (maker, rest) = (tokens[i - 1].last_part(), tokens[i].text);
+    // The parts beside the gap, as a second run sees them (`B 787-9_Dreamliner`).
+    let (maker, rest) = (tokens[i - 1].last_part(), tokens[i].first_part());
     match rest.split_once('-') {
         Some((model, variant)) => airliner(maker, model, variant),
-        None => text_at(tokens, i + 1) == "-" && airliner(maker, rest, text_at(tokens, i + 2)),
+        None => {
+            text_at(tokens, i + 1) == "-"
+                && airliner(
+                    maker,
+                    rest,
+                    tokens.get(i + 2).map_or("", |t| t.first_part()),
+                )
+        }
     }
 }
 
