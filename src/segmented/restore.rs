@@ -1392,8 +1392,8 @@ mod tests {
             ),
             // A plate split at its series and its hyphen; not an aircraft.
             (
-                "xe 45 C - 2024 , 51 A - 123.45 , 12 C - 130",
-                "xe 45C-2024, 51A-123.45, 12 C-130",
+                "xe 45 C - 2024 , 51 A - 123.45 , 12 C - 130 , 45 C - 2024_Hà_Nội",
+                "xe 45C-2024, 51A-123.45, 12 C-130, 45C-2024_Hà_Nội",
             ),
             // Plates as another version of VnCoreNLP splits them, not aircraft; a city's `TP.`.
             (

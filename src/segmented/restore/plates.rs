@@ -87,7 +87,8 @@ pub(super) fn split_plate(tokens: &[Token], i: usize) -> bool {
     // [`series_after_province`]), so the first closes this gap too.
     let serial = || {
         match next {
-            "-" => Some((text_at(tokens, i + 2), i + 3)),
+            // The serial's first part, as a second run sees it (`45 C - 2024_Hà_Nội`).
+            "-" => Some((tokens.get(i + 2).map_or("", |t| t.first_part()), i + 3)),
             _ => next
                 .strip_prefix('-')
                 .or_else(|| series_digit(tokens, i + 1))
