@@ -1014,8 +1014,8 @@ mod tests {
             ("Q. H . don , Q . H. don , Q . H . don", "Q.H. don, Q.H. don, Q.H. don"),
             // The United States' before a name too; not a longer run's first two.
             (
-                "từ U. S. International_Development , U . S . Navy , U. S. A. Today , J. D. Vance , U. S. U. 19",
-                "từ U.S. International_Development, U.S. Navy, U. S. A. Today, J. D. Vance, U. S. U.19",
+                "từ U. S. International_Development , U . S . Navy , U. S. A. Today , J. D. Vance , U. S. U. 19 , U. S._Navy",
+                "từ U.S. International_Development, U.S. Navy, U. S. A. Today, J. D. Vance, U. S. U.19, U.S._Navy",
             ),
             // Initials before a bracket after a person's word; not after a comma or a name.
             (

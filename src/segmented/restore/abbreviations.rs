@@ -74,9 +74,9 @@ pub(super) fn dotted_letters(tokens: &[Token], i: usize) -> bool {
         // The United States' `U.S.`, before a name too (`U.S. Navy`): unspaced 331 times in
         // Wikipedia, spaced 9. Not before a capital's dot glued to more (`U. S. U.19`), which a
         // first run saw as a third initial.
-        || matches!(b, "S" | "S.")
+        || matches!(tokens[i].first_part(), "S" | "S.")
             && matches!(tokens[first].last_part(), "U" | "U.")
-            && past(i) == Some(after)
+            && (joined || past(i) == Some(after))
             && !matches!(next.as_bytes(), [b'A'..=b'Z', b'.', ..])
 }
 
