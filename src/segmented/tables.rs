@@ -204,15 +204,16 @@ pub(super) const LOANWORDS: &[&str] = &[
 ];
 
 /// Acronyms of Vietnamese news that underthesea joins to the code or acronym beside them
-/// (`E5_RON 92`, `VCK_U23`, `NXB_CAND`, `BXH_ATP`): a token of capitals with one of them is a
+/// (`E5_RON 92`, `VCK_U23`, `NXB_CAND`, `BXH_ATP`, `CTCP_FPT`, a joint-stock company's, and
+/// `BTS_GHPGVN`, the Buddhist Sangha's board): a token of capitals with one of them is a
 /// segmented word, not a constant (`MAX_LENGTH`); also `TCN` (trước Công nguyên) after a
 /// century's numeral (`thế kỷ II_TCN`). None is a programming word; `TP` and `HCM` are left out
 /// (`TP.HCM_X` stays an identifier).
 #[rustfmt::skip]
 pub(super) const NEWS_ACRONYMS: &[&str] = &[
-    "BHXH", "BHYT", "BXH", "CAND", "CCCD", "CLB", "CSGT", "DOJI", "GPLX", "GTVT", "HAGL", "HLV", "KCN",
-    "NHNN", "NXB", "PCCC", "PNJ", "QĐND", "RON", "SJC", "SLNA", "TAND", "TCN", "THCS", "THPT",
-    "UBND", "VCK", "VKSND",
+    "BHXH", "BHYT", "BTS", "BXH", "CAND", "CCCD", "CLB", "CSGT", "CTCP", "DOJI", "GHPGVN", "GPLX",
+    "GTVT", "HAGL", "HLV", "KCN", "NHNN", "NXB", "PCCC", "PNJ", "QĐND", "RON", "SJC", "SLNA",
+    "TAND", "TCN", "THCS", "THPT", "UBND", "VCK", "VKSND",
 ];
 
 /// Small words inside foreign names and titles that underthesea joins to a name

@@ -1493,6 +1493,8 @@ mod tests {
             ("VCK_U23", Joined { accented: false }),
             ("NXB_CAND", Joined { accented: false }),
             ("BXH_ATP", Joined { accented: false }),
+            ("CTCP_FPT", Joined { accented: false }),
+            ("BTS_GHPGVN", Joined { accented: false }),
             ("II_TCN", Joined { accented: false }),
             ("TP_HCM", Joined { accented: false }),
             ("TP_HCM_X", Foreign),
