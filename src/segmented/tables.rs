@@ -185,22 +185,24 @@ pub(super) const FOREIGN_FUNCTION_WORDS: &[&str] = &["of", "the", "and"];
 /// `radar_AN`, `thai_hormon`), and chemistry's names in Vietnamese spelling that it joins to one
 /// another (`kali_clorua`, `canxi_cacbonat`, `xyanua_kali`: `canxi`, `natri`, `clorua` and the
 /// like are one-word entries of its Viet74K dictionary; `hydro`, `oxit`, `xyanua`, `amoni` occur
-/// 37 to 260 times each in Wikipedia), `blog` (`trang_blog`), and `hot`, `girl`, `boy` (pyvi's
+/// 37 to 260 times each in Wikipedia, `amoniac`, `clohydric`, `sunfua`, `sunfuric` 10 to 35;
+/// VnCoreNLP's `axit_sunfuric`), `blog` (`trang_blog`), and `hot`, `girl`, `boy` (pyvi's
 /// `hot_girl`, `hot_boy`). They are not syllables, but
 /// such a token is a segmented word, not an identifier.
 #[rustfmt::skip]
 pub(super) const LOANWORDS: &[&str] = &[
-    "Internet", "acetic", "acid", "alpha", "amin", "amino", "amoni", "ampe", "ampere", "axetic",
-    "axit", "ballast", "basa", "bata", "beta", "blog", "boy", "bromua", "cacbon", "cacbonat",
-    "cacbonic", "camera", "canxi", "carbon", "carbonic", "card", "cassette", "catxet", "chat",
-    "chip", "clinke", "clinker", "clo", "clorua", "compact", "container", "credit", "cup", "diesel",
-    "domino", "email", "fax", "game", "gamma", "girl", "gothic", "gram", "guitar", "hormon", "hot",
-    "hydro", "internet", "ion", "javel", "javen", "jean", "jeep", "kali", "laptop", "laser",
-    "livestream", "logic", "macma", "magie", "magma", "mail", "mini", "modem", "napalm", "natri",
-    "neon", "nitrat", "nitrate", "nitric", "offset", "ohm", "online", "oxit", "oxy", "ozon",
-    "ozone", "photphat", "piano", "pixel", "radar", "radio", "robot", "silicat", "smartphone",
-    "sonar", "sulfuric", "sunfat", "taxi", "top", "totem", "tour", "urani", "vaccine", "video",
-    "virus", "vitamin", "volt", "watt", "web", "website", "xyanua",
+    "Internet", "acetic", "acid", "alpha", "amin", "amino", "amoni", "amoniac", "ampe", "ampere",
+    "axetic", "axit", "ballast", "basa", "bata", "beta", "blog", "boy", "bromua", "cacbon",
+    "cacbonat", "cacbonic", "camera", "canxi", "carbon", "carbonic", "card", "cassette", "catxet",
+    "chat", "chip", "clinke", "clinker", "clo", "clohydric", "clorua", "compact", "container",
+    "credit", "cup", "diesel", "domino", "email", "fax", "game", "gamma", "girl", "gothic", "gram",
+    "guitar", "hormon", "hot", "hydro", "internet", "ion", "javel", "javen", "jean", "jeep", "kali",
+    "laptop", "laser", "livestream", "logic", "macma", "magie", "magma", "mail", "mini", "modem",
+    "napalm", "natri", "neon", "nitrat", "nitrate", "nitric", "offset", "ohm", "online", "oxit",
+    "oxy", "ozon", "ozone", "photphat", "piano", "pixel", "radar", "radio", "robot", "silicat",
+    "smartphone", "sonar", "sulfuric", "sunfat", "sunfua", "sunfuric", "taxi", "top", "totem",
+    "tour", "urani", "vaccine", "video", "virus", "vitamin", "volt", "watt", "web", "website",
+    "xyanua",
 ];
 
 /// Acronyms of Vietnamese news that underthesea joins to the code or acronym beside them

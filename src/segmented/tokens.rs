@@ -1494,6 +1494,7 @@ mod tests {
             ("NXB_CAND", Joined { accented: false }),
             ("BXH_ATP", Joined { accented: false }),
             ("CTCP_FPT", Joined { accented: false }),
+            ("axit_sunfuric", Joined { accented: false }),
             ("BTS_GHPGVN", Joined { accented: false }),
             ("II_TCN", Joined { accented: false }),
             ("TP_HCM", Joined { accented: false }),
