@@ -760,10 +760,14 @@ mod properties {
         "ai",
         "ny",
         "lon",
-        // An airliner's model (`B 787 - 9`), a day and month cut (`( 20/2 0`).
+        // An airliner's model (`B 787 - 9`), a day and month cut (`( 20/2 0`), and words a
+        // segmenter joined to such tokens (`U. S._Navy`, `45 C - 2024_Hà_Nội`).
         "B",
         "787",
         "20/2",
+        "S._Navy",
+        "2024_Hà_Nội",
+        "787-9_Dreamliner",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {
