@@ -29,9 +29,14 @@ pub(super) fn split_address(tokens: &[Token], i: usize, facts: &LineFacts) -> Op
     // Not a syllable, which ends a word before a domain's name (`quốc_gia . vn`, see
     // [`extension_after_word`]).
     let t = |j: usize| match tokens.get(j) {
-        Some(t) if j == i && matches!(t.kind, Underscored::Joined { .. }) => Some(t.last_part())
-            .filter(|&part| !is_syllable(part))
-            .unwrap_or(""),
+        Some(t) if j == i && matches!(t.kind, Underscored::Joined { .. }) => {
+            let part = t.last_part();
+            if is_syllable(part) {
+                ""
+            } else {
+                part
+            }
+        }
         Some(t) => t.text,
         None => "",
     };

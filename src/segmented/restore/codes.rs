@@ -170,11 +170,12 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
             [_, b'.' | b':', b'0'..=b'9'] | [_, b'.' | b':', b'0'..=b'9', b'0'..=b'9']
         ) || b.len() == 1 && digits_then_mark(i)
     };
-    // A mark that VnCoreNLP split off the time it opens (a time at the line's start, or after
-    // a space, stays whole).
-    let opened = || {
-        b.len() == 1 && i >= 2 && matches!(tokens[i - 2].text, "(" | "[" | "“" | "‘" | "\"" | "-")
-    };
+    // A bracket or quote that VnCoreNLP split off the time or ratio it opens (a time at the
+    // line's start, or after a space, stays whole), and for a time also a dash. (Not for a ratio:
+    // pyvi's `- 1 / 5 5` would read so only on a second run, once the `/` is glued.)
+    let bracketed =
+        || b.len() == 1 && i >= 2 && matches!(tokens[i - 2].text, "(" | "[" | "“" | "‘" | "\"");
+    let opened = || bracketed() || b.len() == 1 && i >= 2 && tokens[i - 2].text == "-";
     match a {
         [.., b'0'..=b'9', b':', b'0'..=b'5'] => time_cut() || opened(),
         // The same time with its `:` still spaced (`15 : 3 2:1`), which the `:`'s rule closes:
@@ -189,7 +190,7 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
         }
         _ if day_month(a) => {
             digits_then_mark(i)
-                || opened() && tokens[i - 2].text != "-"
+                || bracketed()
                 || lot(i) && i >= 2 && is_digits(text_at(tokens, i - 2))
         }
         [_] | [_, _] if a.iter().all(u8::is_ascii_digit) => {
