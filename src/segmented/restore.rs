@@ -792,6 +792,12 @@ mod tests {
                 "120Hz), 30MP a %, 100M bps/s, 60Wh. 250Nm, 1Ah, 239Q Đ - UBND, 20000VNĐ",
             ),
             ("là 216MW p , 5kW p .", "là 216MWp, 5kWp."),
+            // After a word joined to the number, or before one joined to the unit, as a second
+            // run sees them apart.
+            (
+                "camera_200MP Đ , máy_5GH z , 30MP a_Luật % .",
+                "camera_200MPĐ, máy_5GHz, 30MPa_Luật %.",
+            ),
             (
                 "iPad 10 th , 1 st , 22 nd , 11 th , 2 th , 11 st , Pixel 9 a , iPhone 16 e , SH 150 i",
                 "iPad 10th, 1st, 22nd, 11th, 2 th, 11 st, Pixel 9a, iPhone 16e, SH 150i",

@@ -301,6 +301,10 @@ impl<'a> Token<'a> {
         self.kind = kind;
         if matches!(kind, Underscored::Neutral | Underscored::Foreign) {
             self.flags |= KEEPS_UNDERSCORES;
+        } else if self.text.ends_with(|c: char| c.is_ascii_uppercase()) {
+            // A joined word whose last part is a number with capitals (`camera_200MP`), as a
+            // second run sees that part.
+            self.flags &= !number_capitals(self.last_part());
         }
         self
     }

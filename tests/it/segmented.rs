@@ -768,6 +768,9 @@ mod properties {
         "S._Navy",
         "2024_Hà_Nội",
         "787-9_Dreamliner",
+        // A number with capitals after a joined word (`camera_200MP Đ`).
+        "camera_200MP",
+        "Đ",
     ];
 
     fn segmented_text() -> impl Strategy<Value = String> {

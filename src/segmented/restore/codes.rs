@@ -389,7 +389,7 @@ pub(super) fn after_number(tokens: &[Token], join: &[bool], i: usize, a: &str, b
             // Primes after a number, minutes and seconds of arc or inches (`45′`, `cấp 0″`):
             // 562 times in Wikipedia, never spaced. Also after a time (`đúng 00h00′`).
             matches!(b, "′" | "″") && (is_number(a) || time_ends_at(tokens, i - 1))
-                || case_split_unit(a, b) && ends_unit(tokens.get(i + 1))
+                || case_split_unit(a, b) && ends_unit(tokens, i)
                 || model_letter(tokens, join, i)
                 || video_lines(a, b)
                 || sulfur_grade(a, b)

@@ -281,11 +281,15 @@ pub(in crate::segmented) fn unit_after_number(b: &str) -> bool {
     ) || DECIMAL_UNITS.contains(&b)
 }
 
-/// What may follow a [`case_split_unit`] that is glued: nothing, a word, a number, sentence marks
-/// or a closing bracket. Rules that read the word before a symbol (`%`, `/`, a quote) would read
-/// `a` there and `MPa` on a second run (`30MP a ' và`), so before a symbol the unit stays cut.
-pub(super) fn ends_unit(next: Option<&Token>) -> bool {
-    next.map_or(true, |t| {
+/// What may follow a [`case_split_unit`] (token `i`'s first part) that is glued: nothing, a
+/// word, a number, sentence marks or a closing bracket. Rules that read the word before a symbol
+/// (`%`, `/`, a quote) would read `a` there and `MPa` on a second run (`30MP a ' và`), so before
+/// a symbol the unit stays cut. A word joined to the unit (`a_Luật`) follows it.
+pub(super) fn ends_unit(tokens: &[Token], i: usize) -> bool {
+    if let Some((_, joined)) = tokens[i].text.split_once('_') {
+        return joined.starts_with(char::is_alphanumeric);
+    }
+    tokens.get(i + 1).map_or(true, |t| {
         t.has(ONLY_MARKS) || t.text.starts_with(char::is_alphanumeric) || t.text == ")"
     })
 }
