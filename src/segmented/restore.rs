@@ -1599,8 +1599,8 @@ mod tests {
                 "Q1/2025, Q2.2025, Q1/2025, Q2.2025, Q2.2025, Q1/2025, Q 3-2024, Q 5/2025",
             ),
             (
-                "V._League 2023 , V. League , V . League , J. League , U. 23 Việt_Nam , U . 23 , Q . 1",
-                "V.League 2023, V.League, V.League, J. League, U.23 Việt_Nam, U.23, Q.1",
+                "V._League 2023 , V. League , V . League , J. League , K. League , U. 23 Việt_Nam , U . 23 , Q . 1",
+                "V.League 2023, V.League, V.League, J.League, K. League, U.23 Việt_Nam, U.23, Q.1",
             ),
             ("đường ĐT. 741 , ĐT . 741B , QL. 1A", "đường ĐT.741, ĐT.741B, QL.1A"),
             (
