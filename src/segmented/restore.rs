@@ -793,10 +793,10 @@ mod tests {
             ),
             ("là 216MW p , 5kW p .", "là 216MWp, 5kWp."),
             // After a word joined to the number, or before one joined to the unit, as a second
-            // run sees them apart.
+            // run sees them apart; not after a fuel's sulfur grade, which a rule glues.
             (
-                "camera_200MP Đ , máy_5GH z , 30MP a_Luật % .",
-                "camera_200MPĐ, máy_5GHz, 30MPa_Luật %.",
+                "camera_200MP Đ , máy_5GH z , 30MP a_Luật % , 1,5 S Đ , 1,5S Đ .",
+                "camera_200MPĐ, máy_5GHz, 30MPa_Luật %, 1,5S Đ, 1,5S Đ.",
             ),
             (
                 "iPad 10 th , 1 st , 22 nd , 11 th , 2 th , 11 st , Pixel 9 a , iPhone 16 e , SH 150 i",
