@@ -601,6 +601,9 @@ struct Tally {
 #[derive(Debug)]
 pub(crate) struct SegmentedStage {
     mode: Desegment,
+    /// The gate of [`has_evidence`] for this CPU, chosen once: asked at every line, the
+    /// choice cost 9% of the gate's instructions on Wikipedia's short lines.
+    has_evidence: unsafe fn(&str) -> bool,
 }
 
 /// Gate for `auto`: restoration needs evidence, which needs an `_` or a space before `, . : )`.
@@ -608,18 +611,19 @@ pub(crate) struct SegmentedStage {
 /// biết … Führerbunker )` has no other evidence: 7 of 1,500 sentences of pyvi's Wikipedia
 /// output. A space before `; ! ?` or `]` alone is not looked at: each more comparison per byte
 /// costs about 1% of the pipeline on plain text, for 3 of those 1,500 sentences.)
-/// It runs on every line of a corpus, so it is one pass over byte pairs, in blocks of 64
-/// without branches inside (the compiler turns a block into a few vector instructions, of
-/// AVX2 when the CPU has it: 40% fewer than SSE2 on news, 25% on Wikipedia's shorter lines),
-/// and stops at the first block with a hit. (Searching for `,` and `.` themselves would stop every
-/// few dozen bytes; four substring searches cost 12% of the pipeline on Wikipedia text.)
-fn has_evidence(text: &str) -> bool {
+/// It runs on every line of a corpus, so it is one pass over byte pairs, in windows of a fixed
+/// width without branches inside (the compiler turns a window into a few vector instructions,
+/// of AVX2 when the CPU has it: 40% fewer than SSE2 on news, 25% on Wikipedia's shorter lines),
+/// and stops at the first window with a hit. (Searching for `,` and `.` themselves would stop
+/// every few dozen bytes; four substring searches cost 12% of the pipeline on Wikipedia text.)
+/// Returns that gate's build for this CPU, which the stage keeps (see
+/// [`SegmentedStage::evidence`]).
+fn has_evidence() -> unsafe fn(&str) -> bool {
     #[cfg(target_arch = "x86_64")]
     if std::is_x86_feature_detected!("avx2") {
-        // SAFETY: the CPU has AVX2.
-        return unsafe { has_evidence_avx2(text) };
+        return has_evidence_avx2;
     }
-    evidence_in(text)
+    evidence_in
 }
 
 /// [`has_evidence`] compiled for AVX2: the same loop, 32 bytes per instruction.
@@ -636,47 +640,63 @@ unsafe fn has_evidence_avx2(text: &str) -> bool {
 #[inline(always)]
 fn evidence_in(text: &str) -> bool {
     let b = text.as_bytes();
-    let Some((&first, next)) = b.split_first() else {
-        return false;
-    };
-    // 1 when the byte pair is evidence; or-ed over a block without branches.
-    let hit = |before: u8, byte: u8| {
-        // `,` and `.` (2C, 2E) are one comparison.
-        let closing = u8::from(byte | 2 == b'.') | u8::from(byte == b':') | u8::from(byte == b')');
-        u8::from(byte == b'_') | u8::from(before == b' ') & closing
-    };
-    let block = |before: &[u8], bytes: &[u8]| {
-        before
-            .iter()
-            .zip(bytes)
-            .fold(0, |seen, (&p, &c)| seen | hit(p, c))
-            != 0
-    };
-    let (before, bytes) = (&b[..next.len()], next);
-    // The pairs after the last whole block, also as one block, so that they too are a few
-    // vector instructions: in a longer line the last 64 pairs (some seen already: a hit is a
-    // hit), in a line no longer than a block its bytes copied into zeros (a zero byte is no
-    // hit, nor a space before one). On Wikipedia's lines this costs a fifth fewer instructions
-    // than a byte loop over the tail.
-    let last_block = || match b.len().checked_sub(65) {
-        Some(start) => block(&b[start..start + 64], &b[start + 1..]),
-        None => {
-            let mut last = [0; 65];
-            last[..b.len()].copy_from_slice(b);
-            block(&last[..64], &last[1..])
+    // A long line is read in windows of 64 pairs and its last 64 (some seen already: a hit is
+    // a hit), a shorter one as its first and its last window of the widest that fits (copying
+    // Wikipedia's many short lines into a zeroed block cost 7% of the gate's instructions), and
+    // one of at most 16 bytes copied into zeros (a zero byte is no hit, nor a space before one).
+    match b.len() {
+        0 => false,
+        1..=16 => {
+            let mut padded = [0; 17];
+            padded[..b.len()].copy_from_slice(b);
+            b[0] == b'_' || window::<16>(&padded, 0)
         }
-    };
-    first == b'_'
-        || before
-            .chunks_exact(64)
-            .zip(bytes.chunks_exact(64))
-            .any(|(p, c)| block(p, c))
-        || last_block()
+        17..=32 => b[0] == b'_' || window::<16>(b, 0) || window::<16>(b, b.len() - 17),
+        33..=64 => b[0] == b'_' || window::<32>(b, 0) || window::<32>(b, b.len() - 33),
+        _ => {
+            b[0] == b'_'
+                || (0..b.len() - 64).step_by(64).any(|at| window::<64>(b, at))
+                || window::<64>(b, b.len() - 65)
+        }
+    }
+}
+
+/// Whether the `N` byte pairs from `at` hold evidence, or-ed without branches.
+#[inline(always)]
+fn window<const N: usize>(b: &[u8], at: usize) -> bool {
+    let pairs = &b[at..at + N + 1];
+    let (before, bytes): (&[u8; N], &[u8; N]) = (
+        pairs[..N].try_into().expect("N bytes"),
+        pairs[1..].try_into().expect("N bytes"),
+    );
+    let mut seen = 0;
+    for k in 0..N {
+        seen |= hit(before[k], bytes[k]);
+    }
+    seen != 0
+}
+
+/// 1 when the byte pair is evidence: an `_`, or a space before `,` `.` `:` `)`.
+#[inline(always)]
+fn hit(before: u8, byte: u8) -> u8 {
+    // `,` and `.` (2C, 2E) are one comparison.
+    let closing = u8::from(byte | 2 == b'.') | u8::from(byte == b':') | u8::from(byte == b')');
+    u8::from(byte == b'_') | u8::from(before == b' ') & closing
 }
 
 impl SegmentedStage {
     pub(crate) fn new(config: &SegmentedConfig) -> Self {
-        SegmentedStage { mode: config.mode }
+        SegmentedStage {
+            mode: config.mode,
+            has_evidence: has_evidence(),
+        }
+    }
+
+    /// Whether `text` has what [`has_evidence`] looks for.
+    #[inline(always)]
+    fn evidence(&self, text: &str) -> bool {
+        // SAFETY: `has_evidence` chose a build this CPU runs.
+        unsafe { (self.has_evidence)(text) }
     }
 
     /// [`Stage::needs`], and with a stream's `history` [`Stage::needs_in`]. One body for both,
@@ -686,7 +706,7 @@ impl SegmentedStage {
         match self.mode {
             Desegment::Never => false,
             Desegment::Auto => {
-                has_evidence(text) || history.is_some_and(History::clearly_segmented)
+                self.evidence(text) || history.is_some_and(History::clearly_segmented)
             }
             // Every rule closes a gap or rewrites an `_`.
             Desegment::Always => memchr::memchr2(b' ', b'_', text.as_bytes()).is_some(),
@@ -721,7 +741,7 @@ impl SegmentedStage {
                 || (line.as_bytes().contains(&b'_')
                     || ends_spaced(line)
                     || spaced_marks(line) >= 2)
-                    && has_evidence(line);
+                    && self.evidence(line);
             if !can_restore {
                 return;
             }
@@ -1311,7 +1331,8 @@ mod tests {
                 || b.windows(2).any(|w| w[0] == b' ' && b",.:)".contains(&w[1]));
             // Both builds of the loop: the one this CPU runs (AVX2 where it has it) and the
             // baseline.
-            proptest::prop_assert_eq!(has_evidence(&text), want);
+            let stage = SegmentedStage::new(&SegmentedConfig::default());
+            proptest::prop_assert_eq!(stage.evidence(&text), want);
             proptest::prop_assert_eq!(evidence_in(&text), want);
         }
     }
