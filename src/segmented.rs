@@ -1320,6 +1320,31 @@ mod tests {
         assert!(!never.needs("Hà_Nội là thủ_đô ."));
     }
 
+    /// Every length of line, every place in it: the windows of the gate cover every pair.
+    #[test]
+    fn evidence_gate_sees_every_pair() {
+        let stage = SegmentedStage::new(&SegmentedConfig::default());
+        for len in 1..=200 {
+            let plain = "a ".repeat(len)[..len].to_owned();
+            assert!(!stage.evidence(&plain) && !evidence_in(&plain), "{len}");
+            for at in 0..len {
+                let mut underscore = plain.clone().into_bytes();
+                underscore[at] = b'_';
+                let underscore = String::from_utf8(underscore).unwrap();
+                assert!(stage.evidence(&underscore), "{underscore:?}");
+                assert!(evidence_in(&underscore), "{underscore:?}");
+                if at > 0 {
+                    let mut spaced = vec![b'a'; len];
+                    spaced[at - 1] = b' ';
+                    spaced[at] = b',';
+                    let spaced = String::from_utf8(spaced).unwrap();
+                    assert!(stage.evidence(&spaced), "{spaced:?}");
+                    assert!(evidence_in(&spaced), "{spaced:?}");
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn evidence_gate_is_its_definition(
