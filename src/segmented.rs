@@ -601,9 +601,9 @@ struct Tally {
 #[derive(Debug)]
 pub(crate) struct SegmentedStage {
     mode: Desegment,
-    /// The gate of [`has_evidence`] for this CPU, chosen once: asked at every line, the
-    /// choice cost 9% of the gate's instructions on Wikipedia's short lines.
-    has_evidence: unsafe fn(&str) -> bool,
+    /// The build of [`evidence_gate`] for this CPU, chosen once (made at every line, the
+    /// choice cost 9% of the gate's instructions on Wikipedia's short lines).
+    evidence_gate: unsafe fn(&str) -> bool,
 }
 
 /// Gate for `auto`: restoration needs evidence, which needs an `_` or a space before `, . : )`.
@@ -618,25 +618,25 @@ pub(crate) struct SegmentedStage {
 /// every few dozen bytes; four substring searches cost 12% of the pipeline on Wikipedia text.)
 /// Returns that gate's build for this CPU, which the stage keeps (see
 /// [`SegmentedStage::evidence`]).
-fn has_evidence() -> unsafe fn(&str) -> bool {
+fn evidence_gate() -> unsafe fn(&str) -> bool {
     #[cfg(target_arch = "x86_64")]
     if std::is_x86_feature_detected!("avx2") {
-        return has_evidence_avx2;
+        return evidence_in_avx2;
     }
     evidence_in
 }
 
-/// [`has_evidence`] compiled for AVX2: the same loop, 32 bytes per instruction.
+/// [`evidence_in`] compiled for AVX2: the same windows, 32 bytes per instruction.
 ///
 /// # Safety
 /// The CPU has AVX2.
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-unsafe fn has_evidence_avx2(text: &str) -> bool {
+unsafe fn evidence_in_avx2(text: &str) -> bool {
     evidence_in(text)
 }
 
-/// The body of [`has_evidence`], inlined into each build of it.
+/// The gate of [`evidence_gate`], inlined into each build of it.
 #[inline(always)]
 fn evidence_in(text: &str) -> bool {
     let b = text.as_bytes();
@@ -688,15 +688,15 @@ impl SegmentedStage {
     pub(crate) fn new(config: &SegmentedConfig) -> Self {
         SegmentedStage {
             mode: config.mode,
-            has_evidence: has_evidence(),
+            evidence_gate: evidence_gate(),
         }
     }
 
-    /// Whether `text` has what [`has_evidence`] looks for.
+    /// Whether `text` has what [`evidence_gate`] looks for.
     #[inline(always)]
     fn evidence(&self, text: &str) -> bool {
-        // SAFETY: `has_evidence` chose a build this CPU runs.
-        unsafe { (self.has_evidence)(text) }
+        // SAFETY: `evidence_gate` chose a build this CPU runs.
+        unsafe { (self.evidence_gate)(text) }
     }
 
     /// [`Stage::needs`], and with a stream's `history` [`Stage::needs_in`]. One body for both,
