@@ -7,7 +7,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, Write};
+use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -253,12 +253,13 @@ fn inputs(files: &[PathBuf]) -> Vec<PathBuf> {
     }
 }
 
-fn open(path: &Path) -> anyhow::Result<Box<dyn BufRead>> {
+/// The input, unbuffered: [`Lines`] reads it in blocks of its own.
+fn open(path: &Path) -> anyhow::Result<Box<dyn Read>> {
     if path.as_os_str() == "-" {
-        return Ok(Box::new(BufReader::with_capacity(256 * 1024, io::stdin())));
+        return Ok(Box::new(io::stdin().lock()));
     }
     let file = File::open(path).with_context(|| format!("cannot open {}", path.display()))?;
-    Ok(Box::new(BufReader::with_capacity(256 * 1024, file)))
+    Ok(Box::new(file))
 }
 
 fn display_name(path: &Path) -> String {
