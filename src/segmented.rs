@@ -640,30 +640,34 @@ unsafe fn evidence_in_avx2(text: &str) -> bool {
 #[inline(always)]
 fn evidence_in(text: &str) -> bool {
     let b = text.as_bytes();
-    // A long line is read in windows of 64 pairs and its last 64 (some seen already: a hit is
-    // a hit), a shorter one as its first and its last window of the widest that fits, and one
-    // of at most 8 bytes pair by pair. (Copying a short line into a zeroed block instead, the
-    // calls to copy cost 7% of the gate's instructions on Wikipedia's many short lines.)
-    match b.len() {
-        0 => false,
-        1..=8 => b[0] == b'_' || b.windows(2).any(|w| hit(w[0], w[1]) != 0),
-        9..=16 => b[0] == b'_' || window::<8>(b, 0) || window::<8>(b, b.len() - 9),
-        17..=32 => b[0] == b'_' || window::<16>(b, 0) || window::<16>(b, b.len() - 17),
-        33..=64 => b[0] == b'_' || window::<32>(b, 0) || window::<32>(b, b.len() - 33),
-        _ => {
-            // A loop of its own: as an iterator's `any` it was not always inlined, and then not
-            // built for AVX2.
-            let last = b.len() - 65;
-            let mut at = 0;
-            while at < last {
-                if window::<64>(b, at) {
-                    return true;
-                }
-                at += 64;
-            }
-            b[0] == b'_' || window::<64>(b, last)
+    // A line of up to 64 bytes is read as its first and its last window of the widest that
+    // fits, one of at most 8 bytes pair by pair. (Copying a short line into a zeroed block
+    // instead, the calls to copy cost 7% of the gate's instructions on Wikipedia's short lines.)
+    // The first byte is no pair's second.
+    b.first() == Some(&b'_')
+        || match b.len() {
+            0..=8 => b.windows(2).any(|w| hit(w[0], w[1]) != 0),
+            9..=16 => window::<8>(b, 0) || window::<8>(b, b.len() - 9),
+            17..=32 => window::<16>(b, 0) || window::<16>(b, b.len() - 17),
+            33..=64 => window::<32>(b, 0) || window::<32>(b, b.len() - 33),
+            _ => long_line(b),
         }
+}
+
+/// A line of more than 64 bytes: its windows of 64 pairs and its last 64 (some seen already: a
+/// hit is a hit). A loop of its own: as an iterator's `any` it was not always inlined, and then
+/// not built for AVX2.
+#[inline(always)]
+fn long_line(b: &[u8]) -> bool {
+    let last = b.len() - 65;
+    let mut at = 0;
+    while at < last {
+        if window::<64>(b, at) {
+            return true;
+        }
+        at += 64;
     }
+    window::<64>(b, last)
 }
 
 /// Whether the `N` byte pairs from `at` hold evidence, or-ed without branches.

@@ -324,8 +324,8 @@ fn gap_rules(
 ) {
     // Rules look at the words next to a gap: the last part of a joined word before it and the
     // first part after it, so that they decide the same before and after `_` becomes a space.
-    let left = |i: usize| tokens.get(i).map_or("", |t| t.last_part());
-    let right = |i: usize| tokens.get(i).map_or("", |t| t.first_part());
+    let left = |i: usize| last_part_at(tokens, i);
+    let right = |i: usize| first_part_at(tokens, i);
     let quote = |i: usize| quotes.get(i).copied().unwrap_or(Quote::None);
     if tokens[i].has(ADDRESS_MARK) {
         *marks = marks.or(Some((i, i))).map(|(first, _)| (first, i));
@@ -536,6 +536,16 @@ pub(super) fn one_or_two_digits(t: &str) -> bool {
 /// The text of token `k`, empty past the line's end.
 fn text_at<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
     tokens.get(k).map_or("", |t| t.text)
+}
+
+/// The first part of token `k` (see [`Token::first_part`]), empty past the line's end.
+fn first_part_at<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
+    tokens.get(k).map_or("", |t| t.first_part())
+}
+
+/// The last part of token `k` (see [`Token::last_part`]), empty past the line's end.
+fn last_part_at<'a>(tokens: &[Token<'a>], k: usize) -> &'a str {
+    tokens.get(k).map_or("", |t| t.last_part())
 }
 
 /// Last `_`-part of a token's text (the word next to a following separator).

@@ -59,7 +59,7 @@ pub(super) fn dotted_letters(tokens: &[Token], i: usize) -> bool {
     let next = if joined {
         part_after_first(tokens, i)
     } else {
-        tokens.get(after).map_or("", |t| t.first_part())
+        first_part_at(tokens, after)
     };
     // The last initial, bare (`T`) or dotted inside (`M.T`): [`last_initial`] glues it.
     let last = undotted_initials(next);

@@ -481,7 +481,7 @@ pub(super) fn suffix_plus(tokens: &[Token], i: usize) -> bool {
         return false;
     }
     let a = tokens[i - 1].last_part();
-    let after = tokens.get(i + 1).map_or("", |t| t.first_part());
+    let after = first_part_at(tokens, i + 1);
     !a.is_empty()
         && a.bytes().all(|c| c.is_ascii_alphanumeric())
         && (a.ends_with(|c: char| c.is_ascii_digit())
@@ -516,12 +516,7 @@ pub(super) fn split_aircraft(tokens: &[Token], i: usize) -> bool {
     match rest.split_once('-') {
         Some((model, variant)) => airliner(maker, model, variant),
         None => {
-            text_at(tokens, i + 1) == "-"
-                && airliner(
-                    maker,
-                    rest,
-                    tokens.get(i + 2).map_or("", |t| t.first_part()),
-                )
+            text_at(tokens, i + 1) == "-" && airliner(maker, rest, first_part_at(tokens, i + 2))
         }
     }
 }

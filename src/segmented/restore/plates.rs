@@ -88,7 +88,7 @@ pub(super) fn split_plate(tokens: &[Token], i: usize) -> bool {
     let serial = || {
         match next {
             // The serial's first part, as a second run sees it (`45 C - 2024_Hà_Nội`).
-            "-" => Some((tokens.get(i + 2).map_or("", |t| t.first_part()), i + 3)),
+            "-" => Some((first_part_at(tokens, i + 2), i + 3)),
             _ => next
                 .strip_prefix('-')
                 .or_else(|| series_digit(tokens, i + 1))

@@ -119,7 +119,7 @@ pub(super) fn g_hour(tokens: &[Token], i: usize) -> bool {
     } else {
         ""
     };
-    let after = tokens.get(i + 1).map_or("", |t| t.first_part());
+    let after = first_part_at(tokens, i + 1);
     g_minutes(b)
         || b == "g"
             && (matches!(
