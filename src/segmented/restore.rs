@@ -246,7 +246,7 @@ fn plain_gap_closes(
             || mask(b)
                 && (series_after_province(tokens, i - 1).is_some()
                     || i >= 2 && split_plate(tokens, i - 2))
-            || split_unit(tokens, i, seen, facts)
+            || split_unit(tokens, join, i, seen, facts)
             || ordinal(tokens[i - 1].text, b)
             || legislature_term(tokens[i - 1].text, b)
             || split_minutes(tokens[i - 1].text, b)
@@ -751,10 +751,11 @@ mod tests {
                 "giá 5.500 - 5.800 đồng / kg , tăng 2.000 - 3.000 đồng , 2 - 3 tuần , giai_đoạn 2021 - 2025 , mùa 2006 - 07 , 3800 - 3900MHz , 30/4 - 1/5 , 1.200 - 1.400 oC , 1,5 - 2 , 71,5 - 72,3 , 1.107,5 - 1.110",
                 "giá 5.500 - 5.800 đồng/kg, tăng 2.000 - 3.000 đồng, 2-3 tuần, giai_đoạn 2021-2025, mùa 2006-07, 3800-3900MHz, 30/4-1/5, 1.200 - 1.400oC, 1,5-2, 71,5-72,3, 1.107,5 - 1.110",
             ),
-            // Three digits or fewer: joined, with a unit or not.
+            // Three digits or fewer: joined, with a unit or not (the first range's glued as
+            // the line's `183km` is, see `decimal_unit`).
             (
                 "cấp 11 ( 103 - 117 km / h ) , tăng 200 - 300 đồng , 150 - 183km / giờ , Boeing 787 - 10 , 107,5 - 110 , 200 - 400 oC .",
-                "cấp 11 (103-117 km/h), tăng 200-300 đồng, 150-183km/giờ, Boeing 787-10, 107,5-110, 200-400oC.",
+                "cấp 11 (103-117km/h), tăng 200-300 đồng, 150-183km/giờ, Boeing 787-10, 107,5-110, 200-400oC.",
             ),
             (
                 "tương_đương + 49,68 điểm , ( + 2 % ) , 45 + 2 , văn_hóa + du_lịch , Hà_Nội + 2",
@@ -838,6 +839,16 @@ mod tests {
             (
                 "trạm A 71.5 mm , trạm B 60 mm , 5ha , 2,5 ha",
                 "trạm A 71.5 mm, trạm B 60 mm, 5ha, 2,5ha",
+            ),
+            // A range of whole numbers', VnCoreNLP's and pyvi's, with the same evidence; not
+            // with a whole number's unit spaced.
+            (
+                "mưa 150-250 mm , trên 450mm , từ 50 - 100 mm , 0,2-0,3 mm",
+                "mưa 150-250mm, trên 450mm, từ 50-100mm, 0,2-0,3 mm",
+            ),
+            (
+                "mưa 150-250 mm , trên 450 mm , từ 50 - 100 mm , 5-7 km",
+                "mưa 150-250 mm, trên 450 mm, từ 50-100 mm, 5-7 km",
             ),
             // A whole number's, where VnCoreNLP splits it off with a mark.
             (

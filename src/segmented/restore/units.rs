@@ -32,14 +32,20 @@ fn ordinal_suffix(n: &str) -> &'static str {
 /// ([`decimal_unit`]), or a whole number's `cm` or `kV` ([`whole_unit`]; the ones of its units
 /// that are plain tokens).
 #[inline(always)]
-pub(super) fn split_unit(tokens: &[Token], i: usize, seen: u16, facts: &LineFacts) -> bool {
+pub(super) fn split_unit(
+    tokens: &[Token],
+    join: &[bool],
+    i: usize,
+    seen: u16,
+    facts: &LineFacts,
+) -> bool {
     let (a, unit) = (tokens[i - 1].text, tokens[i].text);
     // Asked first: most short words follow a word.
     a.as_bytes().last().is_some_and(u8::is_ascii_digit)
         && (DECIMAL_UNITS
             .iter()
             .position(|&u| u == unit)
-            .is_some_and(|k| decimal_unit(tokens, i, seen, facts, k))
+            .is_some_and(|k| decimal_unit(tokens, join, i, seen, facts, k))
             || matches!(unit, "cm" | "kV") && whole_unit(tokens, i, seen))
 }
 
@@ -50,23 +56,49 @@ pub(super) const DECIMAL_UNITS: [&str; 8] = ["mm", "cm", "km", "kg", "mg", "ha",
 /// keep a whole number's on it (`60mm`): glued when a whole number in the line has the same
 /// unit glued. On 175 news pages, where whole numbers had a unit glued and none spaced, decimals
 /// had it glued 35 times, spaced never; where some were spaced, decimals were spaced 54 times
-/// to 7. Not a range's (`0,2-0,3 m`), and not `m` or `k`, which a first run glues to whole
-/// numbers after underthesea ([`whole_unit`]): a second run would find evidence the first did
-/// not have. So is a whole number's where VnCoreNLP splits it off with a bracket or a mark
-/// (`(42km)` → `( 42 km )`, `97mm…`, `30m2.`; not `5km,` or `5km.`, which it keeps whole): in
-/// those pages and the news sets, beside such a mark in a line with the unit glued and never
-/// spaced elsewhere, the unit was glued 29 times, spaced never. A first run glues the mark, so
-/// a second run does not find it apart. A whole number's unit that [`whole_unit`] glues after
-/// underthesea (`20 m2`, `30 cm`) is such a line's evidence already in the first run, as it is
-/// in the second. The unit before token `i` is `DECIMAL_UNITS[k]`.
+/// to 7.
+///
+/// So is a whole number's where VnCoreNLP splits it off with a bracket or a mark (`(42km)` →
+/// `( 42 km )`, `97mm…`, `30m2.`; not `5km,` or `5km.`, which it keeps whole): in those pages
+/// and the news sets, beside such a mark in a line with the unit glued and never spaced
+/// elsewhere, the unit was glued 29 times, spaced never. A first run glues the mark, so a second
+/// run does not find it apart.
+///
+/// So is a range's, which VnCoreNLP splits off too (`150-250mm` → `150-250 mm`): in the 66 news
+/// sets of sessions 43–46, beside a whole number with the unit glued, a range had it glued 14
+/// times, spaced never (beside one with it spaced, spaced 3 times). The range may be pyvi's,
+/// which this run glues (`150 - 250 mm`), as a second run sees it whole. Not a decimal range's
+/// (`0,2-0,3 mm`), which the sets never have beside such evidence.
+///
+/// Not `m` or `k`, which a first run glues to whole numbers after underthesea ([`whole_unit`]):
+/// a second run would find evidence the first did not have. A whole number's unit that
+/// [`whole_unit`] glues after underthesea (`20 m2`, `30 cm`) is such a line's evidence already
+/// in the first run, as it is in the second. The unit before token `i` is `DECIMAL_UNITS[k]`.
 #[inline(always)]
-fn decimal_unit(tokens: &[Token], i: usize, seen: u16, facts: &LineFacts, k: usize) -> bool {
+fn decimal_unit(
+    tokens: &[Token],
+    join: &[bool],
+    i: usize,
+    seen: u16,
+    facts: &LineFacts,
+    k: usize,
+) -> bool {
     // The number's last part, as in `whole_unit`.
     let a = tokens[i - 1].last_part();
     let glued = || *facts.glued_units[k].get_or_init(|| glued_unit(tokens, seen, k));
+    let whole_range = || match a.split_once('-') {
+        Some((from, to)) => is_digits(from) && is_digits(to),
+        None => {
+            i >= 3
+                && join[i - 1]
+                && tokens[i - 2].text == "-"
+                && is_digits(a)
+                && is_digits(tokens[i - 3].last_part())
+        }
+    };
     is_number(a)
-        && (a.contains([',', '.']) || split_with_mark(tokens, i))
-        && !a.contains(['-', '/'])
+        && ((a.contains([',', '.']) || split_with_mark(tokens, i)) && !a.contains(['-', '/'])
+            || whole_range())
         && glued()
 }
 
