@@ -444,7 +444,10 @@ fn gap_rules(
         // VnCoreNLP's tokenizer (at 66501f4) keeps `T&T` whole and splits the capitals around it
         // off: the ministry's `Bộ TT&TT` (Thông tin và Truyền thông) becomes `Bộ T T&T T`.
         "T&T" => a == "T" && right(i + 1) == "T",
-        ":" => is_digits(a) && (after_colon(right(i + 1)) || race_seconds(right(i + 1))),
+        ":" => {
+            is_digits(a) && (after_colon(right(i + 1)) || race_seconds(right(i + 1)))
+                || two_digits(right(i + 1)) && clock_before_colon(tokens, i)
+        }
         "h" | "g" => is_hour(a) && is_minute(right(i + 1)),
         "m" => metres_and_centimetres(a, right(i + 1)),
         "'" | "’" => contraction(tokens, i, facts) || sexagesimal(tokens, i),
@@ -690,8 +693,8 @@ mod tests {
             // An aperture; a unit per a time (not a unit's conversion); a race's time; a plate
             // written with dots; a version; a stock index as VnCoreNLP splits it.
             (
-                "GPT -4 o , xe 77 C 1-124.56 , 69 G 1-023.62 , km55 + 150 , km2 + 150 , khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , số 3 : 50,50 % , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , GPT - 5.2 , 8h - 17h , VN 30 - Index , KP. 2",
-                "GPT-4o, xe 77C1-124.56, 69G1-023.62, km55+150, km2 + 150, khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), số 3: 50,50%, biển 36C.148.xx, 30E.123.45, GPT-4o, GPT-5.2, 8h - 17h, VN30-Index, KP.2",
+                "GPT -4 o , xe 77 C 1-124.56 , 69 G 1-023.62 , km55 + 150 , km2 + 150 , khẩu_độ f / 1.8 , mưa 100 mm / 3 giờ , 212 km / 132 mi , ( 3 : 47.28 ) , 2 : 13 : 64 , 2:08 : 15 , số 3 : 50,50 % , Phần 3 : 80 : 65 , biển 36C . 148 . xx , 30E . 123.45 , GPT - 4o , GPT - 5.2 , 8h - 17h , VN 30 - Index , KP. 2",
+                "GPT-4o, xe 77C1-124.56, 69G1-023.62, km55+150, km2 + 150, khẩu_độ f/1.8, mưa 100 mm/3 giờ, 212 km / 132 mi, (3:47.28), 2:13:64, 2:08:15, số 3: 50,50%, Phần 3: 80: 65, biển 36C.148.xx, 30E.123.45, GPT-4o, GPT-5.2, 8h - 17h, VN30-Index, KP.2",
             ),
             // The same as VnCoreNLP's tokenizer cuts them at 66501f4: a version's letter off
             // with its hyphen whole; hours with the range's hyphen and second hour on the `h`,

@@ -1,4 +1,5 @@
-//! Clock times split by a producer: `14 h 30`, `7 g30`, `19h4 7`, and a race's `3 : 47.28`.
+//! Clock times split by a producer: `14 h 30`, `7 g30`, `19h4 7`, and a race's `3 : 47.28` and
+//! `2:08 : 15`.
 
 use super::*;
 use crate::segmented::tables::TIMES_OF_DAY;
@@ -21,6 +22,24 @@ pub(super) fn after_colon(t: &str) -> bool {
 pub(super) fn race_seconds(t: &str) -> bool {
     t.split_once('.')
         .is_some_and(|(s, h)| s.len() == 2 && h.len() == 2 && is_digits(s) && is_digits(h))
+}
+
+/// The `:` at token `i` follows a clock's minutes, and its seconds or hundredths follow it
+/// (`2:08:15`, a marathon's time, `2:13:64`, a swimmer's): VnCoreNLP (at 66501f4) splits such a
+/// time with a one-digit hour into `2:08 : 15`, pyvi and underthesea into `2 : 08 : 15`, whose
+/// first `:` is glued first. Then any two digits, though [`after_colon`] takes none from 60
+/// up. The line's tokens as a second run sees them: a first run glues pyvi's into one.
+pub(super) fn clock_before_colon(tokens: &[Token], i: usize) -> bool {
+    let minutes = tokens[i - 1].last_part();
+    match minutes.split_once(':') {
+        Some((hour, minutes)) => one_or_two_digits(hour) && is_minute(minutes),
+        None => {
+            is_minute(minutes)
+                && i >= 3
+                && tokens[i - 2].text == ":"
+                && one_or_two_digits(tokens[i - 3].last_part())
+        }
+    }
 }
 
 /// A time's last digit after the rest of it, `19h4 7`: VnCoreNLP's tokenizer (at 66501f4)
