@@ -1009,10 +1009,15 @@ mod tests {
                 "Bộ GD & ĐT , Johnson & Johnson , Bộ LĐ-TB & XH",
                 "Bộ GD&ĐT, Johnson & Johnson, Bộ LĐ-TB&XH",
             ),
-            // A ministry's acronym with a comma, also as VnCoreNLP splits it; not a list.
+            // A ministry's acronym with a comma, also as VnCoreNLP splits it and as underthesea
+            // joins it to a place; not a list.
             (
                 "Sở VH , TT & DL , Bộ LĐ , TB & XH . Sở VH , TT&DL ; ASEAN , EU & Mỹ , UN , EU",
                 "Sở VH,TT&DL, Bộ LĐ,TB&XH. Sở VH,TT&DL; ASEAN, EU & Mỹ, UN, EU",
+            ),
+            (
+                "Sở LĐ , TB&XH_Hà_Tĩnh , Sở VH , TT & DL_Huế",
+                "Sở LĐ,TB&XH_Hà_Tĩnh, Sở VH,TT&DL_Huế",
             ),
             (
                 "cần C / O , Ă / ă , đội T & T. kênh HS - DSCH. của Karl - Heinz.",

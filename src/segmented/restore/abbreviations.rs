@@ -398,7 +398,9 @@ pub(super) fn vv(tokens: &[Token], i: usize) -> bool {
 /// writes neither). A list of acronyms has no `&` after its comma.
 pub(super) fn ministry_comma(tokens: &[Token], i: usize) -> bool {
     let capitals = |t: &str| (2..=3).contains(&t.chars().count()) && code_capitals(t);
-    let next = text_at(tokens, i + 1);
+    // The first part of a token: underthesea joins the acronym to the place after it
+    // (`TB&XH_Hà_Tĩnh`).
+    let next = first_part_at(tokens, i + 1);
     // The `&` first: asked at commas after a capital (`USD ,`), which have none.
     (next.contains('&') || text_at(tokens, i + 2) == "&")
         && capitals(tokens[i - 1].last_part())
@@ -407,7 +409,7 @@ pub(super) fn ministry_comma(tokens: &[Token], i: usize) -> bool {
             None => {
                 code_capitals(next)
                     && text_at(tokens, i + 2) == "&"
-                    && capitals(without_sentence_dot(text_at(tokens, i + 3)))
+                    && capitals(without_sentence_dot(first_part_at(tokens, i + 3)))
             }
         }
 }
