@@ -24,11 +24,11 @@ pub(super) fn race_seconds(t: &str) -> bool {
         .is_some_and(|(s, h)| s.len() == 2 && h.len() == 2 && is_digits(s) && is_digits(h))
 }
 
-/// The `:` at token `i` follows a clock's minutes, and its seconds or hundredths follow it
-/// (`2:08:15`, a marathon's time, `2:13:64`, a swimmer's): VnCoreNLP (at 66501f4) splits such a
-/// time with a one-digit hour into `2:08 : 15`, pyvi and underthesea into `2 : 08 : 15`, whose
-/// first `:` is glued first. Then any two digits, though [`after_colon`] takes none from 60
-/// up. The line's tokens as a second run sees them: a first run glues pyvi's into one.
+/// The `:` at token `i` comes after a clock's hour and minutes, before its seconds or
+/// hundredths (`2:08:15`, a marathon's time; `2:13:64`, a swimmer's). VnCoreNLP (at 66501f4)
+/// writes such a time with a one-digit hour as `2:08 : 15`, pyvi and underthesea as
+/// `2 : 08 : 15`, whose first `:` the `:` rule glues. Any two digits may follow here, where
+/// [`after_colon`] takes none from 60 up (`Phần 3: 80 năm`).
 pub(super) fn clock_before_colon(tokens: &[Token], i: usize) -> bool {
     let minutes = tokens[i - 1].last_part();
     match minutes.split_once(':') {

@@ -86,6 +86,7 @@ fn decimal_unit(
     // The number's last part, as in `whole_unit`.
     let a = tokens[i - 1].last_part();
     let glued = || *facts.glued_units[k].get_or_init(|| glued_unit(tokens, seen, k));
+    // Two whole numbers: VnCoreNLP's range in one token, or pyvi's that this run glued.
     let whole_range = || match a.split_once('-') {
         Some((from, to)) => is_digits(from) && is_digits(to),
         None => {
