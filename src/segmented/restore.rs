@@ -258,11 +258,13 @@ fn plain_gap_closes(
         || plate_tail(tokens, i)
         || between_digits(tokens, i)
             && (split_last_digit(tokens, i)
+                || train_pair(tokens, i)
                 || chainage_cut(tokens, i)
                 || split_minutes_before_range(tokens[i - 1].text, b))
-        // An aircraft's maker before its model (`B 787-9`).
+        // An aircraft's maker before its model (`B 787-9`), a train's code before its pair of
+        // numbers (`SE 1/2`).
         || gap_bytes(tokens, i, u8::is_ascii_uppercase, u8::is_ascii_digit)
-            && split_aircraft(tokens, i)
+            && (split_aircraft(tokens, i) || train_pair(tokens, i))
         // A model's variant, and a plate's series of two capitals (`47 AH-020 . 87`), which
         // starts like a word.
         || capital_after_digit(tokens, i)
@@ -1008,6 +1010,11 @@ mod tests {
             (
                 "Bộ GD & ĐT , Johnson & Johnson , Bộ LĐ-TB & XH",
                 "Bộ GD&ĐT, Johnson & Johnson, Bộ LĐ-TB&XH",
+            ),
+            // Trains' pairs of numbers as VnCoreNLP splits them; not a source before a date.
+            (
+                "tàu SE 1/2 , SE 19/2 0 chạy , NA 1/2 và SQN 1/2 . Theo VOA 26/11 , SE 3",
+                "tàu SE1/2, SE19/20 chạy, NA1/2 và SQN1/2. Theo VOA 26/11, SE 3",
             ),
             // A ministry's acronym with a comma, also as VnCoreNLP splits it and as underthesea
             // joins it to a place; not a list.

@@ -106,6 +106,10 @@ pub(super) const DECIMAL_MEASURES: &[&str] = &[
     "lít", "USD",
 ];
 
+/// The codes of Vietnam Railways' passenger trains whose numbers news writes in pairs, `SE1/2`,
+/// `NA1/2`, `SQN1/2` (see `restore::codes::train_pair`).
+pub(super) const TRAIN_CODES: &[&str] = &["NA", "SE", "SNT", "SPT", "SQN", "TN"];
+
 /// Korean family names, before a given name whose two halves pyvi splits (`Park Hang - seo`).
 pub(super) const KOREAN_SURNAMES: &[&str] = &[
     "Ahn", "Bae", "Baek", "Ban", "Cho", "Choi", "Chung", "Han", "Hong", "Hwang", "Jang", "Jeon",

@@ -2,7 +2,7 @@
 //! `Su-30 MK2`, `Km 46+ 100`, a law's `QH 14`, `Galaxy S 8 +`, `GPT-5 . 2`.
 
 use super::*;
-use crate::segmented::tables::{BEFORE_NEGATIVE, TITLE_CASE_CODES};
+use crate::segmented::tables::{BEFORE_NEGATIVE, TITLE_CASE_CODES, TRAIN_CODES};
 use crate::segmented::tokens::{
     is_number, is_syllable, Token, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
 };
@@ -204,6 +204,26 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// The gap before token `i` is between a train's code and the pair of its numbers, `SE 1/2`,
+/// `NA 1/2`, `SE 19/2 0`, as VnCoreNLP (at 66501f4) splits `SE1/2`, `NA1/2`, `SE19/20`, or,
+/// after such a pair, before the last digit it cut off. The news sets write such pairs unspaced
+/// 10 times, never spaced (pyvi and underthesea split them at the slash, `SE1 / 2`, which
+/// [`slash`] glues).
+pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
+    let numbers = |k: usize| {
+        text_at(tokens, k)
+            .split_once('/')
+            .is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b))
+    };
+    let code = |k: usize| TRAIN_CODES.contains(&tokens[k].last_part());
+    numbers(i) && code(i - 1)
+        || i >= 2
+            && is_digits(tokens[i].text)
+            && tokens[i].text.len() == 1
+            && numbers(i - 1)
+            && code(i - 2)
 }
 
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
