@@ -1013,8 +1013,8 @@ mod tests {
             ),
             // Trains' pairs of numbers as VnCoreNLP splits them; not a source before a date.
             (
-                "tàu SE 1/2 , SE 19/2 0 chạy , NA 1/2 và SQN 1/2 . Theo VOA 26/11 , SE 3",
-                "tàu SE1/2, SE19/20 chạy, NA1/2 và SQN1/2. Theo VOA 26/11, SE 3",
+                "tàu SE 1/2 , SE 19/2 0 chạy , NA 1/2 và SQN 1/2 . Theo VOA 26/11 , SE 3/4 2 lần",
+                "tàu SE1/2, SE19/20 chạy, NA1/2 và SQN1/2. Theo VOA 26/11, SE3/4 2 lần",
             ),
             // A ministry's acronym with a comma, also as VnCoreNLP splits it and as underthesea
             // joins it to a place; not a list.

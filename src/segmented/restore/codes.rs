@@ -208,22 +208,21 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
 
 /// The gap before token `i` is between a train's code and the pair of its numbers, `SE 1/2`,
 /// `NA 1/2`, `SE 19/2 0`, as VnCoreNLP (at 66501f4) splits `SE1/2`, `NA1/2`, `SE19/20`, or,
-/// after such a pair, before the last digit it cut off. The news sets write such pairs unspaced
-/// 10 times, never spaced (pyvi and underthesea split them at the slash, `SE1 / 2`, which
+/// after such a pair, before the last digit it cut off: it cuts only a pair of two-digit
+/// numbers (a count after `SE 1/2` stays apart). The news sets write such pairs unspaced 10
+/// times, never spaced (pyvi and underthesea split them at the slash, `SE1 / 2`, which
 /// [`slash`] glues).
 pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
-    let numbers = |k: usize| {
-        text_at(tokens, k)
-            .split_once('/')
-            .is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b))
-    };
     let code = |k: usize| TRAIN_CODES.contains(&tokens[k].last_part());
-    numbers(i) && code(i - 1)
-        || i >= 2
-            && is_digits(tokens[i].text)
-            && tokens[i].text.len() == 1
-            && numbers(i - 1)
-            && code(i - 2)
+    let pair = text_at(tokens, i).split_once('/');
+    if pair.is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b)) {
+        return code(i - 1);
+    }
+    let cut = text_at(tokens, i - 1).split_once('/');
+    matches!(tokens[i].text.as_bytes(), [b'0'..=b'9'])
+        && cut.is_some_and(|(a, b)| two_digits(a) && b.len() == 1 && is_digits(b))
+        && i >= 2
+        && code(i - 2)
 }
 
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
