@@ -1316,6 +1316,12 @@ mod tests {
                 "chiếc Su-30MK2, F-16V, Su-30 MKI, QNa-90039TS, U-23 Việt_Nam",
             ),
             ("chiếc Su - 30 MK2 và T - 90 S", "chiếc Su-30MK2 và T-90S"),
+            // A product's series after its size, as VnCoreNLP and pyvi split it; not a word.
+            (
+                "tivi KD-65 X9000H , QN-55 Q80T , KD-65 X9000HZ",
+                "tivi KD-65X9000H, QN-55Q80T, KD-65 X9000HZ",
+            ),
+            ("tivi KD - 75X8500G , KD - 75X8500GZ", "tivi KD-75X8500G, KD - 75X8500GZ"),
             // Where the line shows hyphens kept, a spaced one stays, and so does the variant.
             ("chiếc Su-30 MK2 và T - 90 S", "chiếc Su-30MK2 và T - 90 S"),
             (

@@ -22,8 +22,8 @@ pub(super) fn model_variant(tokens: &[Token], join: &[bool], i: usize) -> bool {
     let number = |t: &str| (1..=4).contains(&t.len()) && is_digits(t);
     let glued_name = |k: usize| join[i - 1] && model(tokens[k].last_part());
     let caps = b.strip_suffix(|c: char| c.is_ascii_digit()).unwrap_or(b);
-    (1..=2).contains(&caps.len())
-        && caps.bytes().all(|c| c.is_ascii_uppercase())
+    ((1..=2).contains(&caps.len()) && caps.bytes().all(|c| c.is_ascii_uppercase())
+        || product_series(b))
         && b != "TS"
         && match a.split_once('-') {
             Some((name, n)) if !name.is_empty() => model(name) && number(n),
@@ -31,6 +31,30 @@ pub(super) fn model_variant(tokens: &[Token], join: &[bool], i: usize) -> bool {
             Some((_, n)) => number(n) && i >= 2 && glued_name(i - 2),
             None => number(a) && i >= 3 && tokens[i - 2].text == "-" && glued_name(i - 3),
         }
+}
+
+/// A product's series after its size, `X9000H` of a television's `KD-65X9000H`, `Q80T` of
+/// `QN-55Q80T`: a capital, two to five digits and maybe a capital. VnCoreNLP's tokenizer (at
+/// 66501f4) splits it off (`KD-65 X9000H`, see [`model_variant`]) and pyvi splits at the hyphen
+/// (`KD - 65X9000H`, see [`product_code`]). Wikipedia writes such codes unspaced 252 times,
+/// spaced once.
+fn product_series(t: &str) -> bool {
+    match t.as_bytes() {
+        [b'A'..=b'Z', rest @ ..] => {
+            let digits = match rest {
+                [digits @ .., b'A'..=b'Z'] => digits,
+                _ => rest,
+            };
+            (2..=5).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
+}
+
+/// [`product_series`] after up to three digits of a size: `65X9000H`.
+pub(super) fn product_code(t: &str) -> bool {
+    let series = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    t.len() - series.len() <= 3 && product_series(series)
 }
 
 /// A code-like word that takes a number after a hyphen: `F`, `MH`, `VNREDSat`, `cacbon`, `Covid`

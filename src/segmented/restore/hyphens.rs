@@ -163,7 +163,9 @@ pub(super) fn hyphen(
     // in Wikipedia's lists, where `Trận Austerlitz - 1805` is the rule (see [`code_word`]),
     // nor before an age (`em Sùng Mý Cho - 17 tuổi`, see [`age`]).
     // (Not the minutes of a time, `8 h05p - 9 h`: see `numbers`.)
-    let word_number = (is_digits(b) || model_number(b)) && code_word(a) && !h_minutes(a)
+    let word_number = (is_digits(b) || model_number(b) || product_code(b))
+        && code_word(a)
+        && !h_minutes(a)
         || all_caps(a) && version(b)
         || ascii_title(a) && is_digits(b) && b.len() <= 3 && !age(tokens, i + 1)
         || plate_series(a) && (is_number(b) || masked_serial(b))
