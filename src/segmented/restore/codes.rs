@@ -13,7 +13,8 @@ use crate::segmented::tokens::{
 /// digit) there unspaced 687 times, spaced 19; three (`Su-30MKI`, `TCN-111 TCN`) 82 times to 45,
 /// left out. pyvi keeps the variant on the number (`Su - 30MK2`), so its spaced `Su - 30 MK2` was
 /// published so, but it is read the same when its hyphen is joined (`join`): a second run sees
-/// `Su-30 MK2`; so is VnCoreNLP's signed number glued back to the name (`GD -19 N1`). A fishing
+/// `Su-30 MK2`; so is VnCoreNLP's signed number glued back to the name (`GD -19 N1`). A
+/// product's series is such a variant too (`KD-65 X9000H`, see [`product_series`]). A fishing
 /// boat's `TS` is [`fishing_boat`]'s.
 #[inline(never)]
 pub(super) fn model_variant(tokens: &[Token], join: &[bool], i: usize) -> bool {

@@ -156,7 +156,8 @@ pub(super) fn hyphen(
         && !(i >= 2 && domain())
         && !(ascii_title(a) && CLAUSE_WORDS.binary_search(&b).is_ok());
     // `F-16`, `F-15J`, plates `51A-123.45`, `8-bit` (see [`english_word`]), `GT-I9100` (see
-    // [`letter_code`]) and `143-NV` (see [`short_number`]). In running sentences a capitalised
+    // [`letter_code`]), `143-NV` (see [`short_number`]) and `KD-65X9000H` (see
+    // [`product_code`]). In running sentences a capitalised
     // word before a number of up to three digits is a model or an isotope too (`Cosmos-186`,
     // `Urani-235`, `Blink-182`: unspaced 192 times, spaced 37, in the prose sentences that
     // `scripts/held-out-segmented.py` samples from), though not before a year (5 to 8), and not
