@@ -1309,6 +1309,8 @@ mod tests {
                 "( 547 A Tân_Kỳ , Quốc_lộ 27 C ) , “ 2 G ” , [ 5 G ] , ( 220 V ) , 12 A , ( 1234 A , “ 19 K ” , ( 30 K )",
                 "(547A Tân_Kỳ, Quốc_lộ 27C), “2G”, [5G], (220 V), 12 A, (1234 A, “19K”, (30 K)",
             ),
+            // Not before a `Đ`, which a second run would glue to `226O` (`13HC_Đ`).
+            ("“ 226 O Đ , “ 226 O ”", "“226 O Đ, “226O”"),
             // VnCoreNLP's split of a model's variant (and pyvi's of its hyphen, read the same
             // when the hyphen is joined); not three capitals, nor a fishing boat's `TS`.
             (

@@ -417,8 +417,11 @@ pub(super) fn number_letter(tokens: &[Token], i: usize) -> bool {
     };
     // Quoted, a `K` is a price's thousands or a screen's resolution (`“19K”`, `"3K"`).
     let quoted = matches!(before, "“" | "\"") || matches!(after, "”" | "\"");
+    // Not before a `Đ`: a second run would read `226O Đ` as underthesea's cut of `13HCĐ` (see
+    // [`case_split_unit`]) and glue it too.
     (!matches!(b, "K" | "V") || b == "K" && quoted)
         && (quoted || matches!(before, "(" | "[") || matches!(after, ")" | "]" | ":" | ";" | "!"))
+        && text_at(tokens, i + 1) != "Đ"
 }
 
 /// The rules for what follows a number or its capitals (`a`), before token `i` (`b`): asked
