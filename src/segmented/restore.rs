@@ -259,6 +259,7 @@ fn plain_gap_closes(
         || between_digits(tokens, i)
             && (split_last_digit(tokens, i)
                 || train_pair(tokens, i)
+                || standard_year_cut(tokens, i)
                 || chainage_cut(tokens, i)
                 || split_minutes_before_range(tokens[i - 1].text, b))
         // An aircraft's maker before its model (`B 787-9`), a train's code before its pair of
@@ -1010,6 +1011,11 @@ mod tests {
             (
                 "Bộ GD & ĐT , Johnson & Johnson , Bộ LĐ-TB & XH",
                 "Bộ GD&ĐT, Johnson & Johnson, Bộ LĐ-TB&XH",
+            ),
+            // Standards' numbers and years as VnCoreNLP cuts them; not a score before a count.
+            (
+                "theo TCVN 557 4:2 018 , QCVN 01:2 021 / BYT , TCCS 4 9:2 025 . Tỷ_số 2:1 987 người",
+                "theo TCVN 5574:2018, QCVN 01:2021/BYT, TCCS 49:2025. Tỷ_số 2:1 987 người",
             ),
             // Trains' pairs of numbers as VnCoreNLP splits them; not a source before a date.
             (

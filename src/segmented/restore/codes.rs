@@ -250,6 +250,26 @@ pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
         && code(i - 2)
 }
 
+/// A standard's number and year, `TCVN 5574:2018`, `QCVN 01:2021/BYT`, `TCCS 49:2025`, which
+/// VnCoreNLP's tokenizer (at 66501f4) cuts around a digit, a colon and a digit: `557 4:2 018`,
+/// `01:2 021`, `4 9:2 025`. The gap before token `i` is on either side of such a cut token,
+/// whose last digit and the three after it are a year from 1900 to 2099, and which has digits
+/// before it or two digits before its colon (a score, `2:1 987 khán giả`, has neither).
+pub(super) fn standard_year_cut(tokens: &[Token], i: usize) -> bool {
+    // The cut token at `k`, with its year's tail after it.
+    let cut = |k: usize| match text_at(tokens, k).as_bytes() {
+        [number @ .., b':', century] if (1..=2).contains(&number.len()) => {
+            let tail = text_at(tokens, k + 1).as_bytes();
+            number.iter().all(u8::is_ascii_digit)
+                && matches!((century, tail), (b'1', [b'9', _, _]) | (b'2', [b'0', _, _]))
+                && is_digits(text_at(tokens, k + 1))
+                && (number.len() == 2 || k >= 1 && is_digits(text_at(tokens, k - 1)))
+        }
+        _ => false,
+    };
+    cut(i) && is_digits(tokens[i - 1].text) && tokens[i - 1].text.len() <= 3 || cut(i - 1)
+}
+
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
 /// which VnCoreNLP (at 66501f4) splits off after a `/` or `-` (`1107 / NQ-UBTVQH 14`); pyvi and
 /// underthesea keep it whole, and Wikipedia writes it unspaced (`17/2012/QH13`: 61 times, spaced
