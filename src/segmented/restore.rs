@@ -421,7 +421,7 @@ fn gap_rules(
     // processor that turns a spaced hyphen into one (3 ranges of 3 in 686 sentences of
     // news; Wikipedia, which follows its style guide, writes 86% of them unspaced).
     let infix = match tokens[i].text {
-        "/" => slash(tokens, join, i),
+        "/" => slash(tokens, join, i, seen),
         "-" => hyphen(tokens, join, i, seen, facts),
         // The last part of `LĐ-TB & XH` too.
         "&" => all_caps(after_last_hyphen(a)) && all_caps(without_sentence_dot(right(i + 1))),
@@ -812,8 +812,8 @@ mod tests {
             // After a word joined to the number, or before one joined to the unit, as a second
             // run sees them apart; not after a fuel's sulfur grade, which a rule glues.
             (
-                "camera_200MP Đ , máy_5GH z , 30MP a_Luật % , 1,5 S Đ , 1,5S Đ .",
-                "camera_200MPĐ, máy_5GHz, 30MPa_Luật %, 1,5S Đ, 1,5S Đ.",
+                "camera_200MP Đ , máy_5GH z , 30MP a_Luật % , 1,5 S Đ , 1,5S Đ , 2.5 S Đ , 2.5S Đ .",
+                "camera_200MPĐ, máy_5GHz, 30MPa_Luật %, 1,5S Đ, 1,5S Đ, 2.5S Đ, 2.5S Đ.",
             ),
             (
                 "iPad 10 th , 1 st , 22 nd , 11 th , 2 th , 11 st , Pixel 9 a , iPhone 16 e , SH 150 i",
@@ -1595,6 +1595,8 @@ mod tests {
                 "Galaxy S8/S8+, đội U22/U23, U 22 / Hà_Nội, U 22/3, nhãn S8+, RON95+.",
             ),
             ("22 / U23 .", "22 / U23."),
+            // The second code split before a mark, which a second run sees whole.
+            ("đội U22 / U 23 ” , N1 / USD 19 .", "đội U22/U23”, N1/USD19."),
             // underthesea's acronyms kept whole around a `/`; not beside a name.
             (
                 "chỉ_số S&P / ASX 200 , bay TP.HCM / Hà_Nội , A.b / c , TP.HCM / HN",

@@ -12,7 +12,7 @@ use crate::segmented::tokens::{is_number, is_syllable, with_unit, Token};
 /// `Ngọc Thành / TTXVN`, `Linux / GNU`: 47 to 12 in Wikipedia), between model numbers
 /// (`4G / 5G`: 17 to 1), flu strains (`A / H5N1`), a house's number (`12 A / 3`, see
 /// [`house_number`]); never between names (`Hà Nội / TP.HCM`, spec §6).
-pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
+pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> bool {
     let (Some(a), Some(b)) = (tokens.get(i - 1), tokens.get(i + 1)) else {
         return false;
     };
@@ -72,8 +72,11 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize) -> bool {
         // be a code's number that VnCoreNLP split off, left to [`code_before_mark`].
         || a.len() >= 3 && is_digits(a) && letter_code(b)
         // Codes: `U22/U23`, `S8/S8+` (unspaced 15 times, spaced once, in Wikipedia), also as
-        // VnCoreNLP splits them (`U 22 / U23`, see [`code_before_mark`]).
-        || letter_code(a) && letter_code(b.trim_end_matches('+'))
+        // VnCoreNLP splits them (`U 22 / U23`, see [`code_before_mark`]; `U22 / U 23 ”`, the
+        // second split before a mark, which [`code_number`] glues: a second run sees `U23`).
+        || letter_code(a)
+            && (letter_code(b.trim_end_matches('+'))
+                || i + 2 < tokens.len() && code_number(tokens, i + 2, seen))
         || code_before_mark(tokens, i - 1)
         // Round the clock, `24/24h` (17 times in Wikipedia, never spaced).
         || is_number(a) && b.strip_suffix('h').is_some_and(is_hour)

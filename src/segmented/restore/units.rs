@@ -287,12 +287,12 @@ pub(in crate::segmented) fn case_split_unit(a: &str, b: &str) -> bool {
         let caps = a.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
         a.starts_with(|c: char| c.is_ascii_digit())
             && match b {
-                // Not after a decimal: `1,5S` is a fuel's sulfur grade, which a rule glues
-                // (`1,5 S`), and a first run asks about `S Đ`, where a second sees `1,5S Đ`.
+                // Not after a decimal: `1,5S` (or `2.5S`) is a fuel's sulfur grade, which a rule
+                // glues (`1,5 S`), and a first run asks about `S Đ`, where a second sees `1,5S Đ`.
                 "Đ" => {
                     (1..=3).contains(&caps.len())
                         && caps.bytes().all(|c| c.is_ascii_uppercase())
-                        && !a.contains(',')
+                        && !a.contains([',', '.'])
                 }
                 _ => matches!(
                     (caps, b),
