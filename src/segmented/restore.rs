@@ -259,7 +259,7 @@ fn plain_gap_closes(
         || between_digits(tokens, i)
             && (split_last_digit(tokens, i)
                 || train_pair(tokens, i)
-                || standard_year_cut(tokens, i)
+                || standard_year_cut(tokens, join, i)
                 || chainage_cut(tokens, i)
                 || split_minutes_before_range(tokens[i - 1].text, b))
         // An aircraft's maker before its model (`B 787-9`), a train's code before its pair of
@@ -1017,11 +1017,15 @@ mod tests {
                 "theo TCVN 557 4:2 018 , QCVN 01:2 021 / BYT , TCCS 4 9:2 025 . Tỷ_số 2:1 987 người",
                 "theo TCVN 5574:2018, QCVN 01:2021/BYT, TCCS 49:2025. Tỷ_số 2:1 987 người",
             ),
+            // The same spaced, as a second run would read it once the `:` is glued.
+            ("theo 15 : 2 021 , 2 : 1 987 người", "theo 15:2021, 2:1 987 người"),
             // Trains' pairs of numbers as VnCoreNLP splits them; not a source before a date.
             (
                 "tàu SE 1/2 , SE 19/2 0 chạy , NA 1/2 và SQN 1/2 . Theo VOA 26/11 , SE 3/4 2 lần",
                 "tàu SE1/2, SE19/20 chạy, NA1/2 và SQN1/2. Theo VOA 26/11, SE3/4 2 lần",
             ),
+            // A pair spaced round its slash, as a second run would read it once glued.
+            ("tàu NA 22 / 2 chạy", "tàu NA22/2 chạy"),
             // A ministry's acronym with a comma, also as VnCoreNLP splits it and as underthesea
             // joins it to a place; not a list.
             (

@@ -239,8 +239,17 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
 /// [`slash`] glues).
 pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
     let code = |k: usize| TRAIN_CODES.contains(&tokens[k].last_part());
-    let pair = text_at(tokens, i).split_once('/');
-    if pair.is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b)) {
+    // The pair in one token, or spaced round a slash that [`slash`] glues between numbers
+    // (`SE 22 / 2`), as a second run sees it.
+    let pair = match text_at(tokens, i).split_once('/') {
+        Some((a, b)) => one_or_two_digits(a) && one_or_two_digits(b),
+        None => {
+            one_or_two_digits(text_at(tokens, i))
+                && text_at(tokens, i + 1) == "/"
+                && one_or_two_digits(text_at(tokens, i + 2))
+        }
+    };
+    if pair {
         return code(i - 1);
     }
     let cut = text_at(tokens, i - 1).split_once('/');
@@ -255,19 +264,33 @@ pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
 /// `01:2 021`, `4 9:2 025`. The gap before token `i` is on either side of such a cut token,
 /// whose last digit and the three after it are a year from 1900 to 2099, and which has digits
 /// before it or two digits before its colon (a score, `2:1 987 khán giả`, has neither).
-pub(super) fn standard_year_cut(tokens: &[Token], i: usize) -> bool {
-    // The cut token at `k`, with its year's tail after it.
-    let cut = |k: usize| match text_at(tokens, k).as_bytes() {
-        [number @ .., b':', century] if (1..=2).contains(&number.len()) => {
-            let tail = text_at(tokens, k + 1).as_bytes();
-            number.iter().all(u8::is_ascii_digit)
-                && matches!((century, tail), (b'1', [b'9', _, _]) | (b'2', [b'0', _, _]))
-                && is_digits(text_at(tokens, k + 1))
-                && (number.len() == 2 || k >= 1 && is_digits(text_at(tokens, k - 1)))
-        }
-        _ => false,
+pub(super) fn standard_year_cut(tokens: &[Token], join: &[bool], i: usize) -> bool {
+    // The cut that ends at token `k`, before a year's tail: the digits before its colon and its
+    // first token. VnCoreNLP's is one token (`4:2`); a spaced one (`15 : 2 021`), whose `:` this
+    // run glued, is read as a second run sees it.
+    let cut = |k: usize| {
+        let t = text_at(tokens, k);
+        let (number, century, first) = match t.split_once(':') {
+            Some((number, century)) => (number, century, k),
+            None if k >= 2 && text_at(tokens, k - 1) == ":" && join[k - 1] && join[k] => {
+                (text_at(tokens, k - 2), t, k - 2)
+            }
+            None => return None,
+        };
+        let tail = text_at(tokens, k + 1);
+        let year = matches!(
+            (century, tail.as_bytes()),
+            ("1", [b'9', _, _]) | ("2", [b'0', _, _])
+        );
+        (year && is_digits(tail) && (1..=2).contains(&number.len()) && is_digits(number))
+            .then_some((number, first))
     };
-    cut(i) && is_digits(tokens[i - 1].text) && tokens[i - 1].text.len() <= 3 || cut(i - 1)
+    let digits_before = |first: usize| {
+        first >= 1 && is_digits(tokens[first - 1].text) && tokens[first - 1].text.len() <= 3
+    };
+    // Before the cut token, and after the cut, before the year's tail.
+    cut(i).is_some_and(|(_, first)| first == i && digits_before(i))
+        || cut(i - 1).is_some_and(|(number, first)| number.len() == 2 || digits_before(first))
 }
 
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
