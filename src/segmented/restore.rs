@@ -1600,7 +1600,10 @@ mod tests {
             ),
             ("22 / U23 .", "22 / U23."),
             // The second code split before a mark, which a second run sees whole.
-            ("đội U22 / U 23 ” , N1 / USD 19 .", "đội U22/U23”, N1/USD19."),
+            (
+                "đội U22 / U 23 ” , N1 / USD 19 . Số 2024 / D 100 + Nguyễn_Văn_A",
+                "đội U22/U23”, N1/USD19. Số 2024/D100 + Nguyễn_Văn_A",
+            ),
             // underthesea's acronyms kept whole around a `/`; not beside a name.
             (
                 "chỉ_số S&P / ASX 200 , bay TP.HCM / Hà_Nội , A.b / c , TP.HCM / HN",

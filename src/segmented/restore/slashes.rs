@@ -27,6 +27,12 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         return true;
     }
     let b = without_sentence_dot(b);
+    // A code after the slash (`U23`, `S8+`), also where VnCoreNLP split it before a mark or `+`
+    // (`U 23 ”`, `D 100 +`) and [`code_number`] glues it: a second run sees `U23`.
+    let code_after = || {
+        letter_code(b.trim_end_matches('+'))
+            || i + 2 < tokens.len() && code_number(tokens, i + 2, seen)
+    };
     // `5-6% / năm` too: VnCoreNLP keeps `5-6%` whole.
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'));
     (is_number(a) || is_roman(a)) && is_number(b)
@@ -70,13 +76,10 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         // A document's number before its issuer's code, `số 522/C46` (a police department's):
         // unspaced 11 times, never spaced, in Wikipedia. Three digits or more: `22 / U23` may
         // be a code's number that VnCoreNLP split off, left to [`code_before_mark`].
-        || a.len() >= 3 && is_digits(a) && letter_code(b)
+        || a.len() >= 3 && is_digits(a) && code_after()
         // Codes: `U22/U23`, `S8/S8+` (unspaced 15 times, spaced once, in Wikipedia), also as
-        // VnCoreNLP splits them (`U 22 / U23`, see [`code_before_mark`]; `U22 / U 23 ”`, the
-        // second split before a mark, which [`code_number`] glues: a second run sees `U23`).
-        || letter_code(a)
-            && (letter_code(b.trim_end_matches('+'))
-                || i + 2 < tokens.len() && code_number(tokens, i + 2, seen))
+        // VnCoreNLP splits them (`U 22 / U23`, see [`code_before_mark`]).
+        || letter_code(a) && code_after()
         || code_before_mark(tokens, i - 1)
         // Round the clock, `24/24h` (17 times in Wikipedia, never spaced).
         || is_number(a) && b.strip_suffix('h').is_some_and(is_hour)
