@@ -1333,7 +1333,10 @@ mod tests {
                 "tivi KD-65 X9000H , QN-55 Q80T , KD-65 X9000HZ",
                 "tivi KD-65X9000H, QN-55Q80T, KD-65 X9000HZ",
             ),
-            ("tivi KD - 75X8500G , KD - 75X8500GZ", "tivi KD-75X8500G, KD - 75X8500GZ"),
+            (
+                "tivi KD - 75X8500G , KD - 75X8500GZ , 200MP - V226 .",
+                "tivi KD-75X8500G, KD - 75X8500GZ, 200MP - V226.",
+            ),
             // Where the line shows hyphens kept, a spaced one stays, and so does the variant.
             ("chiếc Su-30 MK2 và T - 90 S", "chiếc Su-30MK2 và T - 90 S"),
             (

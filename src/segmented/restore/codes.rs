@@ -37,8 +37,9 @@ pub(super) fn model_variant(tokens: &[Token], join: &[bool], i: usize) -> bool {
 /// A product's series after its size, `X9000H` of a television's `KD-65X9000H`, `Q80T` of
 /// `QN-55Q80T`: a capital, two to five digits and maybe a capital. VnCoreNLP's tokenizer (at
 /// 66501f4) splits it off (`KD-65 X9000H`, see [`model_variant`]) and pyvi splits at the hyphen
-/// (`KD - 65X9000H`, see [`product_code`]). Wikipedia writes such codes unspaced 252 times,
-/// spaced once.
+/// (`KD - 65X9000H`, see [`product_code`]). Wikipedia writes a code and such a series after a
+/// hyphen unspaced 252 times, spaced once; with a size before the series, as televisions are
+/// named, it has none, and the news sets three, unspaced (IE).
 fn product_series(t: &str) -> bool {
     match t.as_bytes() {
         [b'A'..=b'Z', rest @ ..] => {
@@ -52,10 +53,12 @@ fn product_series(t: &str) -> bool {
     }
 }
 
-/// [`product_series`] after up to three digits of a size: `65X9000H`.
+/// [`product_series`] after one to three digits of a size: `65X9000H`. Not the series alone
+/// (`V226`), which may be a code that VnCoreNLP split and a first run glues (`V 226 .`): a second
+/// run would glue what the first did not.
 pub(super) fn product_code(t: &str) -> bool {
     let series = t.trim_start_matches(|c: char| c.is_ascii_digit());
-    t.len() - series.len() <= 3 && product_series(series)
+    (1..=3).contains(&(t.len() - series.len())) && product_series(series)
 }
 
 /// A code-like word that takes a number after a hyphen: `F`, `MH`, `VNREDSat`, `cacbon`, `Covid`
