@@ -258,7 +258,7 @@ fn plain_gap_closes(
         || plate_tail(tokens, i)
         || between_digits(tokens, i)
             && (split_last_digit(tokens, i)
-                || train_pair(tokens, i)
+                || train_pair_cut(tokens, i)
                 || standard_year_cut(tokens, join, i)
                 || chainage_cut(tokens, i)
                 || split_minutes_before_range(tokens[i - 1].text, b))

@@ -235,13 +235,10 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
 }
 
 /// The gap before token `i` is between a train's code and the pair of its numbers, `SE 1/2`,
-/// `NA 1/2`, `SE 19/2 0`, as VnCoreNLP (at 66501f4) splits `SE1/2`, `NA1/2`, `SE19/20`, or,
-/// after such a pair, before the last digit it cut off: it cuts only a pair of two-digit
-/// numbers (a count after `SE 1/2` stays apart). The news sets write such pairs unspaced 10
-/// times, never spaced (pyvi and underthesea split them at the slash, `SE1 / 2`, which
-/// [`slash`] glues).
+/// `NA 1/2`, as VnCoreNLP (at 66501f4) splits `SE1/2`, `NA1/2` (and a two-digit pair's last
+/// digit too, see [`train_pair_cut`]). The news sets write such pairs unspaced 10 times, never
+/// spaced (pyvi and underthesea split them at the slash, `SE1 / 2`, which [`slash`] glues).
 pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
-    let code = |k: usize| TRAIN_CODES.contains(&tokens[k].last_part());
     // The pair in one token, or spaced round a slash that [`slash`] glues between numbers
     // (`SE 22 / 2`), as a second run sees it.
     let pair = match text_at(tokens, i).split_once('/') {
@@ -252,14 +249,23 @@ pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
                 && one_or_two_digits(text_at(tokens, i + 2))
         }
     };
-    if pair {
-        return code(i - 1);
-    }
+    pair && train_code(tokens, i - 1)
+}
+
+/// The gap before token `i` is before the last digit that VnCoreNLP cuts off a train's pair of
+/// two-digit numbers, `SE 19/2 0` (`SE19/20`): it cuts no other pair, so a count after `SE 1/2`
+/// stays apart.
+pub(super) fn train_pair_cut(tokens: &[Token], i: usize) -> bool {
     let cut = text_at(tokens, i - 1).split_once('/');
     matches!(tokens[i].text.as_bytes(), [b'0'..=b'9'])
         && cut.is_some_and(|(a, b)| two_digits(a) && b.len() == 1 && is_digits(b))
         && i >= 2
-        && code(i - 2)
+        && train_code(tokens, i - 2)
+}
+
+/// Token `k` is the code of a train (see [`TRAIN_CODES`]).
+fn train_code(tokens: &[Token], k: usize) -> bool {
+    TRAIN_CODES.contains(&tokens[k].last_part())
 }
 
 /// A standard's number and year, `TCVN 5574:2018`, `QCVN 01:2021/BYT`, `TCCS 49:2025`, which
