@@ -260,6 +260,7 @@ fn plain_gap_closes(
             && (split_last_digit(tokens, i)
                 || train_pair_cut(tokens, i)
                 || standard_year_cut(tokens, join, i)
+                || ratio_cut(tokens, i)
                 || chainage_cut(tokens, i)
                 || split_minutes_before_range(tokens[i - 1].text, b))
         // An aircraft's maker before its model (`B 787-9`), a train's code before its pair of
@@ -1026,6 +1027,14 @@ mod tests {
             ),
             // A pair spaced round its slash, as a second run would read it once glued.
             ("tàu NA 22 / 2 chạy", "tàu NA22/2 chạy"),
+            // A transformer's voltages as VnCoreNLP's tokenizer cuts them and as pyvi splits
+            // them; not a mixed number, nor a count after a date.
+            (
+                "áp 3 5/2 20kV , 1 10/3 5/2 2kV , 3 3/11 0kV . Máy 35 / 220kV , 3 1/2 inch , 1 5/2 20 người",
+                "áp 35/220kV, 110/35/22kV, 33/110kV. Máy 35/220kV, 3 1/2 inch, 1 5/2 20 người",
+            ),
+            // The same with the pairs spaced, as a second run reads them once glued.
+            ("áp 3 5 / 2 20kV , 1 10 / 3 5/2 2kV", "áp 35/220kV, 110/35/22kV"),
             // A ministry's acronym with a comma, also as VnCoreNLP splits it and as underthesea
             // joins it to a place; not a list.
             (

@@ -311,13 +311,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         "Bệnh tay-chân-miệng lây lan nhanh.",
         "Bệnh tay - chân - miệng lây lan nhanh.",
     );
-    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 2.000 - 4.000 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm , điện 500 kV .";
+    let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 2.000 - 4.000 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm , điện 500 kV , áp 35/220 kV .";
     let metres_glued =
-        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm, điện 500kV.";
+        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm, điện 500kV, áp 35/220kV.";
     // Every producer splits a length with a thousands dot or a short decimal (`1.500m` →
     // `1.500 m`, `1,5m` → `1,5 m`).
     let metres_spaced =
-        "Cầu dài 200 m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm, điện 500 kV.";
+        "Cầu dài 200 m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm, điện 500 kV, áp 35/220 kV.";
     // VnCoreNLP splits `9m²` too (its letters leave `²` out), and keeps `20m2` whole; the
     // square metres are glued in a line with joined words, which a first run's output has not.
     let vncorenlp_metres = metres.replacen("Cầu dài", "Cây_cầu dài", 1);
@@ -479,6 +479,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Dân_tộc Ê-đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .\nTrời mưa_to .",
             "Giải chạy marathon_nam , trang_review và zoom_quang học .",
             "Giải chạy marathon nam, trang review và zoom quang học.",
+        ),
+        // So is a size and its unit, which underthesea joins (`6x7_cm`), in any stream.
+        (
+            "Dân_tộc Ê - đê tăng 15 % .",
+            "Khối_u kích_thước 6x7_cm , đo 2×2,5_mm .",
+            "Khối u kích thước 6x7 cm, đo 2×2,5 mm.",
         ),
         // Such a join is no identifier: it is split after pyvi and VnCoreNLP too.
         (

@@ -4,7 +4,7 @@
 use super::*;
 use crate::segmented::tables::{BEFORE_NEGATIVE, TITLE_CASE_CODES, TRAIN_CODES};
 use crate::segmented::tokens::{
-    is_number, is_syllable, Token, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
+    is_number, is_syllable, with_unit, Token, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
 };
 
 /// A variant's capitals after a hyphenated model's number, `Su-30MK2`, `F-16V`, `T-90S`,
@@ -300,6 +300,43 @@ pub(super) fn standard_year_cut(tokens: &[Token], join: &[bool], i: usize) -> bo
     // Before the cut token, and after the cut, before the year's tail.
     cut(i).is_some_and(|(_, first)| first == i && digits_before(i))
         || cut(i - 1).is_some_and(|(number, first)| number.len() == 2 || digits_before(first))
+}
+
+/// A transformer's voltages, `35/220kV`, `110/35/22kV`, which VnCoreNLP's tokenizer (at
+/// 66501f4) cuts around the digits beside each slash as if they were a day and a month:
+/// `3 5/2 20kV`, `1 10/3 5/2 2kV`. The gap before token `i` is inside such a run: a number of
+/// one or two digits, up to four cut pairs, and a number with its unit, which no text spaces so.
+/// A pair may be spaced round its slash (`5 / 2`), as this run glues it and a second run reads
+/// it.
+pub(super) fn ratio_cut(tokens: &[Token], i: usize) -> bool {
+    let short = |k: usize| one_or_two_digits(text_at(tokens, k));
+    let whole = |k: usize| {
+        text_at(tokens, k)
+            .split_once('/')
+            .is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b))
+    };
+    let spaced = |k: usize| short(k) && text_at(tokens, k + 1) == "/" && short(k + 2);
+    // The pairs before the gap, read from its end back to the number that leads them.
+    let (mut lead, mut pairs) = (i - 1, 0);
+    while pairs < 4 {
+        match lead {
+            k if whole(k) && k >= 1 => lead = k - 1,
+            k if k >= 3 && spaced(k - 2) => lead = k - 3,
+            _ => break,
+        }
+        pairs += 1;
+    }
+    // The pairs after it, up to the number with its unit.
+    let mut end = i;
+    while pairs < 4 {
+        match end {
+            k if whole(k) => end = k + 1,
+            k if spaced(k) => end = k + 3,
+            _ => break,
+        }
+        pairs += 1;
+    }
+    pairs > 0 && short(lead) && with_unit(text_at(tokens, end))
 }
 
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,

@@ -83,6 +83,9 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         || code_before_mark(tokens, i - 1)
         // Round the clock, `24/24h` (17 times in Wikipedia, never spaced).
         || is_number(a) && b.strip_suffix('h').is_some_and(is_hour)
+        // A transformer's voltages, `35/220kV`, and other numbers with a unit after the last
+        // (Wikipedia: unspaced 17 times, spaced twice).
+        || is_number(a) && with_unit(b)
         // A flu virus's type and strain, `A/H5N1`, `A/H1N1`, as news writes them daily (Wikipedia
         // has one such, unspaced).
         || a.len() == 1 && all_caps(a) && flu_strain(b)

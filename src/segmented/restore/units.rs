@@ -172,7 +172,9 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
             (underthesea || seen & NUMBER_WHOLE != 0 && seen & WORDS_JOINED != 0)
                 && is_digits(number)
         }
-        "k" | "cm" | "m2" | "kV" => underthesea && is_digits(number),
+        "k" | "cm" | "m2" => underthesea && is_digits(number),
+        // Also a transformer's voltages, `35/220kV` (news: 9 glued, none spaced).
+        "kV" => underthesea && number.split('/').all(is_digits),
         _ => false,
     };
     whole && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
