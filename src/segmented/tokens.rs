@@ -793,7 +793,9 @@ fn split_inside(raw: &str) -> bool {
 ///   (`51C-454_xx`, see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
 ///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]), before an
 ///   engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
-///   (`QNa-90039_TS`, see [`boat_number`]), and beside a unit a rule may glue to its number:
+///   (`QNa-90039_TS`, see [`boat_number`]), before fine dust's size (`PM_2.5`, which a first
+///   run glues as it glues VnCoreNLP's `PM 2.5`, see `restore::units::fine_dust_split`), and
+///   beside a unit a rule may glue to its number:
 ///   before it (`1,5_m`, see [`unit_after_number`]), and after it before a syllable
 ///   (`3.000 m_vượt`), where the rules must see the unit apart to decide the gap before it;
 /// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), or one capital and three
@@ -815,6 +817,7 @@ fn split_between(a: &str, b: &str) -> bool {
         || sulfur_grade(a, b)
         || b == "L" && engine_size(a)
         || b == "TS" && boat_number(a)
+        || a == "PM" && fine_dust_size(b)
         || unit_after_number(b) && is_number(a)
         || unit_after_number(a) && !b.is_ascii() && is_syllable(b)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)

@@ -480,6 +480,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Giải chạy marathon_nam , trang_review và zoom_quang học .",
             "Giải chạy marathon nam, trang review và zoom quang học.",
         ),
+        // Fine dust that underthesea joined is glued, as VnCoreNLP's `PM 2.5` is, and as a
+        // second run glues the `PM 2.5` a first would leave.
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
+            "Bụi_mịn PM_2.5 vượt_ngưỡng .",
+            "Bụi mịn PM2.5 vượt ngưỡng.",
+        ),
         // So is a size and its unit, which underthesea joins (`6x7_cm`), in any stream.
         (
             "Dân_tộc Ê - đê tăng 15 % .",
