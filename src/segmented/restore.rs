@@ -1035,6 +1035,11 @@ mod tests {
             ),
             // The same with the pairs spaced, as a second run reads them once glued.
             ("áp 3 5 / 2 20kV , 1 10 / 3 5/2 2kV", "áp 35/220kV, 110/35/22kV"),
+            // A comet's and a moon's designation; not a class and a year; a khu vực's number.
+            (
+                "sao_chổi C / 2020 F3 ( NEOWISE ) , S / 2004 N1 . Lớp A / 2024 có , KV. 8 ,",
+                "sao_chổi C/2020 F3 (NEOWISE), S/2004 N1. Lớp A / 2024 có, KV.8,",
+            ),
             // A ministry's acronym with a comma, also as VnCoreNLP splits it and as underthesea
             // joins it to a place; not a list.
             (

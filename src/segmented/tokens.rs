@@ -1060,13 +1060,13 @@ fn classify_whole(t: &str) -> Underscored {
     // ALL_CAPS_WITH_UNDERSCORES is a constant name, not a segmented word (dotted abbreviations
     // such as `PGS._TS.` are not constants, nor are news acronyms, `E5_RON`, also with a number,
     // `E5_RON92`, `E5_RON92-II`: underthesea's fuel grades; nor a number with its unit,
-    // underthesea's `RAM_8GB`, `HDD_1TB`, `4G_LTE`; nor a range of numbers first, which no
-    // identifier starts with: underthesea's `3-4_HCV`; nor initials alone, pyvi's `A_P.` of a
+    // underthesea's `RAM_8GB`, `HDD_1TB`, `4G_LTE`; nor a range of numbers or a date first,
+    // which no identifier starts with: underthesea's `3-4_HCV`, `1/2024_MXH`; nor initials alone, pyvi's `A_P.` of a
     // name news shortens, `Sùng A P.`: Wikipedia has two such constants in 84 MB), with the
     // sentence's dots glued to it or not: a second run sees `II_XYZ.` or `II_XYZ..` where the
     // first saw `II_XYZ .` (idempotence).
     let body = t.trim_end_matches('.');
-    let range_first = number_first && t.split('_').next().is_some_and(|p| p.contains('-'));
+    let range_first = number_first && t.split('_').next().is_some_and(|p| p.contains(['-', '/']));
     let constant = t.is_ascii()
         && !range_first
         && !t.chars().any(char::is_lowercase)
@@ -1504,6 +1504,7 @@ mod tests {
             ("RAM_8GB", Joined { accented: false }),
             ("4G_LTE", Joined { accented: false }),
             ("3-4_HCV", Joined { accented: false }),
+            ("1/2024_MXH", Joined { accented: false }),
             ("A_P.", Joined { accented: false }),
             ("A_P", Joined { accented: false }),
             ("AB_P", Foreign),

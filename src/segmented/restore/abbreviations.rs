@@ -333,8 +333,8 @@ pub(in crate::segmented) fn league(initial: &str, b: &str) -> bool {
 /// before its year. `letter` is the abbreviation without its dot.
 fn abbreviation_number(letter: &str, b: &str) -> bool {
     match letter {
-        // `KP.2`: a khu phố (quarter) of a ward, in addresses.
-        "Q" | "P" | "KP" => is_digits(b),
+        // `KP.2`: a khu phố (quarter) of a ward, in addresses; `KV.8`, a khu vực (area).
+        "Q" | "P" | "KP" | "KV" => is_digits(b),
         // A national road, quốc lộ, `QL.1A`, `QL.279D` (in Wikipedia and the news sets unspaced 7
         // times, never spaced), and a provincial one, đường tỉnh, `ĐT.741` (9 times, never).
         "QL" | "ĐT" => {
