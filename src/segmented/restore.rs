@@ -1131,6 +1131,13 @@ mod tests {
                 "rất vui\" - Việt_Hoa nói về tập \"Hương vị\" mới.",
             ),
             ("vui \" – bà nói", "vui\" – bà nói"),
+            // … and one that opens the line opens a quotation past its sentence; of two, the
+            // first pairs with the second.
+            (
+                "\" Chạy nhiều thì đơn mới \" nổ \" nhiều .",
+                "\"Chạy nhiều thì đơn mới \"nổ\" nhiều.",
+            ),
+            ("\" Nổ \" nhiều .", "\"Nổ\" nhiều."),
             // … and a first one a curly quote closes opens, the others pairing after it.
             (
                 "Một \" cuộc tấn_công ” , đã \" đáp trả \" khiến",
