@@ -1368,6 +1368,9 @@ mod tests {
                 "người M ' Nông ở Đắk_Nông , N ' Golo Kanté",
                 "người M'Nông ở Đắk_Nông, N'Golo Kanté",
             ),
+            // `A` before such a name, the line's only `'`; not before a quoted word.
+            ("ông A ' Rơng đến", "ông A'Rơng đến"),
+            ("chữ A ' Đẹp ' là", "chữ A 'Đẹp' là"),
             // A curly apostrophe inside a name of the Central Highlands; not one that closes a
             // quotation.
             (

@@ -311,6 +311,14 @@ pub(super) fn contraction(tokens: &[Token], i: usize, facts: &LineFacts) -> bool
                 // Wikipedia 5 times, never spaced), but `A` and `I`, English words.
                 || matches!(a.as_bytes(), [b'B'..=b'Z'] if a != "I")
                     && b.starts_with(char::is_uppercase)
+                // `A` before a name of the Central Highlands, `A ' Rơng` (a news set: 7 times
+                // on a page, never spaced): a capitalised word with Vietnamese letters, the
+                // line's only `'` (not an English word, nor a word quoted, `A ' Đẹp '`).
+                || a == "A"
+                    && b.starts_with(char::is_uppercase)
+                    && !b.is_ascii()
+                    // (Counted to the second: a line of many is not scanned for each.)
+                    && tokens.iter().filter(|t| t.text == "'").take(2).count() == 1
                 || APOSTROPHE_PARTICLES.contains(&a) && b.starts_with(char::is_uppercase))
             || highland_name(tokens, i, a, b, facts))
 }
