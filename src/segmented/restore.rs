@@ -687,6 +687,11 @@ mod tests {
                 "60 km / h , 85 USD / thùng , 4,5 % / năm",
                 "60 km/h, 85 USD/thùng, 4,5%/năm",
             ),
+            // A rate's area in a chain, before a word; not after a name.
+            (
+                "20 triệu đồng / m2 / bước giá , Hà_Nội / m2 / bước",
+                "20 triệu đồng/m2/bước giá, Hà_Nội / m2 / bước",
+            ),
             ("60km / h và Hà Nội / TP.HCM", "60km/h và Hà Nội / TP.HCM"),
             (
                 "200 USD / đêm , 15.000 USD / bình , Mỹ / phòng , số 12A / 3 Lê_Lợi , A / 3 , \

@@ -61,6 +61,12 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         // a lower-case one, the closest, 184 to 113), and 397 to none in the news of sets A–I
         // and the pages of the units' count.
         || letters_word(a) && letters_word(b)
+        // A rate's area or volume in a chain of them, before a word: `đồng/m2/bước giá` (a
+        // news set: twice, never spaced).
+        || RATE_DENOMINATORS.contains(&a)
+            && after_slash(tokens, join, i - 1)
+            && lower_word(b)
+            && is_syllable(b)
         // So are two acronyms when one is joined (`S&P / ASX`, as underthesea leaves it; pyvi's
         // `S & P / ASX` is decided at `P`); never a name (`TP.HCM / Hà_Nội`).
         || joined_capitals(a) && joined_capitals(b)
