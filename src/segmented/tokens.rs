@@ -1061,7 +1061,9 @@ fn classify_whole(t: &str) -> Underscored {
     // such as `PGS._TS.` are not constants, nor are news acronyms, `E5_RON`, also with a number,
     // `E5_RON92`, `E5_RON92-II`: underthesea's fuel grades; nor a number with its unit,
     // underthesea's `RAM_8GB`, `HDD_1TB`, `4G_LTE`; nor a range of numbers or a date first,
-    // which no identifier starts with: underthesea's `3-4_HCV`, `1/2024_MXH`; nor initials alone, pyvi's `A_P.` of a
+    // which no identifier starts with: underthesea's `3-4_HCV`, `1/2024_MXH`; nor a team and
+    // its score or age group, `UAE_3-2`, `U23_UAE` (a held-out news set: 9 lines, before
+    // anything in the stream showed underthesea); nor initials alone, pyvi's `A_P.` of a
     // name news shortens, `Sùng A P.`: Wikipedia has two such constants in 84 MB), with the
     // sentence's dots glued to it or not: a second run sees `II_XYZ.` or `II_XYZ..` where the
     // first saw `II_XYZ .` (idempotence).
@@ -1075,8 +1077,10 @@ fn classify_whole(t: &str) -> Underscored {
         && !parts(body).all(|p| p.len() == 1)
         && !parts(body).any(|p| {
             let letters = p.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(p.len());
-            NEWS_ACRONYMS.contains(&&p[..letters]) || with_unit(p)
+            NEWS_ACRONYMS.contains(&&p[..letters]) || with_unit(p) || score(p)
         })
+        // An age group and a team (`U23_UAE`) is none; a limit (`U16_MAX`) is.
+        && (!parts(body).any(age_group) || parts(body).any(|p| matches!(p, "MAX" | "MIN")))
         // The city's abbreviation, which VnCoreNLP's word segmenter joins after a capitalised
         // word (`Cục Thuế TP_HCM`: 8 lines of the 66 news sets); `TP` and `HCM` are no news
         // acronyms for a longer token (`TP.HCM_X` stays an identifier).
@@ -1097,6 +1101,17 @@ fn classify_whole(t: &str) -> Underscored {
     } else {
         Underscored::Foreign
     }
+}
+
+/// A score or a range, `3-2`: no identifier holds a `-`.
+fn score(part: &str) -> bool {
+    part.contains('-') && is_number(part)
+}
+
+/// A football team's age group, `U23`, `U19`: from 15 to 23.
+fn age_group(part: &str) -> bool {
+    part.strip_prefix('U')
+        .is_some_and(|age| age.len() == 2 && is_digits(age) && ("15"..="23").contains(&age))
 }
 
 /// `v.v.` (và vân vân, "and so on"), with any dots after it, which underthesea joins to the
@@ -1505,6 +1520,10 @@ mod tests {
             ("4G_LTE", Joined { accented: false }),
             ("3-4_HCV", Joined { accented: false }),
             ("1/2024_MXH", Joined { accented: false }),
+            ("U23_UAE", Joined { accented: false }),
+            ("UAE_3-2", Joined { accented: false }),
+            ("U16_MAX", Foreign),
+            ("U24_UAE", Foreign),
             ("A_P.", Joined { accented: false }),
             ("A_P", Joined { accented: false }),
             ("AB_P", Foreign),
