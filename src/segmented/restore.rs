@@ -687,6 +687,11 @@ mod tests {
                 "60 km / h , 85 USD / thùng , 4,5 % / năm",
                 "60 km/h, 85 USD/thùng, 4,5%/năm",
             ),
+            // A word per unit; an acronym before a number.
+            (
+                "doanh_thu / m2 , sổ đỏ số 00019 QSDĐ / 503 , OS / 2",
+                "doanh_thu/m2, sổ đỏ số 00019 QSDĐ/503, OS/2",
+            ),
             // A rate's area in a chain, before a word; not after a name.
             (
                 "20 triệu đồng / m2 / bước giá , Hà_Nội / m2 / bước",

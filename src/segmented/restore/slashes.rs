@@ -36,8 +36,10 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
     // `5-6% / năm` too: VnCoreNLP keeps `5-6%` whole.
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'));
     (is_number(a) || is_roman(a)) && is_number(b)
-        // An acronym per unit (`GDP / người`): unspaced 95 times, never spaced, in Wikipedia.
-        || (RATE_NUMERATORS.contains(&unit) || is_number(a) || acronym(a))
+        // An acronym per unit (`GDP / người`): unspaced 95 times, never spaced, in Wikipedia;
+        // a word per unit, `doanh thu/m2` (a lower-case word before one of them: 1,497 to 16 in
+        // Wikipedia and the news sets).
+        || (RATE_NUMERATORS.contains(&unit) || is_number(a) || acronym(a) || lower_word(a))
             && RATE_DENOMINATORS.contains(&b)
         // An amount per piece of any other word, `2.500/cái`, `45gr/cái`, `2 triệu/sào`: in the
         // news sets of sessions 29 to 31 unspaced 6 times, never spaced; in Wikipedia, before a
@@ -79,6 +81,9 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         // And the other way round, a house's number with a lettered alley, `611/36B` (the news
         // set EW; Wikipedia writes three, never spaced).
         || is_digits(a) && model_number(b)
+        // An acronym before a number, a land title's `QSDĐ/503`, `OS/2` (unspaced 73 times,
+        // spaced once, in Wikipedia and the news sets).
+        || acronym(a) && is_digits(b)
         // A document's number before its issuer's code, `số 522/C46` (a police department's):
         // unspaced 11 times, never spaced, in Wikipedia. Three digits or more: `22 / U23` may
         // be a code's number that VnCoreNLP split off, left to [`code_before_mark`].
