@@ -310,10 +310,13 @@ pub(super) fn standard_year_cut(tokens: &[Token], join: &[bool], i: usize) -> bo
 /// it.
 pub(super) fn ratio_cut(tokens: &[Token], i: usize) -> bool {
     let short = |k: usize| one_or_two_digits(text_at(tokens, k));
+    // Its bytes first: asked at every gap between digits.
     let whole = |k: usize| {
-        text_at(tokens, k)
-            .split_once('/')
-            .is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b))
+        let t = text_at(tokens, k);
+        (3..=5).contains(&t.len())
+            && t.as_bytes().contains(&b'/')
+            && t.split_once('/')
+                .is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b))
     };
     let spaced = |k: usize| short(k) && text_at(tokens, k + 1) == "/" && short(k + 2);
     // The pairs before the gap, read from its end back to the number that leads them.

@@ -36,11 +36,12 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
     // `5-6% / năm` too: VnCoreNLP keeps `5-6%` whole.
     let unit = a.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'));
     (is_number(a) || is_roman(a)) && is_number(b)
-        // An acronym per unit (`GDP / người`): unspaced 95 times, never spaced, in Wikipedia;
-        // a word per unit, `doanh thu/m2` (a lower-case word before one of them: 1,497 to 16 in
-        // Wikipedia and the news sets).
-        || (RATE_NUMERATORS.contains(&unit) || is_number(a) || acronym(a) || lower_word(a))
+        // An acronym per unit (`GDP / người`): unspaced 95 times, never spaced, in Wikipedia.
+        || (RATE_NUMERATORS.contains(&unit) || is_number(a) || acronym(a))
             && RATE_DENOMINATORS.contains(&b)
+        // A word per unit, `doanh thu/m2` (a lower-case word before one of them: 1,497 to 16 in
+        // Wikipedia and the news sets); a unit of letters alone is a word's (below).
+        || b.ends_with(['2', '3', '²', '³']) && RATE_DENOMINATORS.contains(&b) && lower_word(a)
         // An amount per piece of any other word, `2.500/cái`, `45gr/cái`, `2 triệu/sào`: in the
         // news sets of sessions 29 to 31 unspaced 6 times, never spaced; in Wikipedia, before a
         // Vietnamese syllable, 25 times to 4.
@@ -65,8 +66,8 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         || letters_word(a) && letters_word(b)
         // A rate's area or volume in a chain of them, before a word: `đồng/m2/bước giá` (a
         // news set: twice, never spaced).
-        || RATE_DENOMINATORS.contains(&a)
-            && after_slash(tokens, join, i - 1)
+        || after_slash(tokens, join, i - 1)
+            && RATE_DENOMINATORS.contains(&a)
             && lower_word(b)
             && is_syllable(b)
         // So are two acronyms when one is joined (`S&P / ASX`, as underthesea leaves it; pyvi's
@@ -83,7 +84,7 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         || is_digits(a) && model_number(b)
         // An acronym before a number, a land title's `QSDĐ/503`, `OS/2` (unspaced 73 times,
         // spaced once, in Wikipedia and the news sets).
-        || acronym(a) && is_digits(b)
+        || is_digits(b) && acronym(a)
         // A document's number before its issuer's code, `số 522/C46` (a police department's):
         // unspaced 11 times, never spaced, in Wikipedia. Three digits or more: `22 / U23` may
         // be a code's number that VnCoreNLP split off, left to [`code_before_mark`].
@@ -109,11 +110,12 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
 /// year of discovery and a code of capitals and digits after it (a held-out news set: 4 times,
 /// never spaced; Wikipedia's sample once). `a` and `b` are beside the slash, `code` after `b`.
 fn designation(a: &str, b: &str, code: &str) -> bool {
+    if !(matches!(a.as_bytes(), [b'A'..=b'Z']) && matches!(b.as_bytes(), [b'1' | b'2', _, _, _])) {
+        return false;
+    }
     let code = without_sentence_dot(code);
     let letters = code.trim_end_matches(|c: char| c.is_ascii_digit());
-    matches!(a.as_bytes(), [b'A'..=b'Z'])
-        && matches!(b.as_bytes(), [b'1' | b'2', _, _, _])
-        && is_digits(b)
+    is_digits(b)
         && (1..=2).contains(&letters.len())
         && letters.bytes().all(|c| c.is_ascii_uppercase())
         && code.len() - letters.len() <= 3
