@@ -351,11 +351,14 @@ fn gap_rules(
         // `--`, the `==` of Wikipedia headings (`=== Lịch sử ===`) and the `++` of `C++`:
         // every producer splits them into single signs.
         || a == b && matches!(a, "-" | "=" | "+")
-        // A sign after `(` too: `( - 0,51 % )`, written `(-0,51%)` (48 to 1 in Wikipedia).
+        // A sign after `(` too: `( - 0,51 % )`, written `(-0,51%)` (48 to 1 in Wikipedia); and
+        // after any lower-case word before degrees, `với -0,4 độ C` (Wikipedia: 80 to none).
         || a == "-"
             && is_number(b)
             && i >= 2
-            && (BEFORE_NEGATIVE.contains(&left(i - 2)) || only(left(i - 2), OPENING))
+            && (BEFORE_NEGATIVE.contains(&left(i - 2))
+                || only(left(i - 2), OPENING)
+                || lower_word(left(i - 2)) && degrees_after(part_after_first(tokens, i)))
         || i == 3 && glued_dateline(tokens);
     // The other rules, which never close a gap beside a dash, slash, straight quote or bracket
     // standing alone: each needs a number, a letter or another sign there. Most gaps the fast
@@ -468,6 +471,11 @@ fn gap_rules(
         join[i] = true;
         join[i + 1] = true;
     }
+}
+
+/// Degrees, `độ` or `°C`, after a number: the number is a temperature.
+fn degrees_after(t: &str) -> bool {
+    t == "độ" || t.starts_with('°')
 }
 
 /// pyvi splits combining vowel signs off their consonant (Thai `กร ุ ง`): glued back only after
@@ -1540,6 +1548,12 @@ mod tests {
             (
                 "từ - 5 đến - 10 độ , là - 1 , Nga - 8,59 % , - 5 người",
                 "từ -5 đến -10 độ, là -1, Nga - 8,59%, - 5 người",
+            ),
+            // After any lower-case word before degrees, underthesea's joined ones too; not
+            // before another word.
+            (
+                "Mẫu_Sơn với - 0,4 độ C , với - 0,4_độ C , với - 2 °C , giảm - 5 điểm",
+                "Mẫu_Sơn với -0,4 độ C, với -0,4_độ C, với -2°C, giảm - 5 điểm",
             ),
             (
                 "sáng 7h30 - 11h30 , chiều 13 h30 - 17 h , 7 h 30 - 9h , 7 - 9h , 30 - 45 phút",
