@@ -828,10 +828,10 @@ fn split_between(a: &str, b: &str) -> bool {
 }
 
 /// underthesea joins the word before an e-mail address or a host to it:
-/// `email_hotro@baochinhphu.vn`, `thư_toasoan@tuoitre.com.vn`, `trang_kworb.net`. Such a token
-/// is split when the rest is an address without `_` and its first part is `email` or an
-/// accented syllable (an e-mail address may hold an `_`, but none starts so), or any syllable
-/// before a host (no host holds an `_`).
+/// `email_hotro@baochinhphu.vn`, `thư_toasoan@tuoitre.com.vn`, `trang_kworb.net`,
+/// `website_www.vietcombank.com.vn`. Such a token is split when the rest is an address without
+/// `_` and its first part is `email` or an accented syllable (an e-mail address may hold an
+/// `_`, but none starts so), or any syllable or loanword before a host (no host holds an `_`).
 fn word_then_address(raw: &str) -> bool {
     // One scan of bytes, since most tokens asked are joined words: after the first `_`, an `@`
     // or a dot, and no other `_`.
@@ -849,7 +849,8 @@ fn word_then_address(raw: &str) -> bool {
         }
     }
     let (word, address) = (&raw[..cut], &raw[cut + 1..]);
-    at && word_before_address(word) || dot && is_host(address) && is_syllable(word)
+    at && word_before_address(word)
+        || dot && is_host(address) && (is_syllable(word) || LOANWORDS.contains(&word))
 }
 
 /// The first part of a [`word_then_address`] token.
@@ -1359,10 +1360,12 @@ mod tests {
         );
         // … and the word before a host, which holds no `_` (not a file's name).
         assert_eq!(
-            texts("trang_kworb.net bao_cao.pdf trang_x_y.vn max_len.vn"),
+            texts("trang_kworb.net website_www.x.com.vn bao_cao.pdf trang_x_y.vn max_len.vn"),
             vec![
                 ("trang", false),
                 ("kworb.net", true),
+                ("website", false),
+                ("www.x.com.vn", true),
                 ("bao_cao.pdf", false),
                 ("trang_x_y.vn", false),
                 ("max_len.vn", false)
