@@ -1015,6 +1015,7 @@ fn classify_whole(t: &str) -> Underscored {
     let (mut names, mut particles) = (0, 0);
     // A first number with a decimal or thousands separator: a measurement (see [`unit`]).
     let mut measure = false;
+    let mut dated = false;
     let last = t.bytes().filter(|&b| b == b'_').count();
     for (n, part) in parts(t).enumerate() {
         // A function word hyphenated to a name is a first run's glue (`Bahá - of_the` gives
@@ -1031,16 +1032,23 @@ fn classify_whole(t: &str) -> Underscored {
         let name =
             (n == 0 || !syllable) && !glued_function_word && (is_name_part(part) || initials_last);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
-        if syllable || name || LOANWORDS.contains(&part) || etc(part) {
+        // An accented syllable with digits typed against it (`năm1959`, `dịch2`, `thứ2`), as
+        // news has them and underthesea joins them to a word (`sinh_năm1959`).
+        let syllable_digits = !part.is_ascii()
+            && part.ends_with(|c: char| c.is_ascii_digit())
+            && is_syllable(part.trim_end_matches(|c: char| c.is_ascii_digit()));
+        if syllable || name || LOANWORDS.contains(&part) || etc(part) || syllable_digits {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
             words += 1;
-            accented |= syllable && !part.is_ascii();
+            accented |= (syllable || syllable_digits) && !part.is_ascii();
         } else if is_number(part) || with_unit(part) || h_minutes(part) {
             // (`h30`: the minutes underthesea splits off an hour and joins to the next word,
             // `22 h30_tối`, ride along like a number.)
             number_first |= n == 0;
             measure |= n == 0 && part.contains([',', '.']);
+            // A score, range or date (`line_1-1`, `h_10/9`): no identifier holds a `-` or `/`.
+            dated |= part.contains(['-', '/']);
         } else if n == 1 && measure && unit(part) {
             other += 1;
         } else if NAME_PARTICLES.contains(&part) {
@@ -1090,7 +1098,8 @@ fn classify_whole(t: &str) -> Underscored {
     let others_ok = (other == 0 && (particles == 0 || names > 0))
         || accented
         || name_first
-        || number_first && words == 0;
+        || number_first && words == 0
+        || dated;
     if words + other + particles == 0 || constant {
         Underscored::Foreign
     } else if others_ok {
@@ -1524,6 +1533,11 @@ mod tests {
             ("3-4_HCV", Joined { accented: false }),
             ("1/2024_MXH", Joined { accented: false }),
             ("U23_UAE", Joined { accented: false }),
+            ("sinh_năm1959", Joined { accented: true }),
+            ("so_luong2", Foreign),
+            ("line_1-1", Joined { accented: false }),
+            ("h_10/9", Joined { accented: false }),
+            ("max_len-2", Foreign),
             ("UAE_3-2", Joined { accented: false }),
             ("U16_MAX", Foreign),
             ("U24_UAE", Foreign),
