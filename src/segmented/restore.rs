@@ -1052,7 +1052,10 @@ mod tests {
                 "áp 35/220kV, 110/35/22kV, 33/110kV. Máy 35/220kV, 3 1/2 inch, 1 5/2 20 người",
             ),
             // The same with the pairs spaced, as a second run reads them once glued.
-            ("áp 3 5 / 2 20kV , 1 10 / 3 5/2 2kV", "áp 35/220kV, 110/35/22kV"),
+            (
+                "áp 3 5 / 2 20kV , 1 10 / 3 5/2 2kV , 3 5/2 20 kV",
+                "áp 35/220kV, 110/35/22kV, 35/220 kV",
+            ),
             // A comet's and a moon's designation; not a class and a year; a khu vực's number.
             (
                 "sao_chổi C / 2020 F3 ( NEOWISE ) , S / 2004 N1 . Lớp A / 2024 có , KV. 8 ,",

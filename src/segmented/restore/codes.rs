@@ -306,8 +306,8 @@ pub(super) fn standard_year_cut(tokens: &[Token], join: &[bool], i: usize) -> bo
 /// 66501f4) cuts around the digits beside each slash as if they were a day and a month:
 /// `3 5/2 20kV`, `1 10/3 5/2 2kV`. The gap before token `i` is inside such a run: a number of
 /// one or two digits, up to four cut pairs, and a number with its unit, which no text spaces so.
-/// A pair may be spaced round its slash (`5 / 2`), as this run glues it and a second run reads
-/// it.
+/// A pair may be spaced round its slash (`5 / 2`), and the unit from its number (`20 kV`), as
+/// this run may glue them and a second run read them.
 pub(super) fn ratio_cut(tokens: &[Token], i: usize) -> bool {
     let short = |k: usize| one_or_two_digits(text_at(tokens, k));
     // Its bytes first: asked at every gap between digits.
@@ -339,7 +339,16 @@ pub(super) fn ratio_cut(tokens: &[Token], i: usize) -> bool {
         }
         pairs += 1;
     }
-    pairs > 0 && short(lead) && with_unit(text_at(tokens, end))
+    // The number with its unit; also spaced from it (`20 kV`), as a later gap of this run may
+    // glue it and a second run read it.
+    let unit = |k: usize| {
+        let letters = text_at(tokens, k + 1);
+        with_unit(text_at(tokens, k))
+            || is_digits(text_at(tokens, k))
+                && (1..=3).contains(&letters.len())
+                && letters.bytes().all(|c| c.is_ascii_alphabetic())
+    };
+    pairs > 0 && short(lead) && unit(end)
 }
 
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,
