@@ -32,7 +32,7 @@ mod times;
 mod units;
 
 use abbreviations::*;
-pub(super) use abbreviations::{district_unit, league, undotted_initials};
+pub(super) use abbreviations::{abbreviation_number, district_unit, league, undotted_initials};
 pub(super) use addresses::is_host;
 use addresses::*;
 pub(super) use codes::code_capitals;
@@ -352,13 +352,15 @@ fn gap_rules(
         // every producer splits them into single signs.
         || a == b && matches!(a, "-" | "=" | "+")
         // A sign after `(` too: `( - 0,51 % )`, written `(-0,51%)` (48 to 1 in Wikipedia); and
-        // after any lower-case word before degrees, `với -0,4 độ C` (Wikipedia: 80 to none).
+        // after any lower-case syllable before degrees, `với -0,4 độ C` (Wikipedia: 80 to none).
         || a == "-"
             && is_number(b)
             && i >= 2
             && (BEFORE_NEGATIVE.contains(&left(i - 2))
                 || only(left(i - 2), OPENING)
-                || lower_word(left(i - 2)) && degrees_after(part_after_first(tokens, i)))
+                || lower_word(left(i - 2))
+                    && is_syllable(left(i - 2))
+                    && degrees_after(part_after_first(tokens, i)))
         || i == 3 && glued_dateline(tokens);
     // The other rules, which never close a gap beside a dash, slash, straight quote or bracket
     // standing alone: each needs a number, a letter or another sign there. Most gaps the fast
@@ -981,6 +983,8 @@ mod tests {
                 "ăn 5 g muối , khoảng 12 g , từ 20 g / kg , 25 g sáng , lúc 7 g30 - 8 g , lúc 9 g /,",
                 "ăn 5 g muối, khoảng 12 g, từ 20 g/kg, 25 g sáng, lúc 7g30 - 8 g, lúc 9 g /,",
             ),
+            // An hour that is a joined word's last part, as a second run reads it.
+            ("ngày_22 g30 , vào_9 g sáng", "ngày_22g30, vào_9g sáng"),
             (
                 "al - Qaeda , e - mail , Jong - un , Wi - Fi",
                 "al-Qaeda, e-mail, Jong-un, Wi-Fi",

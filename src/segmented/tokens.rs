@@ -9,9 +9,9 @@
 use std::cell::RefCell;
 
 use super::restore::{
-    boat_number, case_split_unit, code_capitals, district_unit, engine_size, h_minutes, hour_range,
-    is_digits, is_host, league, masked_plate, plate_series, serial, sulfur_grade,
-    undotted_initials, unit_after_number,
+    abbreviation_number, boat_number, case_split_unit, code_capitals, district_unit, engine_size,
+    h_minutes, hour_range, is_digits, is_host, league, masked_plate, plate_series, serial,
+    sulfur_grade, undotted_initials, unit_after_number,
 };
 use super::tables::{
     CLOSING, CODE_WORDS, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
@@ -134,8 +134,14 @@ fn start_flags(text: &str) -> u16 {
     let b = text.as_bytes();
     match b.first() {
         // Not the size of fine dust, which VnCoreNLP splits off (`PM 2.5`, see
-        // `restore::units::fine_dust_split`).
-        Some(d) if d.is_ascii_digit() => flag(!fine_dust_size(text), PLAIN_START),
+        // `restore::units::fine_dust_split`), as a first part too (`2.5_nổ`).
+        Some(d) if d.is_ascii_digit() => {
+            let dust = matches!(
+                b,
+                [b'2', b'.' | b',', b'5'] | [b'2', b'.' | b',', b'5', b'_', ..]
+            );
+            flag(!dust, PLAIN_START)
+        }
         Some(&first) if letter_first(text) => {
             // A part `h` (`14 h 30`), a capital's dot and the rest of VnCoreNLP's `P GS.TS`
             // (see `restore::abbreviations::split_abbreviation`) and VnCoreNLP's `T&T` (of
@@ -794,8 +800,10 @@ fn split_inside(raw: &str) -> bool {
 ///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]), before an
 ///   engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
 ///   (`QNa-90039_TS`, see [`boat_number`]), before fine dust's size (`PM_2.5`, which a first
-///   run glues as it glues VnCoreNLP's `PM 2.5`, see `restore::units::fine_dust_split`), and
-///   beside a unit a rule may glue to its number:
+///   run glues as it glues VnCoreNLP's `PM 2.5`, see `restore::units::fine_dust_split`), after
+///   an abbreviation's dot before its number (`KP._2`, see
+///   `restore::abbreviations::abbreviation_number`) and after an hour's `h` before a date
+///   (`11 h_10/9`, `11h 10/9`), and beside a unit a rule may glue to its number:
 ///   before it (`1,5_m`, see [`unit_after_number`]), and after it before a syllable
 ///   (`3.000 m_vượt`), where the rules must see the unit apart to decide the gap before it;
 /// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), or one capital and three
@@ -821,6 +829,11 @@ fn split_between(a: &str, b: &str) -> bool {
         || unit_after_number(b) && is_number(a)
         || unit_after_number(a) && !b.is_ascii() && is_syllable(b)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
+        || b.starts_with(|c: char| c.is_ascii_digit())
+            && (a
+                .strip_suffix('.')
+                .is_some_and(|letter| abbreviation_number(letter, b))
+                || a == "h")
         || b.len() <= 2 && is_digits(b) && (1..=4).contains(&a.chars().count()) && code_capitals(a)
         || matches!(a.as_bytes(), [c] if c.is_ascii_uppercase())
             && (matches!(b.as_bytes(), [d, b'-', ..] if d.is_ascii_digit()) && serial(&b[2..])
@@ -1378,6 +1391,19 @@ mod tests {
                 ("bao_cao.pdf", false),
                 ("trang_x_y.vn", false),
                 ("max_len.vn", false)
+            ]
+        );
+        // Fine dust's size, an abbreviation's number, a date after an hour's `h`, for the rules
+        // to decide as they decide them spaced.
+        assert_eq!(
+            texts("PM_2.5_nổ KV._2 h_10/9"),
+            vec![
+                ("PM", false),
+                ("2.5_nổ", true),
+                ("KV.", false),
+                ("2", true),
+                ("h", false),
+                ("10/9", true)
             ]
         );
         // A number's degrees, for the rules to decide.

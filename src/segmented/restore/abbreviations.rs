@@ -331,7 +331,7 @@ pub(in crate::segmented) fn league(initial: &str, b: &str) -> bool {
 /// nothing writes spaced (Wikipedia writes `U23`). Video codecs, `H.264`, `H.265` (21 times in
 /// Wikipedia, never spaced; a district's `H.` comes before a name); a quarter's roman numeral
 /// before its year. `letter` is the abbreviation without its dot.
-fn abbreviation_number(letter: &str, b: &str) -> bool {
+pub(in crate::segmented) fn abbreviation_number(letter: &str, b: &str) -> bool {
     match letter {
         // `KP.2`: a khu phố (quarter) of a ward, in addresses; `KV.8`, a khu vực (area).
         "Q" | "P" | "KP" | "KV" => is_digits(b),

@@ -341,14 +341,16 @@ pub(super) fn ratio_cut(tokens: &[Token], i: usize) -> bool {
     }
     // The number with its unit; also spaced from it (`20 kV`), as a later gap of this run may
     // glue it and a second run read it.
+    // The words beside the run as a second run reads them: the last part of the first token,
+    // the first part of the number and of the letters after it.
     let unit = |k: usize| {
-        let letters = text_at(tokens, k + 1);
-        with_unit(text_at(tokens, k))
-            || is_digits(text_at(tokens, k))
+        let (number, letters) = (first_part_at(tokens, k), part_after_first(tokens, k));
+        with_unit(number)
+            || is_digits(number)
                 && (1..=3).contains(&letters.len())
                 && letters.bytes().all(|c| c.is_ascii_alphabetic())
     };
-    pairs > 0 && short(lead) && unit(end)
+    pairs > 0 && one_or_two_digits(last_part_at(tokens, lead)) && end < tokens.len() && unit(end)
 }
 
 /// The National Assembly's term after its code in a document's number, `NQ-UBTVQH14`, `QH15`,

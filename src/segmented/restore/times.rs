@@ -135,14 +135,16 @@ fn written_minutes(t: &str) -> bool {
 /// and every `g` after `khoảng` is a gram. (A `/` after the `g` is a rate's, `g / kg`, also once
 /// a first run has glued it to what follows, `g /,`.)
 pub(super) fn g_hour(tokens: &[Token], i: usize) -> bool {
-    if !tokens[i].text.starts_with('g') || !is_hour(tokens[i - 1].text) {
+    // The hour and the word before it as a second run reads them: the last parts of a joined
+    // word (`ngày_22 g30`).
+    if !tokens[i].text.starts_with('g') || !is_hour(tokens[i - 1].last_part()) {
         return false;
     }
     let b = tokens[i].first_part();
-    let before = if i >= 2 {
-        tokens[i - 2].last_part()
-    } else {
-        ""
+    let before = match tokens[i - 1].text.rsplit_once('_') {
+        Some((rest, _)) => last_part(rest),
+        None if i >= 2 => tokens[i - 2].last_part(),
+        None => "",
     };
     let after = first_part_at(tokens, i + 1);
     g_minutes(b)
