@@ -447,7 +447,7 @@ pub struct History {
     /// A restored document kept a hyphen whole, between digits too (`23-1`): not pyvi's.
     any_hyphen_kept: bool,
     /// A restored document split a `%` off a number (`15 %`, not `tỷ lệ %`), or an hour's
-    /// minutes off its number (`7 h30`, `22 g30`), as underthesea does and VnCoreNLP does not. A first run
+    /// minutes off its number (`7 h30`), as underthesea does and VnCoreNLP does not. A first run
     /// glues every such `%` and `h30`, so a second never sees one: it cannot decide more than
     /// the first did.
     number_split: bool,
@@ -531,12 +531,14 @@ impl History {
                 && tokens.windows(2).any(|w| {
                     // The first byte first: the parts cost a search in a joined word, and most
                     // lines have neither sign, so that the search ran at every token of them.
-                    if !matches!(w[1].text.as_bytes()[0], b'%' | b'h' | b'g') {
+                    if !matches!(w[1].text.as_bytes()[0], b'%' | b'h') {
                         return false;
                     }
                     let (number, after) = (w[0].last_part(), w[1].first_part());
                     after == "%" && is_number(number)
-                        || restore::h_or_g_minutes(after) && restore::is_hour(number)
+                        || after.starts_with('h')
+                            && restore::h_minutes(after)
+                            && restore::is_hour(number)
                 });
         self.capital_dot_split = self.capital_dot_split
             || matches!(tokens, [.., letter, dot] if dot.text == "."

@@ -44,7 +44,7 @@ pub(super) use plates::{boat_number, masked_plate, plate_series, serial};
 use quotes::*;
 use slashes::*;
 use times::*;
-pub(super) use times::{h_minutes, h_or_g_minutes, hour_range, is_hour};
+pub(super) use times::{h_minutes, hour_range, is_hour};
 use units::*;
 pub(super) use units::{case_split_unit, engine_size, sulfur_grade, unit_after_number};
 

@@ -511,12 +511,6 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng .",
             "Mẫu xe điện VF_e34 được ra mắt khách hàng.",
         ),
-        // Or with the `g` some news writes for `h` (`22g30`).
-        (
-            "Dân_tộc Ê-đê họp lúc 22 g30 .",
-            "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng .",
-            "Mẫu xe điện VF e34 được ra mắt khách hàng.",
-        ),
         // And a code with what follows it: a dateline, a plate, initials; in a clearly
         // segmented stream, as the line has as many such tokens as joined words.
         (

@@ -114,12 +114,6 @@ pub(in crate::segmented) fn h_minutes(t: &str) -> bool {
     t.strip_prefix('h').is_some_and(written_minutes)
 }
 
-/// [`h_minutes`], or the same with the `g` (giờ) some news writes for `h`: `g30` of `22g30`,
-/// which underthesea splits off its hour as it splits `h30` (`22 g30`).
-pub(in crate::segmented) fn h_or_g_minutes(t: &str) -> bool {
-    matches!(t.as_bytes().first(), Some(b'h' | b'g')) && written_minutes(&t[1..])
-}
-
 /// Minutes written against their `h` (see [`h_minutes`]). Spaced from it they must be two
 /// digits (`14 h 30`): `h 5` may be anything.
 fn written_minutes(t: &str) -> bool {
