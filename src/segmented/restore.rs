@@ -1396,6 +1396,8 @@ mod tests {
             // `A` before such a name, the line's only `'`; not before a quoted word.
             ("ông A ' Rơng đến", "ông A'Rơng đến"),
             ("chữ A ' Đẹp ' là", "chữ A 'Đẹp' là"),
+            // Nor before an ASCII word with a mark a first run glued on, as a second run reads it.
+            ("ông A ' O… là", "ông A ' O… là"),
             // A curly apostrophe inside a name of the Central Highlands; not one that closes a
             // quotation.
             (

@@ -316,7 +316,8 @@ pub(super) fn contraction(tokens: &[Token], i: usize, facts: &LineFacts) -> bool
                 // line's only `'` (not an English word, nor a word quoted, `A ' Đẹp '`).
                 || a == "A"
                     && b.starts_with(char::is_uppercase)
-                    && !b.is_ascii()
+                    // Letters, not marks a first run glued on (`O…`).
+                    && b.chars().any(|c| !c.is_ascii() && c.is_alphabetic())
                     // (Counted to the second: a line of many is not scanned for each.)
                     && tokens.iter().filter(|t| t.text == "'").take(2).count() == 1
                 || APOSTROPHE_PARTICLES.contains(&a) && b.starts_with(char::is_uppercase))
