@@ -1062,8 +1062,8 @@ mod tests {
             ),
             // A comet's and a moon's designation; not a class and a year; a khu vực's number.
             (
-                "sao_chổi C / 2020 F3 ( NEOWISE ) , S / 2004 N1 . Lớp A / 2024 có , KV. 8 ,",
-                "sao_chổi C/2020 F3 (NEOWISE), S/2004 N1. Lớp A / 2024 có, KV.8,",
+                "sao_chổi C / 2020 F3 ( NEOWISE ) , S / 2004 N1 . Lớp A / 2024 có , KV. 8 , H / 1890 S._Navy , H / 1890 S. Navy",
+                "sao_chổi C/2020 F3 (NEOWISE), S/2004 N1. Lớp A / 2024 có, KV.8, H / 1890 S._Navy, H / 1890 S. Navy",
             ),
             // A ministry's acronym with a comma, also as VnCoreNLP splits it and as underthesea
             // joins it to a place; not a list.
