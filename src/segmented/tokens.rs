@@ -1046,22 +1046,27 @@ fn classify_whole(t: &str) -> Underscored {
             (n == 0 || !syllable) && !glued_function_word && (is_name_part(part) || initials_last);
         names += u32::from(name || syllable && part.starts_with(char::is_uppercase));
         // An accented syllable with digits typed against it (`năm1959`, `dịch2`, `thứ2`), as
-        // news has them and underthesea joins them to a word (`sinh_năm1959`).
-        let syllable_digits = !part.is_ascii()
-            && part.ends_with(|c: char| c.is_ascii_digit())
-            && is_syllable(part.trim_end_matches(|c: char| c.is_ascii_digit()));
-        if syllable || name || LOANWORDS.contains(&part) || etc(part) || syllable_digits {
+        // news has them and underthesea joins them to a word (`sinh_năm1959`). Asked last.
+        let syllable_digits = || {
+            part.ends_with(|c: char| c.is_ascii_digit())
+                && !part.is_ascii()
+                && is_syllable(part.trim_end_matches(|c: char| c.is_ascii_digit()))
+        };
+        if syllable || name || LOANWORDS.contains(&part) || etc(part) || syllable_digits() {
             // A plain name: `A-max` may be the result of gluing `A - max`.
             name_first |= n == 0 && name && !part.as_bytes().contains(&b'-');
             words += 1;
-            accented |= (syllable || syllable_digits) && !part.is_ascii();
+            // (A part here that ends with a digit and is no syllable is a name or has a
+            // syllable before its digits.)
+            accented |=
+                (syllable || part.ends_with(|c: char| c.is_ascii_digit())) && !part.is_ascii();
         } else if is_number(part) || with_unit(part) || h_minutes(part) {
             // (`h30`: the minutes underthesea splits off an hour and joins to the next word,
             // `22 h30_tối`, ride along like a number.)
             number_first |= n == 0;
             measure |= n == 0 && part.contains([',', '.']);
             // A score, range or date (`line_1-1`, `h_10/9`): no identifier holds a `-` or `/`.
-            dated |= part.contains(['-', '/']);
+            dated |= part.bytes().any(|b| b == b'-' || b == b'/');
         } else if n == 1 && measure && unit(part) {
             other += 1;
         } else if NAME_PARTICLES.contains(&part) {

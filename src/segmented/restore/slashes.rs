@@ -103,18 +103,19 @@ pub(super) fn slash(tokens: &[Token], join: &[bool], i: usize, seen: u16) -> boo
         || a.len() == 1 && all_caps(a) && flu_strain(b)
         // A lens's aperture, `f/1.8` (unspaced 22 times, spaced once, in Wikipedia).
         || a == "f" && is_number(b)
-        || designation(a, b, first_part_at(tokens, i + 2))
+        || designation(a, b, || first_part_at(tokens, i + 2))
 }
 
 /// A comet's or a moon's designation, `C/2020 F3`, `P/2019 LD2`, `S/2004 N1`: one capital, the
 /// year of discovery and a code of one or two capitals and one to three digits after it (a
 /// held-out news set: 4 times, never spaced; Wikipedia's sample once). Not an initial after a
-/// year (`H / 1890 S. Navy`). `a` and `b` are beside the slash, `code` after `b`.
-fn designation(a: &str, b: &str, code: &str) -> bool {
+/// year (`H / 1890 S. Navy`). `a` and `b` are beside the slash, `code` gives the word after `b`
+/// (looked for only after a capital and a year).
+fn designation<'a>(a: &str, b: &str, code: impl FnOnce() -> &'a str) -> bool {
     if !(matches!(a.as_bytes(), [b'A'..=b'Z']) && matches!(b.as_bytes(), [b'1' | b'2', _, _, _])) {
         return false;
     }
-    let code = without_sentence_dot(code);
+    let code = without_sentence_dot(code());
     let letters = code.trim_end_matches(|c: char| c.is_ascii_digit());
     is_digits(b)
         && (1..=2).contains(&letters.len())
