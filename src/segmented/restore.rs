@@ -1558,7 +1558,7 @@ mod tests {
                 "từ - 5 đến - 10 độ , là - 1 , Nga - 8,59 % , - 5 người",
                 "từ -5 đến -10 độ, là -1, Nga - 8,59%, - 5 người",
             ),
-            // After any lower-case word before degrees, underthesea's joined ones too; not
+            // After a lower-case syllable before degrees, underthesea's joined ones too; not
             // before another word.
             (
                 "Mẫu_Sơn với - 0,4 độ C , với - 0,4_độ C , với - 2 °C , giảm - 5 điểm",

@@ -317,8 +317,8 @@ impl<'a> Token<'a> {
 
     /// The token as a phrase, split and read by its parts, if it is an English word and a
     /// syllable ([`english_syllable_join`]) or a size and its unit ([`size_unit_join`]), which
-    /// no identifier is; or, in a stream that shows
-    /// underthesea (`underthesea`), words of different case ([`mixed_case_join`],
+    /// no identifier is; or, in a stream that shows underthesea (`underthesea`), words of
+    /// different case ([`mixed_case_join`],
     /// [`word_then_names`]), codes in capitals ([`capitals_join`]) or a code and what follows
     /// it ([`code_join`]) that it joined, where elsewhere they are identifiers and constants
     /// (`MAX_VALUE`).
@@ -802,8 +802,8 @@ fn split_inside(raw: &str) -> bool {
 ///   (`QNa-90039_TS`, see [`boat_number`]), before fine dust's size (`PM_2.5`, which a first
 ///   run glues as it glues VnCoreNLP's `PM 2.5`, see `restore::units::fine_dust_split`), after
 ///   an abbreviation's dot before its number (`KP._2`, see
-///   `restore::abbreviations::abbreviation_number`) and after an hour's `h` before a date
-///   (`11 h_10/9`, `11h 10/9`), and beside a unit a rule may glue to its number:
+///   `restore::abbreviations::abbreviation_number`) and after an hour's `h` before a number
+///   (`11 h_10/9`, which news writes `11h 10/9`), and beside a unit a rule may glue to its number:
 ///   before it (`1,5_m`, see [`unit_after_number`]), and after it before a syllable
 ///   (`3.000 m_vượt`), where the rules must see the unit apart to decide the gap before it;
 /// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), or one capital and three
@@ -1028,7 +1028,6 @@ fn classify_whole(t: &str) -> Underscored {
     let (mut names, mut particles) = (0, 0);
     // A first number with a decimal or thousands separator: a measurement (see [`unit`]).
     let mut measure = false;
-    let mut dated = false;
     let last = t.bytes().filter(|&b| b == b'_').count();
     for (n, part) in parts(t).enumerate() {
         // A function word hyphenated to a name is a first run's glue (`Bahá - of_the` gives
@@ -1065,8 +1064,6 @@ fn classify_whole(t: &str) -> Underscored {
             // `22 h30_tối`, ride along like a number.)
             number_first |= n == 0;
             measure |= n == 0 && part.contains([',', '.']);
-            // A score, range or date (`line_1-1`, `h_10/9`): no identifier holds a `-` or `/`.
-            dated |= part.bytes().any(|b| b == b'-' || b == b'/');
         } else if n == 1 && measure && unit(part) {
             other += 1;
         } else if NAME_PARTICLES.contains(&part) {
@@ -1116,8 +1113,7 @@ fn classify_whole(t: &str) -> Underscored {
     let others_ok = (other == 0 && (particles == 0 || names > 0))
         || accented
         || name_first
-        || number_first && words == 0
-        || dated;
+        || number_first && words == 0;
     if words + other + particles == 0 || constant {
         Underscored::Foreign
     } else if others_ok {
@@ -1201,7 +1197,8 @@ fn capitals_join(t: &str) -> bool {
 /// (`Hà Nội (TTXVN 18/4/2024)`), a plate's series and serial, `14C_277.77`, and a person's
 /// initials and the word or name after them, `N.V.L_giấu`, `I.L.E_Edu`; and, in the sets of
 /// session 42, a clock time and its zone, `00:47:26_UTC`, and a missile's model and its name,
-/// `AIM-120_AMRAAM`, `AIM-9X_Sidewinder`.
+/// `AIM-120_AMRAAM`, `AIM-9X_Sidewinder`; and in the sets of session 47, a word and a score,
+/// `line_1-1` (no identifier holds a `-`).
 fn code_join(t: &str) -> bool {
     let Some((code, rest)) = t.split_once('_') else {
         return false;
@@ -1223,6 +1220,7 @@ fn code_join(t: &str) -> bool {
             && (is_syllable(rest) && rest.starts_with(char::is_lowercase) || is_name_part(rest))
         || numbers(code, ':') && capitals(rest)
         || model()
+        || code.bytes().all(|c| c.is_ascii_lowercase()) && rest.contains('-') && is_number(rest)
 }
 
 /// Two lower-case English words of three letters or more that underthesea joined
@@ -1566,8 +1564,7 @@ mod tests {
             ("U23_UAE", Joined { accented: false }),
             ("sinh_năm1959", Joined { accented: true }),
             ("so_luong2", Foreign),
-            ("line_1-1", Joined { accented: false }),
-            ("h_10/9", Joined { accented: false }),
+            ("line_1-1", Foreign),
             ("max_len-2", Foreign),
             ("UAE_3-2", Joined { accented: false }),
             ("U16_MAX", Foreign),

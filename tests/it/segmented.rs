@@ -516,9 +516,9 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         (
             "Dân_tộc Ê-đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
             "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu . \
-             Lúc 00:47:26_UTC , tên_lửa AIM-120_AMRAAM và AIM-9X_Sidewinder rơi .",
+             Lúc 00:47:26_UTC , tên_lửa AIM-120_AMRAAM và AIM-9X_Sidewinder rơi , nhà_máy line_1-1 .",
             "Tại Hà Nội (TTXVN 18/4/2024), chiếc xe tải 14C 277.77 bị bắt giữ, anh N.V.L giấu tiền ở I.L.E Edu. \
-             Lúc 00:47:26 UTC, tên lửa AIM-120 AMRAAM và AIM-9X Sidewinder rơi.",
+             Lúc 00:47:26 UTC, tên lửa AIM-120 AMRAAM và AIM-9X Sidewinder rơi, nhà máy line 1-1.",
         ),
         (
             "Dân_tộc Ê - đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",

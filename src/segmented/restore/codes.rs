@@ -339,10 +339,9 @@ pub(super) fn ratio_cut(tokens: &[Token], i: usize) -> bool {
         }
         pairs += 1;
     }
-    // The number with its unit; also spaced from it (`20 kV`), as a later gap of this run may
-    // glue it and a second run read it.
-    // The words beside the run as a second run reads them: the last part of the first token,
-    // the first part of the number and of the letters after it.
+    // The number with its unit, also spaced from it (`20 kV`). The words beside the run are
+    // read as a second run reads them: the last part of the first token, the first parts of the
+    // number and of the letters after it.
     let unit = |k: usize| {
         let (number, letters) = (first_part_at(tokens, k), part_after_first(tokens, k));
         with_unit(number)

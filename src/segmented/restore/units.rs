@@ -173,7 +173,8 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
                 && is_digits(number)
         }
         "k" | "cm" | "m2" => underthesea && is_digits(number),
-        // Also a transformer's voltages, `35/220kV` (news: 9 glued, none spaced).
+        // Also after a transformer's voltages, `35/220kV` (the news sets glue `kV` 9 times,
+        // never space it).
         "kV" => underthesea && number.split('/').all(is_digits),
         _ => false,
     };
@@ -394,9 +395,9 @@ pub(super) fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
 /// is and underthesea joins it (`PM_2.5`), but the news sets read by session 45 and the
 /// fixtures write it glued twice (a page each) and never spaced, so it is glued after every
 /// producer, underthesea's `PM_2.5` too (a held-out set of session 47 spaced it twice, on one
-/// page: a second run reads a spaced one as VnCoreNLP's). (Gated as [`code_number`] is, on a stream that shows no `%` split off, it was not
-/// idempotent: a first run glues the `15 %` that showed pyvi, and a second then glued the
-/// `PM 2.5` the first had left.) The size is no `PLAIN_START` token, so that the rules' fast
+/// page: a second run reads a spaced one as VnCoreNLP's). (Gated as [`code_number`] is, on a
+/// stream that shows no `%` split off, it was not idempotent: a first run glues the `15 %` that
+/// showed pyvi, and a second then glued the `PM 2.5` the first had left.) The size is no `PLAIN_START` token, so that the rules' fast
 /// path leaves this gap to the rules without a look at every gap between plain tokens (which
 /// cost 1% of the pipeline).
 pub(super) fn fine_dust_split(tokens: &[Token], i: usize) -> bool {
