@@ -352,15 +352,14 @@ fn gap_rules(
         // every producer splits them into single signs.
         || a == b && matches!(a, "-" | "=" | "+")
         // A sign after `(` too: `( - 0,51 % )`, written `(-0,51%)` (48 to 1 in Wikipedia); and
-        // after any lower-case syllable before degrees, `với -0,4 độ C` (Wikipedia: 80 to none).
+        // after any lower-case accented syllable before degrees, `với -0,4 độ C` (Wikipedia:
+        // after a lower-case word, 80 to none; an unaccented one may be a code's, `Covid -19`).
         || a == "-"
             && is_number(b)
             && i >= 2
             && (BEFORE_NEGATIVE.contains(&left(i - 2))
                 || only(left(i - 2), OPENING)
-                || lower_word(left(i - 2))
-                    && is_syllable(left(i - 2))
-                    && degrees_after(part_after_first(tokens, i)))
+                || accented_syllable(left(i - 2)) && degrees_after(part_after_first(tokens, i)))
         || i == 3 && glued_dateline(tokens);
     // The other rules, which never close a gap beside a dash, slash, straight quote or bracket
     // standing alone: each needs a number, a letter or another sign there. Most gaps the fast
@@ -473,6 +472,12 @@ fn gap_rules(
         join[i] = true;
         join[i + 1] = true;
     }
+}
+
+/// A lower-case syllable with a letter outside ASCII: `với`, not `thu`, which
+/// [`glued_hyphen_number`] glues to a `-35` after it as to a code's (`Covid -19`).
+fn accented_syllable(t: &str) -> bool {
+    !t.is_ascii() && lower_word(t) && is_syllable(t)
 }
 
 /// Degrees, `độ` or `°C`, after a number: the number is a temperature.
@@ -1558,11 +1563,11 @@ mod tests {
                 "từ - 5 đến - 10 độ , là - 1 , Nga - 8,59 % , - 5 người",
                 "từ -5 đến -10 độ, là -1, Nga - 8,59%, - 5 người",
             ),
-            // After a lower-case syllable before degrees, underthesea's joined ones too; not
-            // before another word.
+            // After an accented syllable before degrees, underthesea's joined ones too; not
+            // before another word. After an unaccented one the hyphen is a code's (`Covid - 19`).
             (
-                "Mẫu_Sơn với - 0,4 độ C , với - 0,4_độ C , với - 2 °C , giảm - 5 điểm",
-                "Mẫu_Sơn với -0,4 độ C, với -0,4_độ C, với -2°C, giảm - 5 điểm",
+                "Mẫu_Sơn với - 0,4 độ C , với - 0,4_độ C , với - 2 °C , giảm - 5 điểm , thu - 35 độ",
+                "Mẫu_Sơn với -0,4 độ C, với -0,4_độ C, với -2°C, giảm - 5 điểm, thu-35 độ",
             ),
             (
                 "sáng 7h30 - 11h30 , chiều 13 h30 - 17 h , 7 h 30 - 9h , 7 - 9h , 30 - 45 phút",

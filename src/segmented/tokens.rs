@@ -10,7 +10,7 @@ use std::cell::RefCell;
 
 use super::restore::{
     abbreviation_number, boat_number, case_split_unit, code_capitals, district_unit, engine_size,
-    h_minutes, hour_range, is_digits, is_host, league, masked_plate, plate_series, serial,
+    h_minutes, hour_range, is_digits, is_host, is_hour, league, masked_plate, plate_series, serial,
     sulfur_grade, undotted_initials, unit_after_number,
 };
 use super::tables::{
@@ -794,9 +794,9 @@ fn split_inside(raw: &str) -> bool {
 ///   `V._League` (see [`league`]) and after a district's unit (`P._Phương_Liệt`, see
 ///   `restore::abbreviations::district`);
 /// - underthesea's before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::units::degrees`),
-///   before the `h` of a range of hours, with its minutes or not, or of round the clock
-///   (`12-15_h`, `18-22_h30`, `24/24_h`, see `restore::times::hour_mark`), before a plate's mask
-///   (`51C-454_xx`, see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
+///   before the `h` of an hour or a range of hours, with its minutes or not, or of round the
+///   clock (`3_h`, `12-15_h`, `18-22_h30`, `24/24_h`, see `restore::times::hour_mark`), before
+///   a plate's mask (`51C-454_xx`, see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
 ///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]), before an
 ///   engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
 ///   (`QNa-90039_TS`, see [`boat_number`]), before fine dust's size (`PM_2.5`, which a first
@@ -818,7 +818,7 @@ fn split_between(a: &str, b: &str) -> bool {
     dotted_capital(a)
         && (dotted_capital(b) || initial(b) || dotted_initials(b) || league(&a[..a.len() - 1], b))
         || b.starts_with('°')
-        || b == "h" && (hour_range(a) || a == "24/24")
+        || b == "h" && (hour_range(a) || is_hour(a) || a == "24/24")
         || h_minutes(b) && hour_range(a)
         || masked_plate(a, b)
         || case_split_unit(a, b)
@@ -1396,17 +1396,19 @@ mod tests {
                 ("max_len.vn", false)
             ]
         );
-        // Fine dust's size, an abbreviation's number, a date after an hour's `h`, for the rules
-        // to decide as they decide them spaced.
+        // Fine dust's size, an abbreviation's number, a date after an hour's `h`, an hour's
+        // `h`, for the rules to decide as they decide them spaced.
         assert_eq!(
-            texts("PM_2.5_nổ KV._2 h_10/9"),
+            texts("PM_2.5_nổ KV._2 h_10/9 3_h"),
             vec![
                 ("PM", false),
                 ("2.5_nổ", true),
                 ("KV.", false),
                 ("2", true),
                 ("h", false),
-                ("10/9", true)
+                ("10/9", true),
+                ("3", false),
+                ("h", true)
             ]
         );
         // A number's degrees, for the rules to decide.
