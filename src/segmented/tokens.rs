@@ -796,15 +796,15 @@ fn split_inside(raw: &str) -> bool {
 /// - underthesea's before degrees (`25,7_°C`, `nhiệt_độ_°C`; see `restore::units::degrees`),
 ///   before the `h` of an hour or a range of hours, with its minutes or not, or of round the
 ///   clock (`3_h`, `12-15_h`, `18-22_h30`, `24/24_h`, see `restore::times::hour_mark`), before
-///   a plate's mask (`51C-454_xx`, see [`masked_plate`]), inside a unit whose case changes (`120H_z`, see
-///   [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see [`sulfur_grade`]), before an
-///   engine's `L` (`1.5_L`, see [`engine_size`]) and before a fishing boat's `TS`
-///   (`QNa-90039_TS`, see [`boat_number`]), before fine dust's size (`PM_2.5`, which a first
-///   run glues as it glues VnCoreNLP's `PM 2.5`, see `restore::units::fine_dust_split`), after
-///   an abbreviation's dot before its number (`KP._2`, see
-///   `restore::abbreviations::abbreviation_number`) and after an hour's `h` before a number
-///   (`11 h_10/9`, which news writes `11h 10/9`), and beside a unit a rule may glue to its number:
-///   before it (`1,5_m`, see [`unit_after_number`]), and after it before a syllable
+///   a plate's mask (`51C-454_xx`, see [`masked_plate`]), inside a unit whose case changes
+///   (`120H_z`, see [`case_split_unit`]), before a fuel's sulfur (`0,05_S`, see
+///   [`sulfur_grade`]), before an engine's `L` (`1.5_L`, see [`engine_size`]), before a
+///   fishing boat's `TS` (`QNa-90039_TS`, see [`boat_number`]), before fine dust's size
+///   (`PM_2.5`, which a first run glues as it glues VnCoreNLP's `PM 2.5`, see
+///   `restore::units::fine_dust_split`), after an abbreviation's dot before its number
+///   (`KP._2`, see `restore::abbreviations::abbreviation_number`), after an hour's `h` before a
+///   number (`11 h_10/9`, which news writes `11h 10/9`), and beside a unit a rule may glue to
+///   its number: before it (`1,5_m`, see [`unit_after_number`]), and after it before a syllable
 ///   (`3.000 m_vượt`), where the rules must see the unit apart to decide the gap before it;
 /// - between a code's capitals and one or two digits (`VTV_1`, `A_B_1`), or one capital and three
 ///   (an aircraft, `A_321`, as VnCoreNLP's word segmenter joins its tokenizer's `A 321`), which

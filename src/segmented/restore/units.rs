@@ -397,9 +397,9 @@ pub(super) fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
 /// producer, underthesea's `PM_2.5` too (a held-out set of session 47 spaced it twice, on one
 /// page: a second run reads a spaced one as VnCoreNLP's). (Gated as [`code_number`] is, on a
 /// stream that shows no `%` split off, it was not idempotent: a first run glues the `15 %` that
-/// showed pyvi, and a second then glued the `PM 2.5` the first had left.) The size is no `PLAIN_START` token, so that the rules' fast
-/// path leaves this gap to the rules without a look at every gap between plain tokens (which
-/// cost 1% of the pipeline).
+/// showed pyvi, and a second then glued the `PM 2.5` the first had left.) The size is no
+/// `PLAIN_START` token, so that the rules' fast path leaves this gap to the rules without a look
+/// at every gap between plain tokens (which cost 1% of the pipeline).
 pub(super) fn fine_dust_split(tokens: &[Token], i: usize) -> bool {
     // The bytes first: asked at most gaps the fast path leaves.
     matches!(tokens[i].text.as_bytes(), [b'2', b'.' | b',', b'5', ..])
