@@ -213,13 +213,17 @@ pub(super) const LOANWORDS: &[&str] = &[
 /// (`E5_RON 92`, `VCK_U23`, `NXB_CAND`, `BXH_ATP`, `CTCP_FPT`, a joint-stock company's, and
 /// `BTS_GHPGVN`, the Buddhist Sangha's board): a token of capitals with one of them is a
 /// segmented word, not a constant (`MAX_LENGTH`); also `TCN` (trước Công nguyên) after a
-/// century's numeral (`thế kỷ II_TCN`). None is a programming word; `TP` and `HCM` are left out
-/// (`TP.HCM_X` stays an identifier).
+/// century's numeral (`thế kỷ II_TCN`); and, from the sets of session 47, a securities
+/// company's `CTCK_VNDIRECT`, a procuracy's `KSND_TPHCM`, company forms `TNHH MTV_TBO`,
+/// `SX_TM DV` (sản xuất, dịch vụ; not `TM`, which C's `TM_YEAR_BASE` holds) and the central
+/// level's `TW_MTC`. None is a programming word (none is a part of the 84 MB of Wikipedia's
+/// constants); `TP` and `HCM` are left out (`TP.HCM_X` stays an identifier).
 #[rustfmt::skip]
 pub(super) const NEWS_ACRONYMS: &[&str] = &[
-    "BHXH", "BHYT", "BTS", "BXH", "CAND", "CCCD", "CLB", "CSGT", "CTCP", "DOJI", "GHPGVN", "GPLX",
-    "GTVT", "HAGL", "HLV", "KCN", "NHNN", "NXB", "PCCC", "PNJ", "QĐND", "RON", "SJC", "SLNA",
-    "TAND", "TCN", "THCS", "THPT", "UBND", "VCK", "VKSND",
+    "BHXH", "BHYT", "BTS", "BXH", "CAND", "CCCD", "CLB", "CSGT", "CTCK", "CTCP", "DOJI", "DV",
+    "GHPGVN", "GPLX", "GTVT", "HAGL", "HLV", "KCN", "KSND", "MTV", "NHNN", "NXB", "PCCC", "PNJ",
+    "QĐND", "RON", "SJC", "SLNA", "SX", "TAND", "TCN", "THCS", "THPT", "TNHH", "TW", "UBND", "VCK",
+    "VKSND",
 ];
 
 /// Small words inside foreign names and titles that underthesea joins to a name

@@ -316,16 +316,17 @@ impl<'a> Token<'a> {
     }
 
     /// The token as a phrase, split and read by its parts, if it is an English word and a
-    /// syllable ([`english_syllable_join`]) or a size and its unit ([`size_unit_join`]), which
-    /// no identifier is; or, in a stream that shows underthesea (`underthesea`), words of
-    /// different case ([`mixed_case_join`],
-    /// [`word_then_names`]), codes in capitals ([`capitals_join`]) or a code and what follows
-    /// it ([`code_join`]) that it joined, where elsewhere they are identifiers and constants
-    /// (`MAX_VALUE`).
+    /// syllable ([`english_syllable_join`]), a size and its unit ([`size_unit_join`]) or a
+    /// code and a date, time or score ([`signed_join`]), which no identifier is; or, in a
+    /// stream that shows underthesea (`underthesea`), words of different case
+    /// ([`mixed_case_join`], [`word_then_names`]), codes in capitals ([`capitals_join`]) or a
+    /// code and what follows it ([`code_join`]) that it joined, where elsewhere they are
+    /// identifiers and constants (`MAX_VALUE`).
     pub(super) fn underthesea_phrase(self, underthesea: bool) -> Token<'a> {
         if self.kind == Underscored::Foreign
             && (english_syllable_join(self.text)
                 || size_unit_join(self.text)
+                || signed_join(self.text)
                 || underthesea
                     && (mixed_case_join(self.text)
                         || english_words_join(self.text)
@@ -1193,13 +1194,36 @@ fn capitals_join(t: &str) -> bool {
 }
 
 /// A code and what follows it, which underthesea joins (its output on the news sets of sessions
-/// 29 to 31 has 11 such tokens; Wikipedia has none): a news agency's dateline, `TTXVN_18/4/2024`
-/// (`Hà Nội (TTXVN 18/4/2024)`), a plate's series and serial, `14C_277.77`, and a person's
-/// initials and the word or name after them, `N.V.L_giấu`, `I.L.E_Edu`; and, in the sets of
-/// session 42, a clock time and its zone, `00:47:26_UTC`, and a missile's model and its name,
-/// `AIM-120_AMRAAM`, `AIM-9X_Sidewinder`; and in the sets of session 47, a word and a score,
-/// `line_1-1` (no identifier holds a `-`).
+/// 29 to 31 has 11 such tokens; Wikipedia has none): a plate's series and serial, `14C_277.77`,
+/// a person's initials and the word or name after them, `N.V.L_giấu`, `I.L.E_Edu`, and, in the
+/// sets of session 42, a missile's model and its name, `AIM-120_AMRAAM`, `AIM-9X_Sidewinder`.
+/// (With a `/`, `:` or `-` after the `_`, see [`signed_join`].)
 fn code_join(t: &str) -> bool {
+    let Some((code, rest)) = t.split_once('_') else {
+        return false;
+    };
+    let model = || {
+        code.split_once('-').is_some_and(|(name, number)| {
+            capitals(name) && number.starts_with(|c: char| c.is_ascii_digit())
+        }) && (capitals(rest) || is_name_part(rest))
+    };
+    plate_series(code) && serial(rest)
+        || dotted_initials(code)
+            && (is_syllable(rest) && rest.starts_with(char::is_lowercase) || is_name_part(rest))
+        || model()
+}
+
+/// Capitals of two letters or more: `TTXVN`, `UTC`.
+fn capitals(t: &str) -> bool {
+    t.len() >= 2 && t.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+/// A code joined to a date, a time or a score, which underthesea joins and no identifier is
+/// (none holds a `/`, `:` or `-`), in any stream: a news agency's dateline, `TTXVN_18/4/2024`
+/// (`Hà Nội (TTXVN 18/4/2024)`), a clock time and its zone, `00:47:26_UTC` (the news sets of
+/// session 42), and a word and a score, `line_1-1` (session 47). In a stream not yet known as
+/// underthesea's, such a line alone kept its `_`.
+fn signed_join(t: &str) -> bool {
     let Some((code, rest)) = t.split_once('_') else {
         return false;
     };
@@ -1208,18 +1232,8 @@ fn code_join(t: &str) -> bool {
         let mut numbers = t.split(sep);
         (2..=3).contains(&numbers.clone().count()) && numbers.all(is_digits)
     };
-    let capitals = |t: &str| t.len() >= 2 && t.bytes().all(|c| c.is_ascii_uppercase());
-    let model = || {
-        code.split_once('-').is_some_and(|(name, number)| {
-            capitals(name) && number.starts_with(|c: char| c.is_ascii_digit())
-        }) && (capitals(rest) || is_name_part(rest))
-    };
     capitals(code) && numbers(rest, '/')
-        || plate_series(code) && serial(rest)
-        || dotted_initials(code)
-            && (is_syllable(rest) && rest.starts_with(char::is_lowercase) || is_name_part(rest))
         || numbers(code, ':') && capitals(rest)
-        || model()
         || code.bytes().all(|c| c.is_ascii_lowercase()) && rest.contains('-') && is_number(rest)
 }
 
@@ -1580,6 +1594,10 @@ mod tests {
             ("VCK_U23", Joined { accented: false }),
             ("NXB_CAND", Joined { accented: false }),
             ("BXH_ATP", Joined { accented: false }),
+            ("CTCK_VNDIRECT", Joined { accented: false }),
+            ("KSND_TPHCM", Joined { accented: false }),
+            ("SX_TM", Joined { accented: false }),
+            ("TM_YEAR_BASE", Foreign),
             ("CTCP_FPT", Joined { accented: false }),
             ("axit_sunfuric", Joined { accented: false }),
             ("BTS_GHPGVN", Joined { accented: false }),
