@@ -1234,7 +1234,10 @@ fn signed_join(t: &str) -> bool {
     };
     capitals(code) && numbers(rest, '/')
         || numbers(code, ':') && capitals(rest)
-        || code.bytes().all(|c| c.is_ascii_lowercase()) && rest.contains('-') && is_number(rest)
+        || !code.is_empty()
+            && code.bytes().all(|c| c.is_ascii_lowercase())
+            && rest.contains('-')
+            && is_number(rest)
 }
 
 /// Two lower-case English words of three letters or more that underthesea joined
@@ -1364,6 +1367,18 @@ mod tests {
         let mut out = Vec::new();
         tokenize(line, &mut out);
         out.iter().map(|t| (t.text, t.has(GLUED))).collect()
+    }
+
+    #[test]
+    fn signed_joins() {
+        for t in ["TTXVN_18/4/2024", "00:47:26_UTC", "line_1-1"] {
+            assert!(signed_join(t), "{t}");
+        }
+        // Nothing before the `_` (a first run may leave `_8-4` so), an identifier, a time
+        // before lower-case letters.
+        for t in ["_8-4", "max_len", "a_b-c", "00:47_utc"] {
+            assert!(!signed_join(t), "{t}");
+        }
     }
 
     #[test]
