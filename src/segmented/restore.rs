@@ -13,9 +13,9 @@
 
 use super::tables::{BEFORE_NEGATIVE, CLOSING, OPENING};
 use super::tokens::{
-    has_alphanumeric, is_number, is_syllable, Token, Underscored, ADDRESS_MARK, ENDS_LETTER,
-    HYPHENS_KEPT, KEEPS_UNDERSCORES, ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE, UNITS_SPLIT,
-    WORD_START,
+    accented_syllable, has_alphanumeric, is_number, is_syllable, Token, Underscored, ADDRESS_MARK,
+    ENDS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, ONLY_MARKS, PLAIN_END, PLAIN_START, QUOTE,
+    UNITS_SPLIT, WORD_START,
 };
 use crate::langid::is_latin;
 use unicode_normalization::char::is_combining_mark;
@@ -359,7 +359,7 @@ fn gap_rules(
             && i >= 2
             && (BEFORE_NEGATIVE.contains(&left(i - 2))
                 || only(left(i - 2), OPENING)
-                || accented_syllable(left(i - 2)) && degrees_after(part_after_first(tokens, i)))
+                || negative_before_degrees(tokens, i, left(i - 2)))
         || i == 3 && glued_dateline(tokens);
     // The other rules, which never close a gap beside a dash, slash, straight quote or bracket
     // standing alone: each needs a number, a letter or another sign there. Most gaps the fast
@@ -474,15 +474,15 @@ fn gap_rules(
     }
 }
 
-/// A lower-case syllable with a letter outside ASCII: `với`, not `thu`, which
-/// [`glued_hyphen_number`] glues to a `-35` after it as to a code's (`Covid -19`).
-fn accented_syllable(t: &str) -> bool {
-    !t.is_ascii() && lower_word(t) && is_syllable(t)
-}
-
-/// Degrees, `độ` or `°C`, after a number: the number is a temperature.
-fn degrees_after(t: &str) -> bool {
-    t == "độ" || t.starts_with('°')
+/// The `-` before token `i` is a minus after the word `before`, a lower-case accented syllable
+/// (`với -0,4 độ C`), since degrees follow the number (`độ`, `°C`): not after an unaccented word
+/// (`thu`), which [`glued_hyphen_number`] glues to a `-35` after it as to a code's (`Covid -19`).
+fn negative_before_degrees(tokens: &[Token], i: usize, before: &str) -> bool {
+    if !(lower_word(before) && accented_syllable(before)) {
+        return false;
+    }
+    let degrees = part_after_first(tokens, i);
+    degrees == "độ" || degrees.starts_with('°')
 }
 
 /// pyvi splits combining vowel signs off their consonant (Thai `กร ุ ง`): glued back only after

@@ -135,13 +135,7 @@ fn start_flags(text: &str) -> u16 {
     match b.first() {
         // Not the size of fine dust, which VnCoreNLP splits off (`PM 2.5`, see
         // `restore::units::fine_dust_split`), as a first part too (`2.5_nổ`).
-        Some(d) if d.is_ascii_digit() => {
-            let dust = matches!(
-                b,
-                [b'2', b'.' | b',', b'5'] | [b'2', b'.' | b',', b'5', b'_', ..]
-            );
-            flag(!dust, PLAIN_START)
-        }
+        Some(d) if d.is_ascii_digit() => flag(!fine_dust_first(text), PLAIN_START),
         Some(&first) if letter_first(text) => {
             // A part `h` (`14 h 30`), a capital's dot and the rest of VnCoreNLP's `P GS.TS`
             // (see `restore::abbreviations::split_abbreviation`) and VnCoreNLP's `T&T` (of
@@ -739,8 +733,17 @@ fn unsplit_kind(raw: &str) -> Option<Underscored> {
 }
 
 /// The size of fine dust, `2.5` of `PM2.5` (or `2,5`).
-pub(super) fn fine_dust_size(t: &str) -> bool {
+fn fine_dust_size(t: &str) -> bool {
     matches!(t.as_bytes(), [b'2', b'.' | b',', b'5'])
+}
+
+/// [`fine_dust_size`] as a token's first part, `2.5` or `2.5_nổ`, read from its bytes: asked
+/// of every token that starts with a digit.
+pub(super) fn fine_dust_first(t: &str) -> bool {
+    matches!(
+        t.as_bytes(),
+        [b'2', b'.' | b',', b'5'] | [b'2', b'.' | b',', b'5', b'_', ..]
+    )
 }
 
 /// An initial: a capital and its dot (`D.`, `Đ.`).
@@ -828,7 +831,7 @@ fn split_between(a: &str, b: &str) -> bool {
         || b == "TS" && boat_number(a)
         || a == "PM" && fine_dust_size(b)
         || unit_after_number(b) && is_number(a)
-        || unit_after_number(a) && !b.is_ascii() && is_syllable(b)
+        || unit_after_number(a) && accented_syllable(b)
         || a.strip_suffix('.').is_some_and(district_unit) && b.starts_with(char::is_uppercase)
         || b.starts_with(|c: char| c.is_ascii_digit())
             && (a
@@ -869,7 +872,7 @@ fn word_then_address(raw: &str) -> bool {
 
 /// The first part of a [`word_then_address`] token.
 fn word_before_address(word: &str) -> bool {
-    word.eq_ignore_ascii_case("email") || !word.is_ascii() && is_syllable(word)
+    word.eq_ignore_ascii_case("email") || accented_syllable(word)
 }
 
 /// Classifies a token cut from an unprotected one (its shape is already checked).
@@ -900,6 +903,12 @@ thread_local! {
     /// What a space-delimited token with `_` is, and its flags, for tokens that are not split
     /// (almost all): joined words repeat about as much as syllables do. 2^15 slots (1.2 MB).
     static UNDERSCORED: RefCell<WholeMemo> = RefCell::new(Memo::new(15));
+}
+
+/// A syllable with a letter outside ASCII (`với`, `thư`), which no identifier or English word
+/// is.
+pub(super) fn accented_syllable(t: &str) -> bool {
+    !t.is_ascii() && is_syllable(t)
 }
 
 /// [`syllable::is_syllable`], remembered per thread.
@@ -1234,10 +1243,7 @@ fn signed_join(t: &str) -> bool {
     };
     capitals(code) && numbers(rest, '/')
         || numbers(code, ':') && capitals(rest)
-        || !code.is_empty()
-            && code.bytes().all(|c| c.is_ascii_lowercase())
-            && rest.contains('-')
-            && is_number(rest)
+        || !code.is_empty() && code.bytes().all(|c| c.is_ascii_lowercase()) && score(rest)
 }
 
 /// Two lower-case English words of three letters or more that underthesea joined

@@ -239,17 +239,27 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
 /// digit too, see [`train_pair_cut`]). The news sets write such pairs unspaced 10 times, never
 /// spaced (pyvi and underthesea split them at the slash, `SE1 / 2`, which [`slash`] glues).
 pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
-    // The pair in one token, or spaced round a slash that [`slash`] glues between numbers
-    // (`SE 22 / 2`), as a second run sees it.
-    let pair = match text_at(tokens, i).split_once('/') {
-        Some((a, b)) => one_or_two_digits(a) && one_or_two_digits(b),
-        None => {
-            one_or_two_digits(text_at(tokens, i))
-                && text_at(tokens, i + 1) == "/"
-                && one_or_two_digits(text_at(tokens, i + 2))
-        }
-    };
-    pair && train_code(tokens, i - 1)
+    short_pair(tokens, i).is_some() && train_code(tokens, i - 1)
+}
+
+/// A pair of numbers of one or two digits at token `k`, `1/2`, `19/20`: the number of tokens it
+/// takes, one, or three where it is spaced round a slash that [`slash`] glues between numbers
+/// (`22 / 2`), as a second run sees it whole. Its bytes first: asked at many gaps between
+/// digits.
+fn short_pair(tokens: &[Token], k: usize) -> Option<usize> {
+    let short = |k: usize| one_or_two_digits(text_at(tokens, k));
+    let t = text_at(tokens, k);
+    let whole = (3..=5).contains(&t.len())
+        && t.as_bytes().contains(&b'/')
+        && t.split_once('/')
+            .is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b));
+    if whole {
+        Some(1)
+    } else if short(k) && text_at(tokens, k + 1) == "/" && short(k + 2) {
+        Some(3)
+    } else {
+        None
+    }
 }
 
 /// The gap before token `i` is before the last digit that VnCoreNLP cuts off a train's pair of
@@ -309,22 +319,12 @@ pub(super) fn standard_year_cut(tokens: &[Token], join: &[bool], i: usize) -> bo
 /// A pair may be spaced round its slash (`5 / 2`), and the unit from its number (`20 kV`), as
 /// this run may glue them and a second run read them.
 pub(super) fn ratio_cut(tokens: &[Token], i: usize) -> bool {
-    let short = |k: usize| one_or_two_digits(text_at(tokens, k));
-    // Its bytes first: asked at every gap between digits.
-    let whole = |k: usize| {
-        let t = text_at(tokens, k);
-        (3..=5).contains(&t.len())
-            && t.as_bytes().contains(&b'/')
-            && t.split_once('/')
-                .is_some_and(|(a, b)| one_or_two_digits(a) && one_or_two_digits(b))
-    };
-    let spaced = |k: usize| short(k) && text_at(tokens, k + 1) == "/" && short(k + 2);
     // The pairs before the gap, read from its end back to the number that leads them.
     let (mut lead, mut pairs) = (i - 1, 0);
     while pairs < 4 {
         match lead {
-            k if whole(k) && k >= 1 => lead = k - 1,
-            k if k >= 3 && spaced(k - 2) => lead = k - 3,
+            k if k >= 1 && short_pair(tokens, k) == Some(1) => lead = k - 1,
+            k if k >= 3 && short_pair(tokens, k - 2) == Some(3) => lead = k - 3,
             _ => break,
         }
         pairs += 1;
@@ -332,10 +332,9 @@ pub(super) fn ratio_cut(tokens: &[Token], i: usize) -> bool {
     // The pairs after it, up to the number with its unit.
     let mut end = i;
     while pairs < 4 {
-        match end {
-            k if whole(k) => end = k + 1,
-            k if spaced(k) => end = k + 3,
-            _ => break,
+        match short_pair(tokens, end) {
+            Some(width) => end += width,
+            None => break,
         }
         pairs += 1;
     }

@@ -4,7 +4,7 @@
 use super::*;
 use crate::segmented::tables::DECIMAL_MEASURES;
 use crate::segmented::tokens::{
-    fine_dust_size, is_number, is_syllable, Token, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
+    fine_dust_first, is_number, is_syllable, Token, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
     WORDS_JOINED,
 };
 
@@ -401,10 +401,7 @@ pub(super) fn fine_dust(a: &str, tokens: &[Token], i: usize) -> bool {
 /// `PLAIN_START` token, so that the rules' fast path leaves this gap to the rules without a look
 /// at every gap between plain tokens (which cost 1% of the pipeline).
 pub(super) fn fine_dust_split(tokens: &[Token], i: usize) -> bool {
-    // The bytes first: asked at most gaps the fast path leaves.
-    matches!(tokens[i].text.as_bytes(), [b'2', b'.' | b',', b'5', ..])
-        && fine_dust_size(tokens[i].first_part())
-        && last_part(tokens[i - 1].text) == "PM"
+    fine_dust_first(tokens[i].text) && last_part(tokens[i - 1].text) == "PM"
 }
 
 /// A range whose second end is a decimal, `6-6,5%`, which underthesea splits into `6-6 , 5 %`
