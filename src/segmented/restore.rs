@@ -478,7 +478,7 @@ fn gap_rules(
 /// (`với -0,4 độ C`), since degrees follow the number (`độ`, `°C`): not after an unaccented word
 /// (`thu`), which [`glued_hyphen_number`] glues to a `-35` after it as to a code's (`Covid -19`).
 fn negative_before_degrees(tokens: &[Token], i: usize, before: &str) -> bool {
-    if !(lower_word(before) && accented_syllable(before)) {
+    if !(accented_syllable(before) && lower_word(before)) {
         return false;
     }
     let degrees = part_after_first(tokens, i);

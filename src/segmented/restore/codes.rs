@@ -245,7 +245,8 @@ pub(super) fn train_pair(tokens: &[Token], i: usize) -> bool {
 /// A pair of numbers of one or two digits at token `k`, `1/2`, `19/20`: the number of tokens it
 /// takes, one, or three where it is spaced round a slash that [`slash`] glues between numbers
 /// (`22 / 2`), as a second run sees it whole. Its bytes first: asked at many gaps between
-/// digits.
+/// digits (and inlined: called there, it cost 0.03% of the instructions on segmented news).
+#[inline(always)]
 fn short_pair(tokens: &[Token], k: usize) -> Option<usize> {
     let short = |k: usize| one_or_two_digits(text_at(tokens, k));
     let t = text_at(tokens, k);
