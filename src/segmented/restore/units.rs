@@ -4,8 +4,7 @@
 use super::*;
 use crate::segmented::tables::DECIMAL_MEASURES;
 use crate::segmented::tokens::{
-    fine_dust_first, is_number, is_syllable, Token, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
-    WORDS_JOINED,
+    fine_dust_first, is_number, is_syllable, Token, ONLY_MARKS, UNITS_SPLIT,
 };
 
 /// An English ordinal's suffix, which underthesea splits off (`iPad 10 th`, `1 st`); pyvi and
@@ -165,14 +164,10 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let underthesea = seen & UNITS_SPLIT != 0;
     let whole = match tokens[i].text {
         "m" => with_thousands(number) || short_decimal(number) || underthesea && is_digits(number),
-        // VnCoreNLP's tokenizer splits `50m²` too (not `50m2`): its letters leave `²` out.
-        // Only in a line with joined words: a first run glues pyvi's `15 %`, and a second run
-        // of its output would take the stream for VnCoreNLP's and glue the `m²` left spaced.
-        "m²" => {
-            (underthesea || seen & NUMBER_WHOLE != 0 && seen & WORDS_JOINED != 0)
-                && is_digits(number)
-        }
-        "k" | "cm" | "m2" => underthesea && is_digits(number),
+        // Not after VnCoreNLP, whose tokenizer splits `50m²` too (its letters leave `²` out):
+        // the 161 news sets of session 48 write it spaced as often as glued (10 times each),
+        // and gluing it there lost 6 lines of VnCoreNLP's where it gained none.
+        "k" | "cm" | "m2" | "m²" => underthesea && is_digits(number),
         // Also after a transformer's voltages, `35/220kV` (the news sets glue `kV` 9 times,
         // never space it).
         "kV" => underthesea && number.split('/').all(is_digits),
