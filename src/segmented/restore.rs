@@ -1290,6 +1290,11 @@ mod tests {
                 "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; 2:3 7:3 4 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 .",
                 "đạt 14:58.14, (3:48.06), 2:29:34; 2:37:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0.",
             ),
+            // A pace's time cut before its unit, not before another number.
+            (
+                "pace 2:5 9 / km , 4:4 5 / km ; tỷ_số 3:1 2 / 3 trận",
+                "pace 2:59/km, 4:45/km; tỷ_số 3:1 2/3 trận",
+            ),
             // A time after an opening mark is cut before a word too; not after a word.
             (
                 "lúc ( 7:5 3 sáng ) , “ 17:4 5 chiều ” , [ 9:1 5 tối ] , tỷ_số 3:1 2 trận , ( 7:6 0 người )",

@@ -154,12 +154,12 @@ pub(super) fn chainage_cut(tokens: &[Token], i: usize) -> bool {
 /// `1/500.` → `1/5 00 .`; a season, `2025/26.` → `20 25/2 6 .`; a document's number whose own
 /// number ends in 20 or 30, `120/2020/QH14` → `1 20/2 020 / QH 14`, `20/2023/NĐ-CP` →
 /// `20/2 023 / NĐ-CP`; a house's number with a lettered alley, `611/36B` → `6 11/3 6B`; a
-/// boundary marker's, `159/2.` → `15 9/2 .`; and a time or a ratio after an opening bracket or
-/// quote, whatever follows it, `(7:53 sáng` → `( 7:5 3 sáng`, `“17:45` → `“ 17:4 5`,
-/// `(20/20 bơm` → `( 20/2 0 bơm`. The gap before token `i`: after one
-/// digit past a `:` (no time is written so), or beside such a day and month before digits and a
-/// mark, or before a year's last three digits and a `/` (no text writes `29/4 2.` or
-/// `20/2 023/`, nor one or two digits before them).
+/// boundary marker's, `159/2.` → `15 9/2 .`; a runner's pace, `2:59/km` → `2:5 9 / km`; and a
+/// time or a ratio after an opening bracket or quote, whatever follows it, `(7:53 sáng` →
+/// `( 7:5 3 sáng`, `“17:45` → `“ 17:4 5`, `(20/20 bơm` → `( 20/2 0 bơm`. The gap before token
+/// `i`: after one digit past a `:` (no time is written so), or beside such a day and month
+/// before digits and a mark, or before a year's last three digits and a `/` (no text writes
+/// `29/4 2.` or `20/2 023/`, nor one or two digits before them).
 #[inline(never)]
 pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
     let (a, b) = (tokens[i - 1].text.as_bytes(), tokens[i].text.as_bytes());
@@ -204,8 +204,14 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
     let bracketed =
         || b.len() == 1 && i >= 2 && matches!(tokens[i - 2].text, "(" | "[" | "“" | "‘" | "\"");
     let opened = || bracketed() || b.len() == 1 && i >= 2 && tokens[i - 2].text == "-";
+    // A pace's time before its unit, `2:59/km` → `2:5 9 / km`: no pace is written `2:5 9/km`.
+    let per_unit = || {
+        b.len() == 1
+            && text_at(tokens, i + 1) == "/"
+            && text_at(tokens, i + 2).starts_with(|c: char| c.is_ascii_alphabetic())
+    };
     match a {
-        [.., b'0'..=b'9', b':', b'0'..=b'5'] => time_cut() || opened(),
+        [.., b'0'..=b'9', b':', b'0'..=b'5'] => time_cut() || opened() || per_unit(),
         // The same time with its `:` still spaced (`15 : 3 2:1`), which the `:`'s rule closes:
         // a second run reads `15:3 2:1`, as above.
         [b'0'..=b'5']
