@@ -225,16 +225,21 @@ fn kept_percent(text: &str) -> bool {
         .is_some_and(is_number)
 }
 
+/// `text` without the opening marks and quotes a first run glues before it and the closing
+/// ones it glues after it: `(19/10),` → `19/10`.
+pub(super) fn without_marks(text: &str) -> &str {
+    let quote = |c: char| c == '"' || c == '\'';
+    text.trim_start_matches(|c| OPENING.contains(&c) || quote(c))
+        .trim_end_matches(|c| CLOSING.contains(&c) || quote(c))
+}
+
 /// A range of numbers kept whole as only VnCoreNLP keeps it (`NUMBER_WHOLE`): `2021-2025`,
 /// `100-200`, `0,5-0,7`, also with the marks a first run glues to it (`(2021-2025).`). pyvi
 /// splits every hyphen, and underthesea keeps a range whole only when its first number has one
 /// or two digits and its second at most four (`6-12`, `10-2024`): the 161 news sets segmented by
 /// both hold no other range whole, where VnCoreNLP's hold 328.
 fn kept_range(text: &str) -> bool {
-    let quote = |c: char| c == '"' || c == '\'';
-    let text = text
-        .trim_start_matches(|c| OPENING.contains(&c) || quote(c))
-        .trim_end_matches(|c| CLOSING.contains(&c) || quote(c));
+    let text = without_marks(text);
     // Whole numbers with thousands dots and decimals with a comma: not the serial of a plate
     // VnCoreNLP cut, `65H 1-254.30`, which a first run glues (`65H1-254.30`) and a second would
     // not see.

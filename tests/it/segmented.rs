@@ -344,6 +344,15 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ("", chain, joined),
         ("Dân_tộc Ê - đê ở Tây_Nguyên .", chain, joined),
         ("Dân_tộc Ê-đê ở Tây_Nguyên .", chain, spaced),
+        // Numbers kept whole round a slash show it too: pyvi splits every slash.
+        ("Ngày 19/10 , trời mưa_to .", chain, spaced),
+        ("Giá tăng ( 1/2 ) .", chain, spaced),
+        ("Ngày 19 / 10 , trời mưa_to .", chain, joined),
+        (
+            "Ngày 19/10 , trời mưa_to .",
+            "Giá tăng 15 - 20 % , nhà cao 2 - 3 tầng .",
+            "Giá tăng 15 - 20%, nhà cao 2 - 3 tầng.",
+        ),
         // underthesea shows itself by hyphens kept whole (also between digits) and a `%` split
         // off a number; it splits `200m`, `1.500m` and `1,5m`, which news writes glued, but not
         // a range's unit (`1-2 m`) or a decimal's other units (`2,5 m2`), unless a whole
