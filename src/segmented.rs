@@ -459,9 +459,11 @@ pub struct History {
     capital_dot_split: bool,
     /// A restored document of joined words kept a city's `TP.` on the name after it
     /// (`TP.HCM`, `TP.Thủ_Đức`), as underthesea does and pyvi and VnCoreNLP do not (`TP. HCM`;
-    /// VnCoreNLP keeps `TP.HCM.` whole only where a sentence ends). A first run's output has no
-    /// joined words, and its own `TP.HCM` does not count there.
-    city_kept: bool,
+    /// VnCoreNLP keeps `TP.HCM.` whole only where a sentence ends); or joined a number with a
+    /// separator to a word (`1,5_m`, `ngày_19/10`), as underthesea alone does (708 times in the
+    /// 161 news sets of session 48; pyvi and VnCoreNLP join no such number). A first run's
+    /// output has no joined words, and its own `TP.HCM` does not count there.
+    underthesea_joins: bool,
 }
 
 /// A stream whose first restored documents kept no hyphenated word whole is taken for pyvi's,
@@ -554,22 +556,50 @@ impl History {
                 && is_capital_letter(letter.last_part()));
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
         // Looked for as the hyphens are: not in a stream taken for pyvi's.
-        if !self.city_kept
+        if !self.underthesea_joins
             && !self.numbers_whole
             && (self.hyphens_kept || self.hyphens_split < HYPHEN_LOOKS)
             && seen & WORDS_JOINED != 0
         {
-            self.city_kept = memchr::memmem::find(line.as_bytes(), b"TP.").is_some()
-                && tokens.iter().any(|t| city_on_name(t.text));
+            self.underthesea_joins = memchr::memmem::find(line.as_bytes(), b"TP.").is_some()
+                && tokens.iter().any(|t| city_on_name(t.text))
+                || number_joined(line);
         }
         let underthesea = (self.any_hyphen_kept && (self.number_split || self.capital_dot_split)
-            || self.city_kept)
+            || self.underthesea_joins)
             && !self.numbers_whole;
         seen | flag(self.numbers_whole, NUMBER_WHOLE)
             | flag(self.numbers_split, NUMBERS_SPLIT)
             | flag(self.hyphens_kept, HYPHENS_KEPT)
             | flag(underthesea, UNITS_SPLIT)
     }
+}
+
+/// `line` has a number with a separator joined to a word by an `_`: `1,5_m`, `ngày_19/10`,
+/// `10-15_phút`; not to a code, which every producer may join (`TTXVN_18/4/2024`, see
+/// [`Token::underthesea_phrase`]). The bytes beside each `_` first: most are between letters.
+fn number_joined(line: &str) -> bool {
+    let b = line.as_bytes();
+    let number = |part: &[u8]| {
+        part.first().is_some_and(u8::is_ascii_digit)
+            && part.last().is_some_and(u8::is_ascii_digit)
+            && part.iter().any(|c| matches!(c, b',' | b'.' | b'-' | b'/'))
+            && part
+                .iter()
+                .all(|c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'-' | b'/'))
+    };
+    let apart = |c: &u8| matches!(c, b' ' | b'_');
+    memchr::memchr_iter(b'_', b).any(|p| {
+        let word =
+            |c: Option<&u8>| c.is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_uppercase());
+        let before = p > 0 && b[p - 1].is_ascii_digit() && word(b.get(p + 1));
+        let after = b.get(p + 1).is_some_and(u8::is_ascii_digit) && p > 0 && word(b.get(p - 1));
+        before && number(&b[b[..p].iter().rposition(apart).map_or(0, |k| k + 1)..p])
+            || after && {
+                let rest = &b[p + 1..];
+                number(&rest[..rest.iter().position(apart).unwrap_or(rest.len())])
+            }
+    })
 }
 
 /// `t` is numbers round a slash, with the marks a first run glues to them: `19/10`, `1/2`,
@@ -586,7 +616,7 @@ fn is_capital_letter(s: &str) -> bool {
 }
 
 /// A token with `TP.` on a capitalised name, not at a sentence's end: `TP.HCM`, `TP.Cần_Thơ`,
-/// `TAND_TP.HCM` (see `History::city_kept`).
+/// `TAND_TP.HCM` (see `History::underthesea_joins`).
 fn city_on_name(t: &str) -> bool {
     !t.ends_with('.')
         && t.split('_').any(|part| {
