@@ -51,9 +51,9 @@ use serde::{Deserialize, Serialize};
 use crate::pipeline::StreamState;
 use crate::stage::{for_each_line, Counts, Rewriter, Stage};
 use tokens::{
-    is_number, spaced_too, tokenize, without_marks, Token, Underscored, ENDS_MARK, GLUED,
-    HAS_LETTER, HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS,
-    UNITS_SPLIT, WORDS_JOINED,
+    is_number, spaced_too, tokenize, Token, Underscored, ENDS_MARK, GLUED, HAS_LETTER,
+    HYPHENS_KEPT, KEEPS_UNDERSCORES, NUMBERS_SPLIT, NUMBER_WHOLE, ONLY_MARKS, UNITS_SPLIT,
+    WORDS_JOINED,
 };
 
 /// When to restore segmented text.
@@ -602,11 +602,16 @@ fn number_joined(line: &str) -> bool {
     })
 }
 
-/// `t` is numbers round a slash, with the marks a first run glues to them: `19/10`, `1/2`,
-/// `14-22/2`, `(19/10/2024),`.
+/// `t` has digits round a slash: `19/10`, `14-22/2`, also with what a first run glues to them
+/// (`(19/10),`, `$20/2`, `SE1/2`, `5G-20/2`), so that a second run sees the producer the first
+/// did; not in a web address, which pyvi keeps whole (`https://a.vn/2024/10`), nor in a
+/// joined word (`TTXVN_18/4/2024`: see [`number_joined`] for underthesea's).
 fn number_slash(t: &str) -> bool {
-    let t = without_marks(t);
-    t.contains('/') && is_number(t)
+    t.as_bytes()
+        .windows(3)
+        .any(|w| w[1] == b'/' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
+        && !t.contains(['_', ':'])
+        && !t.contains("www.")
 }
 
 /// `s` is one capital letter.

@@ -227,7 +227,7 @@ fn kept_percent(text: &str) -> bool {
 
 /// `text` without the opening marks and quotes a first run glues before it and the closing
 /// ones it glues after it: `(19/10),` → `19/10`.
-pub(super) fn without_marks(text: &str) -> &str {
+fn without_marks(text: &str) -> &str {
     let quote = |c: char| c == '"' || c == '\'';
     text.trim_start_matches(|c| OPENING.contains(&c) || quote(c))
         .trim_end_matches(|c| CLOSING.contains(&c) || quote(c))

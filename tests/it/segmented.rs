@@ -1063,6 +1063,13 @@ mod properties {
             // pyvi's `15 %`, which a first run glues: a second run that took the stream for
             // VnCoreNLP's glued the square metres the first left spaced.
             "Giá tăng 15 % .\nthay_thế bằng 4200 m² Cung số 2 .",
+            // Numbers round a slash, which show a producer that keeps hyphens whole, glued to a
+            // sign or code by a first run: a second run still sees them.
+            "$ 20/2\ndây_5G - 19",
+            "SE 1/2 chạy\ndây_5G - 19",
+            // A number joined to a unit shows underthesea, whose short range a first run leaves
+            // spaced, also in a line that a lone mark opens.
+            "dây_5G 25,7_°C\n, Hà_Nội Hà_Nội 10 - 1890",
             // A motorbike's plate whose serial the text spaced (`82L1- 038.87`), split by
             // VnCoreNLP: a first run joins its serial (`1-038.87`), a second its series.
             "BKS 82 L 1 - 038.87 .",

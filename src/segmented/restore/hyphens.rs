@@ -211,8 +211,11 @@ pub(super) fn hyphen(
     };
     // A line without joined words or marks standing alone is no segmenter's output but a first
     // run's, which left its spaced short ranges as underthesea (`UNITS_SPLIT`) had them: a
-    // second run leaves them too.
-    let restored = seen & (WORDS_JOINED | ONLY_MARKS) == 0;
+    // second run leaves them too. (A first run leaves a mark that opens the line alone.)
+    let restored = || {
+        seen & WORDS_JOINED == 0
+            && (seen & ONLY_MARKS == 0 || !tokens[1..].iter().any(|t| t.has(ONLY_MARKS)))
+    };
     let short_range = is_digits(before)
         && before.len() <= 2
         && (is_digits(after) && after.len() <= 4 || decimal(after))
@@ -228,7 +231,7 @@ pub(super) fn hyphen(
             && !hour_with_minutes(b)
             && !split_minutes(b, text_at(tokens, i + 2))
             && !cut_day_range(tokens, i)
-            || short_range && (hyphens_kept() || seen & UNITS_SPLIT != 0 || restored)
+            || short_range && (hyphens_kept() || seen & UNITS_SPLIT != 0 || restored())
             || spaced_range(tokens, i, before, after)
     };
     // Grades of fuel with the octane's code, `RON95-III`, `E5 RON92-II`, or the sulfur's,
