@@ -604,14 +604,14 @@ fn number_joined(line: &str) -> bool {
 
 /// `t` has digits round a slash: `19/10`, `14-22/2`, also with what a first run glues to them
 /// (`(19/10),`, `$20/2`, `SE1/2`, `5G-20/2`), so that a second run sees the producer the first
-/// did; not in a web address, which pyvi keeps whole (`https://a.vn/2024/10`), nor in a
+/// did; not in an address, which pyvi keeps whole (`https://a.vn/2024/10`), nor in a
 /// joined word (`TTXVN_18/4/2024`: see [`number_joined`] for underthesea's).
 fn number_slash(t: &str) -> bool {
     t.as_bytes()
         .windows(3)
         .any(|w| w[1] == b'/' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
-        && !t.contains(['_', ':'])
-        && !t.contains("www.")
+        && !t.contains('_')
+        && !tokens::address_shape(t)
 }
 
 /// `s` is one capital letter.

@@ -1067,6 +1067,7 @@ mod properties {
             // sign or code by a first run: a second run still sees them.
             "$ 20/2\ndây_5G - 19",
             "SE 1/2 chạy\ndây_5G - 19",
+            "HIV - 19 https 20/2 :",
             // A number joined to a unit shows underthesea, whose short range a first run leaves
             // spaced, also in a line that a lone mark opens.
             "dây_5G 25,7_°C\n, Hà_Nội Hà_Nội 10 - 1890",
