@@ -239,19 +239,29 @@ fn without_marks(text: &str) -> &str {
 /// or two digits and its second at most four (`6-12`, `10-2024`): the 161 news sets segmented by
 /// both hold no other range whole, where VnCoreNLP's hold 328.
 fn kept_range(text: &str) -> bool {
-    let text = without_marks(text);
+    // Most tokens asked are a dash alone or a score: five bytes at least, and a digit or a
+    // mark first, before any trimming.
+    if text.len() < 5 || !matches!(text.as_bytes()[0], b'0'..=b'9' | b'(' | b'[' | b'"' | 0xE2) {
+        return false;
+    }
+    let b = without_marks(text).as_bytes();
+    let digits = |t: &[u8]| !t.is_empty() && t.iter().all(u8::is_ascii_digit);
     // Whole numbers with thousands dots and decimals with a comma: not the serial of a plate
     // VnCoreNLP cut, `65H 1-254.30`, which a first run glues (`65H1-254.30`) and a second would
-    // not see.
-    let number = |t: &str| {
-        let (whole, fraction) = t.split_once(',').unwrap_or((t, "0"));
-        let mut groups = whole.split('.');
-        groups.next().is_some_and(is_digits)
-            && groups.all(|g| g.len() == 3 && is_digits(g))
-            && is_digits(fraction)
+    // not see. Bytes, not `str` patterns: asked at every token with a `-`.
+    let number = |t: &[u8]| {
+        let (whole, fraction) = match t.iter().position(|&c| c == b',') {
+            Some(k) => (&t[..k], &t[k + 1..]),
+            None => (t, &b"0"[..]),
+        };
+        let mut groups = whole.split(|&c| c == b'.');
+        groups.next().is_some_and(digits)
+            && groups.all(|g| g.len() == 3 && digits(g))
+            && digits(fraction)
     };
-    text.split_once('-').is_some_and(|(a, b)| {
-        number(a) && number(b) && !(is_digits(a) && a.len() <= 2 && is_digits(b) && b.len() <= 4)
+    b.iter().position(|&c| c == b'-').is_some_and(|k| {
+        let (x, y) = (&b[..k], &b[k + 1..]);
+        number(x) && number(y) && !(digits(x) && x.len() <= 2 && digits(y) && y.len() <= 4)
     })
 }
 
