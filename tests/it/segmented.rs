@@ -1068,6 +1068,9 @@ mod properties {
             "$ 20/2\ndây_5G - 19",
             "SE 1/2 chạy\ndây_5G - 19",
             "HIV - 19 https 20/2 :",
+            // An article's letter a first run glues after underthesea (`19a`), after a range
+            // it left spaced.
+            "91,46_km2\n123.45 - 19 a_Luật",
             // A number joined to a unit shows underthesea, whose short range a first run leaves
             // spaced, also in a line that a lone mark opens.
             "dây_5G 25,7_°C\n, Hà_Nội Hà_Nội 10 - 1890",

@@ -363,10 +363,12 @@ pub(super) fn spaced_range(tokens: &[Token], i: usize, before: &str, after: &str
 
 /// A number with the unit pyvi leaves on it, `3900MHz`, `1500m`; not an hour or a temperature,
 /// whose `h`, `g` or `oC` a first run may have glued on (`3 h`, `9 g`, `400 oC`; see
-/// [`hour_mark`], [`g_hour`], [`oc_degrees`]): a second run decides as the first did.
+/// [`hour_mark`], [`g_hour`], [`oc_degrees`]), nor an article's number, whose letter it glues
+/// after underthesea (`19 a`, which `a`, the are, would read as a unit; see
+/// [`numbered_letter`]): a second run decides as the first did.
 fn with_kept_unit(t: &str) -> bool {
     let unit = t.trim_start_matches(|c: char| c.is_ascii_digit());
-    with_unit(t) && !matches!(unit, "h" | "g" | "oC" | "oF")
+    with_unit(t) && !matches!(unit, "h" | "g" | "oC" | "oF" | "a")
 }
 
 /// The word before the last one of token `k`: inside it when it is joined (`Park_Hang`), else
