@@ -165,7 +165,7 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let whole = match tokens[i].text {
         "m" => with_thousands(number) || short_decimal(number) || underthesea && is_digits(number),
         // Not after VnCoreNLP, whose tokenizer splits `50m²` too (its letters leave `²` out):
-        // the 161 news sets of session 48 write it spaced as often as glued (10 times each),
+        // the 161 news sets of sessions 43–48 write it spaced as often as glued (10 times each),
         // and gluing it there lost 6 lines of VnCoreNLP's where it gained none.
         "k" | "cm" | "m2" | "m²" => underthesea && is_digits(number),
         // Also after a transformer's voltages, `35/220kV` (the news sets glue `kV` 9 times,
