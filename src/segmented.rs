@@ -590,9 +590,9 @@ fn number_joined(line: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'-' | b'/'))
     };
     let apart = |c: &u8| matches!(c, b' ' | b'_');
+    // The word's side of the `_`: no digit, and no capital, which starts a code.
+    let word = |c: Option<&u8>| c.is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_uppercase());
     memchr::memchr_iter(b'_', b).any(|p| {
-        let word =
-            |c: Option<&u8>| c.is_some_and(|c| !c.is_ascii_digit() && !c.is_ascii_uppercase());
         let before = p > 0 && b[p - 1].is_ascii_digit() && word(b.get(p + 1));
         let after = b.get(p + 1).is_some_and(u8::is_ascii_digit) && p > 0 && word(b.get(p - 1));
         before && number(&b[b[..p].iter().rposition(apart).map_or(0, |k| k + 1)..p])

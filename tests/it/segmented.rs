@@ -376,12 +376,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         // has `TP.HCM` but no joined words.
         ("Trời mưa_to ở TP.HCM , Hà_Nội .", metres, metres_glued),
         ("Trời mưa_to ở TP.HCM.", metres, metres_spaced),
+        ("Trời mưa to ở TP.HCM, Hà Nội.", metres, metres_spaced),
         // It alone joins a number with a separator to a word; VnCoreNLP may join a year to a
         // name.
         ("Nước sâu 1,5_m ở Hà_Nội .", metres, metres_glued),
         ("Từ ngày_19/10 ở Hà_Nội .", metres, metres_glued),
         ("Giải Nam_Mỹ_2014 ở Hà_Nội .", metres, metres_spaced),
-        ("Trời mưa to ở TP.HCM, Hà Nội.", metres, metres_spaced),
         // It keeps a short range whole (`15-20`): its spaced one is as published.
         (
             "Trời mưa_to ở TP.HCM , Hà_Nội .",
