@@ -769,8 +769,12 @@ impl SegmentedStage {
             Desegment::Auto => {
                 self.evidence(text) || history.is_some_and(History::clearly_segmented)
             }
-            // Every rule closes a gap or rewrites an `_`.
-            Desegment::Always => memchr::memchr2(b' ', b'_', text.as_bytes()).is_some(),
+            // Every rule closes a gap or rewrites an `_`. In a stream, a line without either
+            // still shows its producer to the lines after it (`$20/2`, which a first run glued
+            // from `$ 20/2`): a line at a time decides as a whole text does.
+            Desegment::Always => {
+                history.is_some() || memchr::memchr2(b' ', b'_', text.as_bytes()).is_some()
+            }
         }
     }
 

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use vietnorm::{Normalizer, StreamState};
+use vietnorm::{Config, Desegment, Normalizer, StreamState};
 
 fn data(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -561,6 +561,23 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         n.normalize_in(before, &mut stream);
         assert_eq!(n.normalize_in(line, &mut stream), want, "after {before:?}");
     }
+}
+
+#[test]
+fn always_mode_reads_a_stream_a_line_at_a_time_as_a_whole() {
+    // A line with no gap to close still shows its producer to the lines after it: numbers
+    // kept round a slash show one that keeps hyphens whole, whose spaced hyphen stays.
+    let mut config = Config::default();
+    config.segmented.mode = Desegment::Always;
+    let n = Normalizer::new(config).unwrap();
+    let text = "$20/2\ndây 5G - 19";
+    let mut stream = StreamState::default();
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| n.normalize_in(line, &mut stream).into_owned())
+        .collect();
+    assert_eq!(lines.join("\n"), n.normalize(text));
+    assert_eq!(n.normalize(text), text);
 }
 
 #[test]
