@@ -313,13 +313,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
     );
     let metres = "Cầu dài 200 m , sâu 1-2 m , cao 1,5 m , chạy 1.500 m , đê 2.000 - 4.000 m , vàng 24 k , nhà 20 m2 , 9 m² , 2,5 m2 , ống 30 cm , điện 500 kV , áp 35/220 kV .";
     let metres_glued =
-        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24k, nhà 20m2, 9m², 2,5m2, ống 30cm, điện 500kV, áp 35/220kV.";
+        "Cầu dài 200m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24k, nhà 20m2, 9 m², 2,5m2, ống 30cm, điện 500kV, áp 35/220kV.";
     // Every producer splits a length with a thousands dot or a short decimal (`1.500m` →
     // `1.500 m`, `1,5m` → `1,5 m`).
     let metres_spaced =
         "Cầu dài 200 m, sâu 1-2 m, cao 1,5m, chạy 1.500m, đê 2.000 - 4.000 m, vàng 24 k, nhà 20 m2, 9 m², 2,5 m2, ống 30 cm, điện 500 kV, áp 35/220 kV.";
     // VnCoreNLP splits `9m²` too (its letters leave `²` out), and keeps `20m2` whole: news
-    // writes `9 m²` as often as `9m²`, and it stays as the producer left it.
+    // writes `9 m²` more often than `9m²`, and it stays as every producer leaves it.
     let vncorenlp_metres = metres.replacen("Cầu dài", "Cây_cầu dài", 1);
     let metres_vncorenlp = metres_spaced.replacen("Cầu dài", "Cây cầu dài", 1);
     // As pyvi writes it, every hyphen split.

@@ -133,8 +133,8 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// producer (`UNITS_SPLIT`): news writes `200m`. In a count of 175 news pages from 65 sites such
 /// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
 /// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia; square metres, `20m2`,
-/// `20m²`, 15 times to 2 (9 pages to 2) in the news sets M–Y, which Wikipedia spaces as often
-/// as not; centimetres, `30cm`, 14 times to 1 (in 6 sets) in the news sets read in sessions 29
+/// 15 times to 2 (9 pages to 2) in the news sets M–Y, which Wikipedia spaces as often as not
+/// (written `20m²`, not glued: see below); centimetres, `30cm`, 14 times to 1 (in 6 sets) in the news sets read in sessions 29
 /// and 30, which Wikipedia spaces 495 times to 17; a power line's kilovolts, `500kV`, 20 times to
 /// 5 in the news sets read by session 33 (Wikipedia 24 to 10). pyvi and VnCoreNLP keep `200m`
 /// whole, so after them `200 m` is as published.
@@ -164,10 +164,11 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
     let underthesea = seen & UNITS_SPLIT != 0;
     let whole = match tokens[i].text {
         "m" => with_thousands(number) || short_decimal(number) || underthesea && is_digits(number),
-        // Not after VnCoreNLP, whose tokenizer splits `50m²` too (its letters leave `²` out):
-        // the 161 news sets of sessions 43–48 write it spaced as often as glued (10 times each),
-        // and gluing it there lost 6 lines of VnCoreNLP's where it gained none.
-        "k" | "cm" | "m2" | "m²" => underthesea && is_digits(number),
+        // Not `m²`, which VnCoreNLP's tokenizer splits too (its letters leave `²` out): the 153
+        // news sets of sessions 43–48 read for rules write it after a whole number spaced 7 times,
+        // glued twice; gluing it lost 6 lines of VnCoreNLP's and gained none, and after
+        // underthesea 6 were gained by leaving it.
+        "k" | "cm" | "m2" => underthesea && is_digits(number),
         // Also after a transformer's voltages, `35/220kV` (the news sets glue `kV` 9 times,
         // never space it).
         "kV" => underthesea && number.split('/').all(is_digits),
