@@ -581,13 +581,10 @@ impl History {
 /// [`Token::underthesea_phrase`]). The bytes beside each `_` first: most are between letters.
 fn number_joined(line: &str) -> bool {
     let b = line.as_bytes();
-    let number = |part: &[u8]| {
-        part.first().is_some_and(u8::is_ascii_digit)
-            && part.last().is_some_and(u8::is_ascii_digit)
-            && part.iter().any(|c| matches!(c, b',' | b'.' | b'-' | b'/'))
-            && part
-                .iter()
-                .all(|c| c.is_ascii_digit() || matches!(c, b',' | b'.' | b'-' | b'/'))
+    // (Cut at ASCII bytes, the parts are `str`s.)
+    let number = |from: usize, to: usize| {
+        let part = &line[from..to];
+        is_number(part) && part.contains([',', '.', '-', '/'])
     };
     let apart = |c: &u8| matches!(c, b' ' | b'_');
     // The word's side of the `_`: no digit, and no capital, which starts a code.
@@ -595,10 +592,13 @@ fn number_joined(line: &str) -> bool {
     memchr::memchr_iter(b'_', b).any(|p| {
         let before = p > 0 && b[p - 1].is_ascii_digit() && word(b.get(p + 1));
         let after = b.get(p + 1).is_some_and(u8::is_ascii_digit) && p > 0 && word(b.get(p - 1));
-        before && number(&b[b[..p].iter().rposition(apart).map_or(0, |k| k + 1)..p])
+        before && number(b[..p].iter().rposition(apart).map_or(0, |k| k + 1), p)
             || after && {
-                let rest = &b[p + 1..];
-                number(&rest[..rest.iter().position(apart).unwrap_or(rest.len())])
+                let end = b[p + 1..]
+                    .iter()
+                    .position(apart)
+                    .map_or(b.len(), |k| p + 1 + k);
+                number(p + 1, end)
             }
     })
 }

@@ -215,22 +215,29 @@ fn single_flags(text: &str) -> u16 {
 /// (`15%,`, `(15%).`) or a rate's unit (`0,65%/tháng`), so that a second run sees the producer
 /// the first did.
 fn kept_percent(text: &str) -> bool {
-    let quote = |c: char| c == '"' || c == '\'';
-    let text = text.trim_start_matches(|c| OPENING.contains(&c) || quote(c));
+    let text = text.trim_start_matches(opening_mark);
     if let Some((number, _)) = text.split_once("%/") {
         return is_number(number);
     }
-    text.trim_end_matches(|c| c != '%' && (CLOSING.contains(&c) || quote(c)))
+    text.trim_end_matches(|c| c != '%' && closing_mark(c))
         .strip_suffix('%')
         .is_some_and(is_number)
 }
 
-/// `text` without the opening marks and quotes a first run glues before it and the closing
-/// ones it glues after it: `(19/10),` → `19/10`.
+/// A mark a first run glues to the word after it: the [`OPENING`] ones and straight quotes.
+fn opening_mark(c: char) -> bool {
+    OPENING.contains(&c) || c == '"' || c == '\''
+}
+
+/// A mark a first run glues to the word before it: the [`CLOSING`] ones and straight quotes.
+fn closing_mark(c: char) -> bool {
+    CLOSING.contains(&c) || c == '"' || c == '\''
+}
+
+/// `text` without the marks a first run glues to it: `(19/10),` → `19/10`.
 fn without_marks(text: &str) -> &str {
-    let quote = |c: char| c == '"' || c == '\'';
-    text.trim_start_matches(|c| OPENING.contains(&c) || quote(c))
-        .trim_end_matches(|c| CLOSING.contains(&c) || quote(c))
+    text.trim_start_matches(opening_mark)
+        .trim_end_matches(closing_mark)
 }
 
 /// A range of numbers kept whole as only VnCoreNLP keeps it (`NUMBER_WHOLE`): `2021-2025`,

@@ -134,9 +134,10 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// a length was glued 109 times and spaced 48, and 21 sites leaned glued against 8; gold's
 /// carats, `vàng 24k`, are glued 27 times, spaced once, in Wikipedia; square metres, `20m2`,
 /// 15 times to 2 (9 pages to 2) in the news sets M–Y, which Wikipedia spaces as often as not
-/// (written `20m²`, not glued: see below); centimetres, `30cm`, 14 times to 1 (in 6 sets) in the news sets read in sessions 29
-/// and 30, which Wikipedia spaces 495 times to 17; a power line's kilovolts, `500kV`, 20 times to
-/// 5 in the news sets read by session 33 (Wikipedia 24 to 10). pyvi and VnCoreNLP keep `200m`
+/// (written `20m²`, not glued: see below); centimetres, `30cm`, 14 times to 1 (in 6 sets) in
+/// the news sets read in sessions 29 and 30, which Wikipedia spaces 495 times to 17; a power
+/// line's kilovolts, `500kV`, 20 times to 5 in the news sets read by session 33 (Wikipedia 24
+/// to 10). pyvi and VnCoreNLP keep `200m`
 /// whole, so after them `200 m` is as published.
 ///
 /// A length with a thousands dot, `1.500 m`, as athletics reports write their distances, is
