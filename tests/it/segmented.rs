@@ -324,6 +324,12 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
     let metres_vncorenlp = metres_spaced.replacen("Cầu dài", "Cây cầu dài", 1);
     // As pyvi writes it, every hyphen split.
     let pyvi_metres = "Cầu dài 200 m , sâu 1 - 2 m , chạy 1.500 m .";
+    // Short ranges, which underthesea and VnCoreNLP keep whole and pyvi splits.
+    let short_ranges = "Giá tăng 15 - 20 % , nhà cao 2 - 3 tầng .";
+    let (short_spaced, short_joined) = (
+        "Giá tăng 15 - 20%, nhà cao 2 - 3 tầng.",
+        "Giá tăng 15-20%, nhà cao 2-3 tầng.",
+    );
     for (before, line, want) in [
         ("Lãi_suất tăng 15 % , cao nhất từ năm 2019 .", range, ranges),
         (
@@ -348,11 +354,7 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ("Ngày 19/10 , trời mưa_to .", chain, spaced),
         ("Giá tăng ( 1/2 ) .", chain, spaced),
         ("Ngày 19 / 10 , trời mưa_to .", chain, joined),
-        (
-            "Ngày 19/10 , trời mưa_to .",
-            "Giá tăng 15 - 20 % , nhà cao 2 - 3 tầng .",
-            "Giá tăng 15 - 20%, nhà cao 2 - 3 tầng.",
-        ),
+        ("Ngày 19/10 , trời mưa_to .", short_ranges, short_spaced),
         // underthesea shows itself by hyphens kept whole (also between digits) and a `%` split
         // off a number; it splits `200m`, `1.500m` and `1,5m`, which news writes glued, but not
         // a range's unit (`1-2 m`) or a decimal's other units (`2,5 m2`), unless a whole
@@ -383,16 +385,8 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         ("Từ ngày_19/10 ở Hà_Nội .", metres, metres_glued),
         ("Giải Nam_Mỹ_2014 ở Hà_Nội .", metres, metres_spaced),
         // It keeps a short range whole (`15-20`): its spaced one is as published.
-        (
-            "Trời mưa_to ở TP.HCM , Hà_Nội .",
-            "Giá tăng 15 - 20 % , nhà cao 2 - 3 tầng .",
-            "Giá tăng 15 - 20%, nhà cao 2 - 3 tầng.",
-        ),
-        (
-            "Trời mưa_to ở Hà_Nội .",
-            "Giá tăng 15 - 20 % , nhà cao 2 - 3 tầng .",
-            "Giá tăng 15-20%, nhà cao 2-3 tầng.",
-        ),
+        ("Trời mưa_to ở TP.HCM , Hà_Nội .", short_ranges, short_spaced),
+        ("Trời mưa_to ở Hà_Nội .", short_ranges, short_joined),
         // VnCoreNLP keeps `15%` whole: a spaced `21,5 %` beside it was published so.
         (
             "Dân_tộc Ê-đê tăng 15% , giảm 21,5 % .",
