@@ -1255,6 +1255,11 @@ mod tests {
                 "ở 16,3 ° N ; 124,6 ° E , 21 °_B , 105 °Đ và 117 ° E.",
                 "ở 16,3°N; 124,6°E, 21°B, 105°Đ và 117°E.",
             ),
+            // A range's second end, which VnCoreNLP keeps whole with its hyphen; a spaced one.
+            (
+                "từ 15,0 ° -18,5 °N ; 108,5 ° -113,5 °E , từ 30 ° - 35 °C",
+                "từ 15,0°-18,5°N; 108,5°-113,5°E, từ 30° - 35°C",
+            ),
             (
                 "zoom 120 x ) , tele 3 x cũng , thế_hệ 8 x , 2 x 3 m , 1,5 x",
                 "zoom 120x), tele 3x cũng, thế_hệ 8x, 2 x 3 m, 1,5x",

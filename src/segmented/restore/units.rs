@@ -257,7 +257,9 @@ pub(super) fn currency_country(a: &str, b: &str, amount: &str) -> bool {
 /// sites, where most write `25 độ C`). Wikipedia spaces a temperature (1,309 to 45) but not an
 /// angle (235 to 2); the text to restore is news. The number may be negative, as VnCoreNLP keeps
 /// it (`-5 °C`). So are the compass points of a latitude or longitude (`16,3°N`, `117°E`, `21°B`
-/// for Bắc, `105°Đ` for Đông: unspaced 118 times, spaced 22, in Wikipedia). See also
+/// for Bắc, `105°Đ` for Đông: unspaced 118 times, spaced 22, in Wikipedia), and the second
+/// end of a range of them, which VnCoreNLP keeps whole with its hyphen, as it keeps a signed
+/// number: news writes a storm's area `từ 15,0°-18,5°N` (`15,0 ° -18,5 °N`). See also
 /// [`oc_degrees`].
 pub(super) fn degrees(a: &str, b: &str) -> bool {
     let scale = |t: &str| {
@@ -266,7 +268,7 @@ pub(super) fn degrees(a: &str, b: &str) -> bool {
             "C" | "F" | "N" | "S" | "E" | "W" | "B" | "Đ" | "T"
         )
     };
-    a == "°" && scale(b)
+    a == "°" && (scale(b) || b.strip_prefix('-').is_some_and(is_number))
         || b.strip_prefix('°')
             .is_some_and(|s| s.is_empty() || scale(s))
             && is_number(a.strip_prefix('-').unwrap_or(a))
