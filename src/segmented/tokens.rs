@@ -745,7 +745,7 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
         let gap = match (prev_punct, punct) {
             (true, true) => true,
             (true, false) => part.starts_with(char::is_alphanumeric),
-            (false, true) => prev.ends_with(char::is_alphanumeric),
+            (false, true) => prev.ends_with(char::is_alphanumeric) && !lower_identifier(prev),
             // After the first part, also a word before an e-mail address.
             (false, false) => {
                 split_between(prev, part) || at == prev.len() + 1 && word_then_address(raw)
@@ -769,6 +769,14 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
         out,
         classified(Token::new(&raw[from..], start + from, glued).rules_decide(cut)),
     );
+}
+
+/// `part`, before an `_` and a mark, is an ASCII word in lower case that is no syllable: the
+/// name of a program's attribute that ends in `_`, as scikit-learn's fitted ones do (`xem
+/// model.coef_, model.intercept_.`), which is no segmenter's glue. Segmenters glue a mark with
+/// `_` to syllables, names and numbers (`Nguyễn_,`, `khoai_—`, `Putin_]`, `37,3_°C`).
+fn lower_identifier(part: &str) -> bool {
+    part.starts_with(|c: char| c.is_ascii_lowercase()) && part.is_ascii() && !is_syllable(part)
 }
 
 /// What a token with `_` is when it stays whole: protected shapes and symbols only (`(_)`,
@@ -1565,7 +1573,7 @@ mod tests {
 
     #[test]
     fn offsets_point_into_the_line() {
-        let line = " a  b_» c";
+        let line = " a  B_» c";
         let mut out = Vec::new();
         tokenize(line, &mut out);
         for t in &out {
