@@ -1210,6 +1210,12 @@ mod tests {
             ("(từ ' là, và", "(từ ' là, và"),
             ("nhóm I ' ve_sound có", "nhóm I ' ve_sound có"),
             ("dùng foo_ , rồi ( _bar )", "dùng foo_ , rồi ( _bar)"),
+            // A program's names with a mark glued beside their `_`, which no segmenter glues to
+            // such a word (`Nguyễn_,`, `“_Đội`, `—_ion` are its glue).
+            (
+                "trường \"_id\" , \"_rev\" và model.coef_, model.intercept_. , “_Đội” —_ion",
+                "trường \"_id\", \"_rev\" và model.coef_, model.intercept_., “Đội” — ion",
+            ),
             // The quote after `foo_` stays apart, and is not paired.
             ("\" foo_ \" https", "\"foo_ \" https"),
             ("ca_sĩ Howlin ' Wolf", "ca_sĩ Howlin ' Wolf"),

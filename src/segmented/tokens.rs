@@ -744,8 +744,16 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
         // `( _ % / người`) is not glue, and stays.
         let gap = match (prev_punct, punct) {
             (true, true) => true,
-            (true, false) => part.starts_with(char::is_alphanumeric),
-            (false, true) => prev.ends_with(char::is_alphanumeric) && !lower_identifier(prev),
+            // Not a quoted name of a program (`"_id"`, `(_rev)`): underthesea glues a dash or an
+            // apostrophe to a foreign word too (`—_ion`, `Q'anjob '_al`), with no mark after it.
+            (true, false) => {
+                let word = part.split(|c: char| !c.is_alphanumeric()).next();
+                !word.is_some_and(|w| w.is_empty() || w.len() < part.len() && lower_identifier(w))
+            }
+            (false, true) => {
+                let word = prev.rsplit(|c: char| !c.is_alphanumeric()).next();
+                !word.is_some_and(|w| w.is_empty() || lower_identifier(w))
+            }
             // After the first part, also a word before an e-mail address.
             (false, false) => {
                 split_between(prev, part) || at == prev.len() + 1 && word_then_address(raw)
@@ -771,12 +779,13 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
     );
 }
 
-/// `part`, before an `_` and a mark, is an ASCII word in lower case that is no syllable: the
-/// name of a program's attribute that ends in `_`, as scikit-learn's fitted ones do (`xem
-/// model.coef_, model.intercept_.`), which is no segmenter's glue. Segmenters glue a mark with
-/// `_` to syllables, names and numbers (`Nguyễn_,`, `khoai_—`, `Putin_]`, `37,3_°C`).
-fn lower_identifier(part: &str) -> bool {
-    part.starts_with(|c: char| c.is_ascii_lowercase()) && part.is_ascii() && !is_syllable(part)
+/// `word`, on the other side of an `_` from a mark, is an ASCII word in lower case that is no
+/// syllable: a program's name that starts or ends in `_`, such as scikit-learn's fitted
+/// attributes (`xem model.coef_, model.intercept_.`) and MongoDB's `"_id"`, which is no
+/// segmenter's glue. Segmenters glue marks with `_` to syllables, names and numbers only
+/// (`Nguyễn_,`, `khoai_—`, `Putin_]`, `37,3_°C`, `‘_cú`).
+fn lower_identifier(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_lowercase()) && word.is_ascii() && !is_syllable(word)
 }
 
 /// What a token with `_` is when it stays whole: protected shapes and symbols only (`(_)`,
