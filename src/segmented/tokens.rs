@@ -79,7 +79,8 @@ pub(super) const HYPHENS_KEPT: u16 = 4096;
 pub(super) const NUMBERS_SPLIT: u16 = 8192;
 /// Not a token's flag but the stream's, in `seen`: earlier lines showed underthesea, which
 /// keeps hyphens whole (`Ê-đê`, `23-1`; unlike pyvi) and splits a `%` off its number (unlike
-/// VnCoreNLP): it also splits a unit off a whole number, `200m` → `200 m` (see `History::producer`).
+/// VnCoreNLP): it also splits a unit off a whole number, `200m` → `200 m` (see
+/// `History::producer`).
 pub(super) const UNITS_SPLIT: u16 = 16384;
 /// Not a token's flag but the line's, in `seen`: the line has words a segmenter joined with `_`.
 /// A first run's output has none, so a rule that acts only in such a line leaves that output as
@@ -744,15 +745,23 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
         // `( _ % / người`) is not glue, and stays.
         let gap = match (prev_punct, punct) {
             (true, true) => true,
-            // Not a quoted name of a program (`"_id"`, `(_rev)`): underthesea glues a dash or an
-            // apostrophe to a foreign word too (`—_ion`, `Q'anjob '_al`), with no mark after it.
+            // Not a program's name quoted or bracketed (`"_id"`, `(_rev)`): underthesea glues a
+            // dash or an apostrophe to a foreign word too (`—_ion`, `Q'anjob '_al`), but with no
+            // mark after the word.
             (true, false) => {
-                let word = part.split(|c: char| !c.is_alphanumeric()).next();
-                !word.is_some_and(|w| w.is_empty() || w.len() < part.len() && lower_identifier(w))
+                let word = part
+                    .split(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                !(word.is_empty() || word.len() < part.len() && lower_identifier(word))
             }
+            // Not a program's name before a mark (`model.coef_,`).
             (false, true) => {
-                let word = prev.rsplit(|c: char| !c.is_alphanumeric()).next();
-                !word.is_some_and(|w| w.is_empty() || lower_identifier(w))
+                let word = prev
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
+                !(word.is_empty() || lower_identifier(word))
             }
             // After the first part, also a word before an e-mail address.
             (false, false) => {
@@ -780,10 +789,10 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
 }
 
 /// `word`, on the other side of an `_` from a mark, is an ASCII word in lower case that is no
-/// syllable: a program's name that starts or ends in `_`, such as scikit-learn's fitted
-/// attributes (`xem model.coef_, model.intercept_.`) and MongoDB's `"_id"`, which is no
-/// segmenter's glue. Segmenters glue marks with `_` to syllables, names and numbers only
-/// (`Nguyễn_,`, `khoai_—`, `Putin_]`, `37,3_°C`, `‘_cú`).
+/// syllable, as a program's names that start or end in `_` are: scikit-learn's fitted
+/// attributes (`xem model.coef_, model.intercept_.`, a line of a held-out sample of real pages
+/// with `_`, which lost them), MongoDB's `"_id"`. Segmenters glue marks with `_` to syllables,
+/// names and numbers (`Nguyễn_,`, `khoai_—`, `Putin_]`, `37,3_°C`, `‘_cú`).
 fn lower_identifier(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_lowercase()) && word.is_ascii() && !is_syllable(word)
 }
