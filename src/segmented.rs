@@ -143,11 +143,11 @@ pub struct Evidence {
     /// one line, where a segmenter is not quite consistent). Counted only in a line with two
     /// joined words and no spaced mark, where the joined words alone may decide.
     pub spaced_too: u32,
-    /// Signs of a program's text, counted where `spaced_too` is: a `=` before anything but a
-    /// number, a brace, a keyword of C or SQL (`else`, `SELECT`), a call of a function named in
-    /// capitals (`SUMIF(vùng_điều_kiện,`), an end `];`. The joined words
-    /// are then a syntax template's placeholders, `kiểu_dữ_liệu tên_biến = giá_trị;`, which
-    /// Vietnamese tutorials join as a segmenter joins words.
+    /// Signs of a program's text, counted in a line with two joined words and no spaced mark
+    /// or a glued one: a `=` before anything but a number, a brace, a keyword of C or SQL
+    /// (`else`, `SELECT`), a call of a function named in capitals (`SUMIF(vùng_điều_kiện,`), an
+    /// end `];`. The joined words are then a syntax template's placeholders, `kiểu_dữ_liệu
+    /// tên_biến = giá_trị;`, which Vietnamese tutorials join as a segmenter joins words.
     pub code_signs: u32,
 }
 
@@ -256,10 +256,17 @@ impl Evidence {
                 }
         };
         self.bare_ends += u32::from(lone_end && body[..body.len() - 1].iter().all(bare));
-        // Only where the joined words alone may decide (see `verdict`).
-        if self.joined >= 1 && self.joined_words() >= 2 && self.spaced_punct == 0 {
-            self.spaced_too = spaced_too(line);
-            self.code_signs = code_signs(line);
+        // Only where the joined words alone may decide (see `verdict`); signs of a program also
+        // where a spaced mark and a glued one disagree (`for (Câu_lệnh_khởi_tạo ;
+        // Điều_kiện_lặp; Câu_lệnh_cập_nhật) {`): no segmenter's line has both but VnCoreNLP's
+        // with a dot left on a word (see `verdict`).
+        if self.joined >= 1 && self.joined_words() >= 2 {
+            if self.spaced_punct == 0 {
+                self.spaced_too = spaced_too(line);
+            }
+            if self.spaced_punct == 0 || self.glued_punct > 0 {
+                self.code_signs = code_signs(line);
+            }
         }
     }
 
@@ -382,7 +389,7 @@ impl Evidence {
 }
 
 /// Signs of a program's text among the tokens of a `line`: a `=` before anything but a number,
-/// a token opening with `{` or closing with `}`, a keyword of C or SQL
+/// a token opening or closing with a brace, a keyword of C or SQL
 /// ([`tables::PROGRAM_KEYWORDS`]), a call of a function named in capitals on a placeholder, as
 /// spreadsheets' are written (`SUMIF(vùng_điều_kiện,`, `=VLOOKUP(giá_trị_dò,`), and a last
 /// token ending a statement after a bracket (`];`, `};`). The news sets (28,610 lines) have none
@@ -406,8 +413,8 @@ fn code_signs(line: &[Token]) -> u32 {
             .get(k + 1)
             .is_some_and(|next| is_number(next.first_part())),
         text => {
-            text.starts_with('{')
-                || text.ends_with('}')
+            text.starts_with(['{', '}'])
+                || text.ends_with(['{', '}'])
                 || tables::PROGRAM_KEYWORDS.contains(&text)
                 || call(text)
         }
@@ -1346,6 +1353,8 @@ mod tests {
             ("Khai báo: kiểu_dữ_liệu tên_mảng[kích_thước];", Verdict::Plain),
             ("Cú pháp: =VLOOKUP(giá_trị_dò, bảng_dò, cột_trả_về)", Verdict::Plain),
             ("Cú pháp: SUMIF(vùng_điều_kiện, điều_kiện, vùng_tính_tổng)", Verdict::Plain),
+            // Also with a spaced mark beside glued ones.
+            ("for (câu_lệnh_khởi_tạo ; điều_kiện_lặp; bước_nhảy) {", Verdict::Plain),
             ("Tỉ_giá hiện_nay là 1 USD = 15.750 đồng.", Verdict::Joined),
         ] {
             assert_eq!(Evidence::of(text).verdict(), want, "{text}");
