@@ -258,13 +258,19 @@ impl Evidence {
         self.bare_ends += u32::from(lone_end && body[..body.len() - 1].iter().all(bare));
         // Only where the joined words alone may decide (see `verdict`); signs of a program also
         // where a spaced mark and a glued one disagree (`for (Câu_lệnh_khởi_tạo ;
-        // Điều_kiện_lặp; Câu_lệnh_cập_nhật) {`): no segmenter's line has both but VnCoreNLP's
-        // with a dot left on a word (see `verdict`).
-        if self.joined >= 1 && self.joined_words() >= 2 {
-            if self.spaced_punct == 0 {
+        // Điều_kiện_lặp; Câu_lệnh_cập_nhật) {`: no segmenter's line has both but VnCoreNLP's
+        // with a dot left on a word, see `verdict`), and where a bracket left open ends the line
+        // (`CREATE TABLE tên_bảng (`), as a block of code does and no sentence.
+        if self.joined >= 1 {
+            if self.joined_words() >= 2 && self.spaced_punct == 0 {
                 self.spaced_too = spaced_too(line);
             }
-            if self.spaced_punct == 0 || self.glued_punct > 0 {
+            if self.spaced_punct == 0
+                || self.glued_punct > 0
+                || line
+                    .last()
+                    .is_some_and(|t| matches!(t.text, "(" | "[" | "{"))
+            {
                 self.code_signs = code_signs(line);
             }
         }
@@ -391,12 +397,14 @@ impl Evidence {
 /// Signs of a program's text among the tokens of a `line`: a `=` before anything but a number,
 /// a token opening or closing with a brace, a keyword of C or SQL
 /// ([`tables::PROGRAM_KEYWORDS`]), a call of a function named in capitals on a placeholder, as
-/// spreadsheets' are written (`SUMIF(vùng_điều_kiện,`, `=VLOOKUP(giá_trị_dò,`), and a last
-/// token ending a statement after a bracket (`];`, `};`). The news sets (28,610 lines) have none
-/// of these but a `=` before a number (`1 USD = 25.000 đồng`, `K = 0,95`); 300,000 lines of
-/// Wikipedia have braces of markup (458 lines) and calls (13: `LCM(a, b)`, and typos such as
-/// `II(phiên bản`); a line ending in `);` is a list's item in the treebank (`… (doanh_nghiệp,
-/// tập_đoàn kinh_tế);`).
+/// spreadsheets' are written (`SUMIF(vùng_điều_kiện,`, `=VLOOKUP(giá_trị_dò,`), a statement's
+/// end after a placeholder in square brackets (`tên_mảng[kích_thước];`, `[điều_kiện];`), and a
+/// bracket left open at the line's end (`CREATE TABLE tên_bảng (`). The news sets (28,610
+/// lines) have none of these but a `=` before a number (`1 USD = 25.000 đồng`, `K = 0,95`);
+/// 300,000 lines of Wikipedia have braces of markup (458 lines), calls (13: `LCM(a, b)`, and
+/// typos such as `II(phiên bản`), and `];` only after a pronunciation (`[ˈpuʎʎa];`, no `_`); a
+/// line ending in `);` is a list's item in the treebank (`… (doanh_nghiệp, tập_đoàn
+/// kinh_tế);`).
 // Out of line, as `spaced_too` is: asked in few lines.
 #[inline(never)]
 fn code_signs(line: &[Token]) -> u32 {
@@ -412,18 +420,16 @@ fn code_signs(line: &[Token]) -> u32 {
         "=" => !line
             .get(k + 1)
             .is_some_and(|next| is_number(next.first_part())),
+        "(" | "[" => k + 1 == line.len(),
         text => {
             text.starts_with(['{', '}'])
                 || text.ends_with(['{', '}'])
+                || text.ends_with("];") && text.contains('_')
                 || tables::PROGRAM_KEYWORDS.contains(&text)
                 || call(text)
         }
     };
-    let signs = line.iter().enumerate().filter(|&(k, t)| sign(k, t)).count();
-    let statement_end = line
-        .last()
-        .is_some_and(|t| t.text.ends_with("];") || t.text.ends_with("};"));
-    signs as u32 + u32::from(statement_end)
+    line.iter().enumerate().filter(|&(k, t)| sign(k, t)).count() as u32
 }
 
 /// Sentence punctuation glued to the letter before it (`Hà Nội,`), the plain-text evidence. A dot
@@ -1353,8 +1359,11 @@ mod tests {
             ("Khai báo: kiểu_dữ_liệu tên_mảng[kích_thước];", Verdict::Plain),
             ("Cú pháp: =VLOOKUP(giá_trị_dò, bảng_dò, cột_trả_về)", Verdict::Plain),
             ("Cú pháp: SUMIF(vùng_điều_kiện, điều_kiện, vùng_tính_tổng)", Verdict::Plain),
-            // Also with a spaced mark beside glued ones.
+            // Also with a spaced mark beside glued ones, or a bracket left open at the end.
             ("for (câu_lệnh_khởi_tạo ; điều_kiện_lặp; bước_nhảy) {", Verdict::Plain),
+            ("for ([biểu_thức_khởi_tạo]; [điều_kiện]; [bước_nhảy])", Verdict::Plain),
+            ("CREATE TABLE tên_bảng (", Verdict::Plain),
+            ("Lập danh_sách tên_bảng (", Verdict::Plain),
             ("Tỉ_giá hiện_nay là 1 USD = 15.750 đồng.", Verdict::Joined),
         ] {
             assert_eq!(Evidence::of(text).verdict(), want, "{text}");
