@@ -143,11 +143,12 @@ pub struct Evidence {
     /// one line, where a segmenter is not quite consistent). Counted only in a line with two
     /// joined words and no spaced mark, where the joined words alone may decide.
     pub spaced_too: u32,
-    /// Signs of a program's text, counted in a line with two joined words and no spaced mark
-    /// or a glued one: a `=` before anything but a number, a brace, a keyword of C or SQL
-    /// (`else`, `SELECT`), a call of a function named in capitals (`SUMIF(vùng_điều_kiện,`), an
-    /// end `];`. The joined words are then a syntax template's placeholders, `kiểu_dữ_liệu
-    /// tên_biến = giá_trị;`, which Vietnamese tutorials join as a segmenter joins words.
+    /// Signs of a program's text, counted in a line with an accented joined word and no spaced
+    /// mark, a glued one, or a bracket left open at its end: a `=` before anything but a
+    /// number, a brace, a keyword of C or SQL (`else`, `SELECT`), a call of a function named in
+    /// capitals (`SUMIF(vùng_điều_kiện,`), `];` after a placeholder, that open bracket. The
+    /// joined words are then a syntax template's placeholders, `kiểu_dữ_liệu tên_biến =
+    /// giá_trị;`, which Vietnamese tutorials join as a segmenter joins words.
     pub code_signs: u32,
 }
 
@@ -402,7 +403,8 @@ impl Evidence {
 /// bracket left open at the line's end (`CREATE TABLE tên_bảng (`). The news sets (28,610
 /// lines) have none of these but a `=` before a number (`1 USD = 25.000 đồng`, `K = 0,95`);
 /// 300,000 lines of Wikipedia have braces of markup (458 lines), calls (13: `LCM(a, b)`, and
-/// typos such as `II(phiên bản`), and `];` only after a pronunciation (`[ˈpuʎʎa];`, no `_`); a
+/// typos such as `II(phiên bản`), `];` only after a pronunciation (`[ˈpuʎʎa];`, no `_`), and a
+/// bracket open at the end of 269 lines, nearly all a bracket alone (a formula's layout); a
 /// line ending in `);` is a list's item in the treebank (`… (doanh_nghiệp, tập_đoàn
 /// kinh_tế);`).
 // Out of line, as `spaced_too` is: asked in few lines.
