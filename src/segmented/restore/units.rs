@@ -137,8 +137,7 @@ fn split_with_mark(tokens: &[Token], i: usize) -> bool {
 /// (written `20m²`, not glued: see below); centimetres, `30cm`, 14 times to 1 (in 6 sets) in
 /// the news sets read in sessions 29 and 30, which Wikipedia spaces 495 times to 17; a power
 /// line's kilovolts, `500kV`, 20 times to 5 in the news sets read by session 33 (Wikipedia 24
-/// to 10). pyvi and VnCoreNLP keep `200m`
-/// whole, so after them `200 m` is as published.
+/// to 10). pyvi and VnCoreNLP keep `200m` whole, so after them `200 m` is as published.
 ///
 /// A length with a thousands dot, `1.500 m`, as athletics reports write their distances, is
 /// glued after every producer: all three split `1.500m` so. The news sets of session 28 glue it
