@@ -368,7 +368,8 @@ impl<'a> Token<'a> {
     /// The token as a phrase, split and read by its parts, if it is an English word and a
     /// syllable ([`english_syllable_join`]), a size and its unit ([`size_unit_join`]) or a
     /// code and a date, time or score ([`signed_join`]), which no identifier is; or, in a
-    /// stream that shows underthesea (`underthesea`), words of different case
+    /// stream that may be underthesea's (`underthesea`: it shows underthesea, or no other
+    /// producer yet, as a line alone does), words of different case
     /// ([`mixed_case_join`], [`word_then_names`]), codes in capitals ([`capitals_join`]) or a
     /// code and what follows it ([`code_join`]) that it joined, where elsewhere they are
     /// identifiers and constants (`MAX_VALUE`).
@@ -1271,8 +1272,10 @@ fn word_then_names(t: &str) -> bool {
 /// Codes in capitals and digits that underthesea joined (`MSC_POESIA`, `ASEAN_NCAP`,
 /// `HEV_RS`, `LUX_SA2`, and with an `&`, `CJ_E&M`): in its output on the news sets AT, AW, AX
 /// and AY (2,331 sentences) 24 such tokens, none in pyvi's or VnCoreNLP's; in 100 MB of
-/// Wikipedia 13 published ones (`JIS_X_0208`, `DT_GNU_HASH`). So in a stream that shows
-/// underthesea they are split; elsewhere they stay as constants (`MAX_VALUE`).
+/// Wikipedia 13 published ones (`JIS_X_0208`, `DT_GNU_HASH`). So in a stream that may be
+/// underthesea's they are split; elsewhere they stay as constants, and so does one named with
+/// a word programs name things with (`MAX_VALUE`, `API_KEY`, see [`CODE_WORDS`]), which no
+/// news code is.
 fn capitals_join(t: &str) -> bool {
     let code = |part: &str| {
         !part.is_empty()
@@ -1280,7 +1283,10 @@ fn capitals_join(t: &str) -> bool {
                 .bytes()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'&')
     };
-    t.split('_').all(code) && t.bytes().any(|c| c.is_ascii_uppercase())
+    let code_word = |part: &str| CODE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(part));
+    t.split('_').all(code)
+        && t.bytes().any(|c| c.is_ascii_uppercase())
+        && !t.split('_').any(code_word)
 }
 
 /// A code and what follows it, which underthesea joins (its output on the news sets of sessions

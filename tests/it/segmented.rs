@@ -456,10 +456,18 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Đoàn kiểm_tra xử_phạt cơ_sở karaoke_S.M , tổng_số tiền 30 triệu đồng .",
             "Đoàn kiểm tra xử phạt cơ sở karaoke S.M, tổng số tiền 30 triệu đồng.",
         ),
+        // After a producer that joins none (VnCoreNLP, which keeps `15%` whole), such a token
+        // was published.
+        (
+            "Dân_tộc Ê-đê tăng 15% .",
+            "Nhiều người bị ngộ_độc thực_phẩm sau khi ăn pate_Minh_Chay , phải nhập_viện .",
+            "Nhiều người bị ngộ độc thực phẩm sau khi ăn pate_Minh_Chay, phải nhập viện.",
+        ),
+        // A stream that has shown no producer yet may be underthesea's.
         (
             "Dân_tộc Ê - đê tăng 15 % .",
             "Nhiều người bị ngộ_độc thực_phẩm sau khi ăn pate_Minh_Chay , phải nhập_viện .",
-            "Nhiều người bị ngộ độc thực phẩm sau khi ăn pate_Minh_Chay, phải nhập viện.",
+            "Nhiều người bị ngộ độc thực phẩm sau khi ăn pate Minh Chay, phải nhập viện.",
         ),
         // So are two English words it joined, but not a program's name made of them.
         (
@@ -468,13 +476,24 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Công nghệ deep learning (học sâu), tham số max_length và file_name.",
         ),
         (
-            "Dân_tộc Ê - đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
+            "Dân_tộc Ê-đê tăng 15% .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
             "Công_nghệ deep_learning ( học sâu ) , tham_số max_length và file_name .",
             "Công nghệ deep_learning (học sâu), tham số max_length và file_name.",
         ),
-        // In a stream that does not show underthesea, capitals joined by `_` are a constant.
+        // Capitals joined by `_` are a constant in a stream that is not underthesea's, and in
+        // any stream when a part is a word programs name things with.
+        (
+            "Dân_tộc Ê-đê tăng 15% .",
+            "Xe_tải của LG_DISPLAY chở hàng_hóa , thương_hiệu BORN_PINK được yêu_thích .",
+            "Xe tải của LG_DISPLAY chở hàng hóa, thương hiệu BORN_PINK được yêu thích.",
+        ),
         (
             "Dân_tộc Ê - đê tăng 15 % .",
+            "Xe_tải của LG_DISPLAY chở hàng_hóa , thương_hiệu BORN_PINK được yêu_thích .",
+            "Xe tải của LG DISPLAY chở hàng hóa, thương hiệu BORN PINK được yêu thích.",
+        ),
+        (
+            "Dân_tộc Ê-đê tăng 15 % .",
             "Lập_trình_viên đặt giá_trị cho hằng MAX_VALUE trong chương_trình .",
             "Lập trình viên đặt giá trị cho hằng MAX_VALUE trong chương trình.",
         ),
@@ -518,13 +537,13 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         // VnCoreNLP and pyvi keep on the hour.
         (
             "Dân_tộc Ê-đê họp lúc 7 h30 .",
-            "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng .",
-            "Mẫu xe điện VF e34 được ra mắt khách hàng.",
+            "Theo tiết_lộ từ @_evleaks , #_TheFirstSky .",
+            "Theo tiết lộ từ @evleaks, #TheFirstSky.",
         ),
         (
             "Dân_tộc Ê-đê họp lúc 7h30 .",
-            "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng .",
-            "Mẫu xe điện VF_e34 được ra mắt khách hàng.",
+            "Theo tiết_lộ từ @_evleaks , #_TheFirstSky .",
+            "Theo tiết lộ từ @_evleaks, #_TheFirstSky.",
         ),
         // And a code with what follows it: a dateline, a plate, initials; in a clearly
         // segmented stream, as the line has as many such tokens as joined words.
@@ -538,16 +557,22 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
         // In a stream that shows pyvi, a code before a date or a time is split too (no
         // identifier holds a `/` or `:`); the others stay.
         (
-            "Dân_tộc Ê - đê tăng 15 % .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
+            "Dân_tộc Ê-đê tăng 15% .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
             "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu . \
              Lúc 00:47:26_UTC , tại Hà_Nội .",
             "Tại Hà Nội (TTXVN 18/4/2024), chiếc xe tải 14C_277.77 bị bắt giữ, anh N.V.L_giấu tiền ở I.L.E_Edu. \
              Lúc 00:47:26 UTC, tại Hà Nội.",
         ),
         (
-            "Dân_tộc Ê - đê tăng 15 % .",
+            "Dân_tộc Ê-đê tăng 15% .",
             "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng , vòng gọi_vốn series_A đã hoàn_tất .",
             "Mẫu xe điện VF_e34 được ra mắt khách hàng, vòng gọi vốn series_A đã hoàn tất.",
+        ),
+        // A line alone is the first of its stream: underthesea's, perhaps.
+        (
+            "",
+            "Mẫu xe_điện VF_e34 được ra_mắt khách_hàng , vòng gọi_vốn series_A đã hoàn_tất .",
+            "Mẫu xe điện VF e34 được ra mắt khách hàng, vòng gọi vốn series A đã hoàn tất.",
         ),
     ] {
         let n = Normalizer::default();
