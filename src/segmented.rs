@@ -1481,6 +1481,18 @@ mod tests {
     }
 
     #[test]
+    fn a_line_without_a_stream_may_be_underthesea_s() {
+        // Its joins of words of different case are split, unless the line shows VnCoreNLP,
+        // which joins none, by a number kept whole with its sign.
+        assert_eq!(
+            auto(
+                "Mẫu xe_điện VF_e34 ra_mắt khách_hàng .\nMẫu xe_điện VF_e34 có doanh_số tăng 15% ."
+            ),
+            "Mẫu xe điện VF e34 ra mắt khách hàng.\nMẫu xe điện VF_e34 có doanh số tăng 15%."
+        );
+    }
+
+    #[test]
     fn modes() {
         let always = SegmentedStage::new(&SegmentedConfig {
             enabled: true,
