@@ -399,7 +399,7 @@ fn gap_rules(
             || a == "−"
                 && is_number(b)
                 && (i < 2 || !left(i - 2).ends_with(|c: char| c.is_ascii_digit() || c == ')'))
-            || suffix_plus(tokens, i)
+            || suffix_plus(tokens, join, i)
             || b == "v" && a == "." && vv(tokens, i)
             || split_mark(a, b)
             || currency_amount(a, b)
@@ -1606,8 +1606,8 @@ mod tests {
                 "Hoa_hậu H'Hen Niê, xã Ea H'leo, K'Ho",
             ),
             (
-                "phút 90 + 3 , phút_thứ 45 + 2 , km 15 + 200 , 90 + 3 , phút 90 + 300 , nhãn 18 + và Google + , ion Na + ) ; 45 + 2 , văn_hóa + du_lịch , x2 + y , C + + và , ca + du_lịch , Note10 + ( 24 , 2 + ( 3",
-                "phút 90+3, phút_thứ 45 + 2, km 15+200, 90 + 3, phút 90 + 300, nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và, ca + du_lịch, Note10+ (24, 2 + (3",
+                "phút 90 + 3 , phút_thứ 45 + 2 , km 15 + 200 , 90 + 3 , phút 90 + 300 , nhãn 18 + và Google + , ion Na + ) ; 45 + 2 , văn_hóa + du_lịch , x2 + y , C + + và , ca + du_lịch , Note10 + ( 24 , 2 + ( 3 , O 45 + ( 3",
+                "phút 90+3, phút_thứ 45 + 2, km 15+200, 90 + 3, phút 90 + 300, nhãn 18+ và Google+, ion Na+); 45 + 2, văn_hóa + du_lịch, x2 + y, C++ và, ca + du_lịch, Note10+ (24, 2 + (3, O45+ (3",
             ),
             (
                 "tăng 6-6 , 5 % , 2-3 , 5 độ , 10-12 , 25 triệu ; 2-1 , 3 điểm , 1994-1995 , 50 % , 6-6 , 555 % , 6-6 , 5",

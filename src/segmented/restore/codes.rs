@@ -630,23 +630,26 @@ fn after_kilometre_mark(t: &str) -> Option<&str> {
 /// before a Vietnamese word, a mark or the line's end (`Na+ và Ca2+ từ`, `nhãn 18+ và`):
 /// unspaced 211 times, spaced 22, in Wikipedia. Also before a bracket after a letter (`Galaxy
 /// Note10+ (24 triệu đồng)`, `Mg2+ (`): 9 times to 1 (`Fe2O3 + (`, an equation) in 300,000
-/// lines of Wikipedia; not after a number alone, which adds (`2 + (3 × 4)`). Not after a
-/// Vietnamese word (`văn hóa + du lịch`), and not before a number, where it adds (`45 + 2`,
-/// `2 + 3`). The gap before token `i`.
+/// lines of Wikipedia; not after a number alone, which adds (`2 + (3 × 4)`), unless this run
+/// joins it to the letters before it (`O 45 + (` → `O45+ (`, as a second run sees it). Not
+/// after a Vietnamese word (`văn hóa + du lịch`), and not before a number, where it adds
+/// (`45 + 2`, `2 + 3`). The gap before token `i`.
 #[inline]
-pub(super) fn suffix_plus(tokens: &[Token], i: usize) -> bool {
+pub(super) fn suffix_plus(tokens: &[Token], join: &[bool], i: usize) -> bool {
     if tokens[i].text != "+" {
         return false;
     }
     let a = tokens[i - 1].last_part();
     let after = first_part_at(tokens, i + 1);
+    let letter = |t: &str| t.bytes().any(|c| c.is_ascii_alphabetic());
     !a.is_empty()
         && a.bytes().all(|c| c.is_ascii_alphanumeric())
         && (a.ends_with(|c: char| c.is_ascii_digit())
             || a.starts_with(|c: char| c.is_ascii_uppercase()))
         && (after.is_empty()
             || only(after, &[',', '.', ')', ';', ':', '+'])
-            || after == "(" && a.bytes().any(|c| c.is_ascii_alphabetic())
+            || after == "("
+                && (letter(a) || i >= 2 && join[i - 1] && letter(tokens[i - 2].last_part()))
             || after.len() >= 2 && after.starts_with(char::is_lowercase) && is_syllable(after))
 }
 
