@@ -592,9 +592,10 @@ impl History {
     /// another producer (VnCoreNLP by a number kept whole, pyvi by [`HYPHEN_LOOKS`] documents
     /// without a hyphenated word kept whole). Then the words of different case or in capitals
     /// that underthesea joins are split (see [`Token::underthesea_phrase`]): pyvi and VnCoreNLP
-    /// join none, and the news sets' published text has no `_` at all, where underthesea's
-    /// output on the read sets joined such words in 66 sentences that its first lines, or
-    /// each line alone, left joined (and VnCoreNLP's in 6: `SEA_EC`).
+    /// join almost none, and the news sets' published text has no `_` at all. Before, only a
+    /// stream that showed underthesea split them: on the sets read, 60 sentences of its output
+    /// and 6 of VnCoreNLP's (`SEA_EC`) kept an `_` when each line was restored alone, and 16
+    /// in the lines of a file before it showed its producer.
     fn may_be_underthesea(&self, seen: u16) -> bool {
         seen & UNITS_SPLIT != 0
             || !self.numbers_whole && (self.hyphens_kept || self.hyphens_split < HYPHEN_LOOKS)
