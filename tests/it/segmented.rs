@@ -475,6 +475,7 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Công_nghệ deep_learning ( học sâu ) , tham_số max_length và file_name .",
             "Công nghệ deep learning (học sâu), tham số max_length và file_name.",
         ),
+        // After VnCoreNLP, they were published so.
         (
             "Dân_tộc Ê-đê tăng 15% .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
             "Công_nghệ deep_learning ( học sâu ) , tham_số max_length và file_name .",
@@ -554,8 +555,9 @@ fn a_stream_remembers_what_its_producer_keeps_whole() {
             "Tại Hà Nội (TTXVN 18/4/2024), chiếc xe tải 14C 277.77 bị bắt giữ, anh N.V.L giấu tiền ở I.L.E Edu. \
              Lúc 00:47:26 UTC, tên lửa AIM-120 AMRAAM và AIM-9X Sidewinder rơi, nhà máy line 1-1.",
         ),
-        // In a stream that shows pyvi, a code before a date or a time is split too (no
-        // identifier holds a `/` or `:`); the others stay.
+        // In a stream that shows another producer (VnCoreNLP here; pyvi after 200 lines), a
+        // code before a date or a time is split too (no identifier holds a `/` or `:`); the
+        // others stay.
         (
             "Dân_tộc Ê-đê tăng 15% .\nNgười_dân đến xem , rất đông .\nHọ nói : tốt_đẹp .",
             "Tại Hà_Nội ( TTXVN_18/4/2024 ) , chiếc xe_tải 14C_277.77 bị bắt_giữ , anh N.V.L_giấu tiền ở I.L.E_Edu . \
