@@ -401,7 +401,10 @@ impl Evidence {
 /// spreadsheets' are written (`SUMIF(vùng_điều_kiện,`, `=VLOOKUP(giá_trị_dò,`), a statement's
 /// end after a placeholder in square brackets (`tên_mảng[kích_thước];`, `[điều_kiện];`) or
 /// glued to the last of a line of placeholders and words in capitals alone (`kiểu_dữ_liệu
-/// tên_biến;`, `Var Danh_sách : Kiểu_bản_ghi;`), and a bracket left open at the line's end
+/// tên_biến;`, `Var Danh_sách : Kiểu_bản_ghi;`), two placeholders each in square brackets
+/// (`title [tiêu_đề] price [giá] brand [thương_hiệu]`, a feed's fields glossed; a heading's
+/// one, `[Dân_quyền] Tư_tưởng …`, is the only such token in the 32,080 lines of joined words
+/// made from the news sets and the treebank), and a bracket left open at the line's end
 /// (`CREATE TABLE tên_bảng (`). A list's item ends in `;` too, but with words between its joined
 /// ones (`- Tiết_kiệm cho Nhà_nước;`: 5 of the 32,080 lines of joined words made from the news
 /// sets and the treebank, and one all joined that ends in `);`, see below). The news sets (28,610
@@ -445,7 +448,12 @@ fn code_signs(line: &[Token]) -> u32 {
         .and_then(|t| t.text.strip_suffix(';'))
         .is_some_and(|word| word.ends_with(char::is_alphanumeric))
         && line.iter().all(placeholder);
-    line.iter().enumerate().filter(|&(k, t)| sign(k, t)).count() as u32 + u32::from(statement)
+    let bracketed =
+        |t: &&Token| t.text.starts_with('[') && t.text.contains(']') && t.text.contains('_');
+    let glosses = line.iter().filter(bracketed).count() >= 2;
+    line.iter().enumerate().filter(|&(k, t)| sign(k, t)).count() as u32
+        + u32::from(statement)
+        + u32::from(glosses)
 }
 
 /// Sentence punctuation glued to the letter before it (`Hà Nội,`), the plain-text evidence. A dot
