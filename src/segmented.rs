@@ -402,18 +402,18 @@ impl Evidence {
 /// end after a placeholder in square brackets (`tên_mảng[kích_thước];`, `[điều_kiện];`) or
 /// glued to the last of a line of placeholders and words in capitals alone (`kiểu_dữ_liệu
 /// tên_biến;`, `Var Danh_sách : Kiểu_bản_ghi;`), two placeholders each in square brackets
-/// (`title [tiêu_đề] price [giá] brand [thương_hiệu]`, a feed's fields glossed; a heading's
-/// one, `[Dân_quyền] Tư_tưởng …`, is the only such token in the 32,080 lines of joined words
-/// made from the news sets and the treebank), and a bracket left open at the line's end
-/// (`CREATE TABLE tên_bảng (`). A list's item ends in `;` too, but with words between its joined
-/// ones (`- Tiết_kiệm cho Nhà_nước;`: 5 of the 32,080 lines of joined words made from the news
-/// sets and the treebank, and one all joined that ends in `);`, see below). The news sets (28,610
-/// lines) have none of these but a `=` before a number (`1 USD = 25.000 đồng`, `K = 0,95`);
-/// 300,000 lines of Wikipedia have braces of markup (458 lines), calls (13: `LCM(a, b)`, and
-/// typos such as `II(phiên bản`), `];` only after a pronunciation (`[ˈpuʎʎa];`, no `_`), and a
-/// bracket open at the end of 269 lines, nearly all a bracket alone (a formula's layout); a
-/// line ending in `);` is a list's item in the treebank (`… (doanh_nghiệp, tập_đoàn
-/// kinh_tế);`).
+/// (`title [tiêu_đề] price [giá] brand [thương_hiệu]`, a feed's fields glossed), and a bracket
+/// left open at the line's end (`CREATE TABLE tên_bảng (`).
+///
+/// The news sets (28,610 lines) have none of these but a `=` before a number (`1 USD = 25.000
+/// đồng`, `K = 0,95`). 300,000 lines of Wikipedia have braces of markup (458 lines), calls (13:
+/// `LCM(a, b)`, and typos such as `II(phiên bản`), `];` only after a pronunciation
+/// (`[ˈpuʎʎa];`, no `_`), and a bracket open at the end of 269 lines, nearly all a bracket alone
+/// (a formula's layout). The 32,080 lines of joined words made from the news sets and the
+/// treebank end in `;` after a list's item, with words between its joined ones (`- Tiết_kiệm
+/// cho Nhà_nước;`, 5 lines), or after a bracket (`… (doanh_nghiệp, tập_đoàn kinh_tế);`, the
+/// treebank), and have one placeholder in square brackets, a heading's (`[Dân_quyền] Tư_tưởng
+/// …`).
 // Out of line, as `spaced_too` is: asked in few lines.
 #[inline(never)]
 fn code_signs(line: &[Token]) -> u32 {
