@@ -146,9 +146,10 @@ pub struct Evidence {
     /// Signs of a program's text, counted in a line with an accented joined word and no spaced
     /// mark, a glued one, or a bracket left open at its end: a `=` before anything but a
     /// number, a brace, a keyword of C or SQL (`else`, `SELECT`), a call of a function named in
-    /// capitals (`SUMIF(vùng_điều_kiện,`), `];` after a placeholder, that open bracket. The
-    /// joined words are then a syntax template's placeholders, `kiểu_dữ_liệu tên_biến =
-    /// giá_trị;`, which Vietnamese tutorials join as a segmenter joins words.
+    /// capitals (`SUMIF(vùng_điều_kiện,`), `];` after a placeholder, a `;` ending a line of
+    /// placeholders alone, two placeholders in square brackets, that open bracket. The joined
+    /// words are then a syntax template's placeholders, `kiểu_dữ_liệu tên_biến = giá_trị;`,
+    /// which Vietnamese tutorials join as a segmenter joins words.
     pub code_signs: u32,
 }
 
@@ -605,8 +606,13 @@ impl History {
     /// and 6 of VnCoreNLP's (`SEA_EC`) kept an `_` when each line was restored alone, and 16
     /// in the lines of a file before it showed its producer.
     fn may_be_underthesea(&self, seen: u16) -> bool {
-        seen & UNITS_SPLIT != 0
-            || !self.numbers_whole && (self.hyphens_kept || self.hyphens_split < HYPHEN_LOOKS)
+        seen & UNITS_SPLIT != 0 || self.shows_no_other_producer()
+    }
+
+    /// The stream has not shown VnCoreNLP (a number kept whole) nor pyvi ([`HYPHEN_LOOKS`]
+    /// documents without a hyphenated word kept whole): it may still be underthesea's.
+    fn shows_no_other_producer(&self) -> bool {
+        !self.numbers_whole && (self.hyphens_kept || self.hyphens_split < HYPHEN_LOOKS)
     }
 
     fn clearly_segmented(&self) -> bool {
@@ -660,11 +666,7 @@ impl History {
                 && is_capital_letter(letter.last_part()));
         let flag = |shown: bool, flag: u16| if shown { flag } else { 0 };
         // Looked for as the hyphens are: not in a stream taken for pyvi's.
-        if !self.underthesea_joins
-            && !self.numbers_whole
-            && (self.hyphens_kept || self.hyphens_split < HYPHEN_LOOKS)
-            && seen & WORDS_JOINED != 0
-        {
+        if !self.underthesea_joins && self.shows_no_other_producer() && seen & WORDS_JOINED != 0 {
             self.underthesea_joins = memchr::memmem::find(line.as_bytes(), b"TP.").is_some()
                 && tokens.iter().any(|t| city_on_name(t.text))
                 || number_joined(line);

@@ -1283,7 +1283,6 @@ fn capitals_join(t: &str) -> bool {
                 .bytes()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'&')
     };
-    let code_word = |part: &str| CODE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(part));
     t.split('_').all(code)
         && t.bytes().any(|c| c.is_ascii_uppercase())
         && !t.split('_').any(code_word)
@@ -1340,9 +1339,14 @@ fn signed_join(t: &str) -> bool {
 /// `max_length`, `file_name`); 84 MB of Wikipedia has 23 lower-case `a_b` tokens, the news sets
 /// none.
 fn english_words_join(t: &str) -> bool {
-    let english = |part: &str| english_word(part) && !CODE_WORDS.contains(&part);
+    let english = |part: &str| english_word(part) && !code_word(part);
     t.split_once('_')
         .is_some_and(|(first, second)| english(first) && english(second))
+}
+
+/// One of the words programs name things with ([`CODE_WORDS`]), in any case: `max`, `VALUE`.
+fn code_word(part: &str) -> bool {
+    CODE_WORDS.iter().any(|w| w.eq_ignore_ascii_case(part))
 }
 
 /// A lower-case ASCII word of three letters or more that is no Vietnamese syllable: English, as
