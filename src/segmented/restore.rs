@@ -1171,6 +1171,20 @@ mod tests {
                 "\"Chạy nhiều thì đơn mới \"nổ\" nhiều.",
             ),
             ("\" Nổ \" nhiều .", "\"Nổ\" nhiều."),
+            // … and so does one after a colon, when the next two quote a few words between
+            // words; not before a mark, nor many words.
+            (
+                "nói : \" Mình thích đội đến \" dọn \" , quen .",
+                "nói: \"Mình thích đội đến \"dọn\", quen.",
+            ),
+            (
+                "nói : \" Tôi đến \" , rồi gọi \" bạn",
+                "nói: \"Tôi đến\", rồi gọi \"bạn",
+            ),
+            (
+                "nói : \" Tôi đến \" rồi gọi bạn bè người thân cùng đi \" nhé",
+                "nói: \"Tôi đến\" rồi gọi bạn bè người thân cùng đi \"nhé",
+            ),
             // … and a first one a curly quote closes opens, the others pairing after it.
             (
                 "Một \" cuộc tấn_công ” , đã \" đáp trả \" khiến",

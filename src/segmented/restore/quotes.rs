@@ -105,6 +105,11 @@ pub(super) fn pair_quotes(tokens: &[Token], facts: &LineFacts) -> Vec<Quote> {
         // its sentence (`" Chạy nhiều thì đơn mới " nổ " nhiều .`): the others pair after it.
         // The news sets have five such lines, each so; Wikipedia's lines so opened pair the
         // first with the second about as often as not.
+        // So does one after a colon, when the next two quote a few words between words: the
+        // quotation goes on past its sentence and holds a shorter quote (`chia_sẻ : " Mình …
+        // đội trật_tự đến " dọn " , dần_dần …`). Lines of Wikipedia and the news sets with an
+        // odd number of `"`, the first after a colon and the second between words, the next
+        // within five words: so 11 times, the first two a pair once.
         // Or, a `"` where one would open, whose quotation a curly `”` closes before the next `"`,
         // opens it: `Một " cuộc tấn_công vô_cớ ” … đã " đáp trả " khiến`, `là " Đúng … sai " ,
         // " Vì em quá yêu anh ” và " Anh chưa biết_đâu "` (2 lines of 2,700 of news). The others
@@ -121,8 +126,11 @@ pub(super) fn pair_quotes(tokens: &[Token], facts: &LineFacts) -> Vec<Quote> {
                 if *first > 0 && before_mark(next) {
                     roles[*first..next].fill(Quote::Close);
                     at = rest;
-                } else if *first == 0 && kind == 0 {
-                    roles[..next].fill(Quote::Open);
+                } else if kind == 0
+                    && (*first == 0
+                        || tokens[first - 1].text.ends_with(':') && short_quote(tokens, rest))
+                {
+                    roles[*first..next].fill(Quote::Open);
                     at = rest;
                 } else if let Some(n) = (0..rest.len())
                     .step_by(2)
@@ -156,6 +164,15 @@ pub(super) fn pair_quotes(tokens: &[Token], facts: &LineFacts) -> Vec<Quote> {
         }
     }
     roles
+}
+
+/// The first two of the `"` at `rest` quote at most five tokens, and the first of them stands
+/// between words, where a quote opens (see [`pair_quotes`]).
+fn short_quote(tokens: &[Token], rest: &[usize]) -> bool {
+    let (open, close) = (rest[0], rest[1]);
+    close - open <= 6
+        && tokens[open - 1].text.ends_with(char::is_alphanumeric)
+        && tokens[open + 1].text.starts_with(char::is_alphanumeric)
 }
 
 /// A `'` at `i` after a number and before a closing bracket or sentence mark, where it would
