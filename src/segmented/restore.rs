@@ -224,8 +224,9 @@ fn fast_gap(tokens: &[Token], quotes: &[Quote], i: usize) -> Option<bool> {
 /// [`masked_plate`] (and a plate's mask after [`series_after_province`]), [`split_unit`],
 /// [`ordinal`], [`legislature_term`], [`split_minutes`] and [`fishing_boat`], each of which needs
 /// one of at most two, which rules out most gaps ([`house_number`] a letter, [`reasoning_model`] a
-/// digit); [`plate_tail`], which needs a digit and `-` first; [`split_aircraft`], a capital
-/// before a digit; and [`quarter_of_year`], which needs a first token `Q`.
+/// digit); [`plate_tail`], which needs a digit and `-` first; [`split_aircraft`], [`train_pair`]
+/// and [`specialist_level`], a capital before a digit; and [`quarter_of_year`], which needs a
+/// first token `Q`.
 #[inline(always)]
 fn plain_gap_closes(
     tokens: &[Token],
@@ -264,9 +265,11 @@ fn plain_gap_closes(
                 || chainage_cut(tokens, i)
                 || split_minutes_before_range(tokens[i - 1].text, b))
         // An aircraft's maker before its model (`B 787-9`), a train's code before its pair of
-        // numbers (`SE 1/2`).
+        // numbers (`SE 1/2`), a doctor's specialist level (`BS.CK 2`).
         || gap_bytes(tokens, i, u8::is_ascii_uppercase, u8::is_ascii_digit)
-            && (split_aircraft(tokens, i) || train_pair(tokens, i))
+            && (split_aircraft(tokens, i)
+                || train_pair(tokens, i)
+                || specialist_level(tokens[i - 1].text, b))
         // A model's variant, and a plate's series of two capitals (`47 AH-020 . 87`), which
         // starts like a word.
         || capital_after_digit(tokens, i)
@@ -1153,6 +1156,11 @@ mod tests {
             (
                 "theo GS.TS . BS Phạm , TS.BS . CKII Đặng , USD.EU . EU",
                 "theo GS.TS.BS Phạm, TS.BS.CKII Đặng, USD.EU. EU",
+            ),
+            // A doctor's specialist level after the title; not after other capitals.
+            (
+                "BS. CK2 Lan , BS.CK 1 Hà , TS.BS.CK 2 Mai , AB.CK 2 , BS. CK3",
+                "BS.CK2 Lan, BS.CK1 Hà, TS.BS.CK2 Mai, AB.CK 2, BS. CK3",
             ),
             // An unmatched `"` opens before a word, closes before a sentence mark.
             ("nói \" xin chào \" rồi \" đi", "nói \"xin chào\" rồi \"đi"),

@@ -14,7 +14,8 @@ use super::restore::{
     sulfur_grade, undotted_initials, unit_after_number,
 };
 use super::tables::{
-    CLOSING, CODE_WORDS, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
+    ABBREVIATION_HEADS, CLOSING, CODE_WORDS, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES,
+    NEWS_ACRONYMS, OPENING,
 };
 use super::Evidence;
 use crate::memo::Memo;
@@ -1382,7 +1383,8 @@ fn size_unit_join(t: &str) -> bool {
 /// underthesea `U23_thắng`, `Kim_Jong-un`, `Covid-19_mới`, `H'Hen_Niê`, `H’Hen_Niê`,
 /// `AT&T_Wireless`), initials (`Q.` in pyvi's `Nguyễn_Q.`, `C.H.`), a word of a script without
 /// case (`カタカナ`, `دارالسلام`), or a name after the abbreviation of a district or ward (`Q.Ba`
-/// in underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`).
+/// in underthesea's `Q.Ba_Đình`, `P.Bến_Nghé`) or after a title's (`PGS.TS.BS_Hồ_Thượng_Dũng`,
+/// which underthesea joins as it joins `TS.BS_Hồ`).
 pub(super) fn is_name_part(part: &str) -> bool {
     let mut chars = part.chars();
     let Some(first) = chars.next() else {
@@ -1399,10 +1401,10 @@ pub(super) fn is_name_part(part: &str) -> bool {
         || part
             .chars()
             .all(|c| !c.is_lowercase() && !c.is_uppercase() && c.is_alphabetic())
-        || part.split_once('.').is_some_and(|(abbreviation, name)| {
-            (1..=2).contains(&abbreviation.len())
+        || part.rsplit_once('.').is_some_and(|(abbreviation, name)| {
+            ((1..=2).contains(&abbreviation.len())
                 && abbreviation.bytes().all(|c| c.is_ascii_uppercase())
-                && !name.contains('.')
+                || abbreviation.split('.').all(|head| ABBREVIATION_HEADS.contains(&head)))
                 && is_name_part(name)
         })
 }
@@ -1787,6 +1789,8 @@ mod tests {
             ("J._R.", Joined { accented: false }),
             ("Q.Ba_Đình", Joined { accented: true }),
             ("TP.Hồ_Chí_Minh", Joined { accented: true }),
+            ("PGS.TS.BS_Hồ_Thượng_Dũng", Joined { accented: true }),
+            ("XYZ.TS_Hồ", Foreign),
             ("Q.ba_đình", Foreign),
             ("os.Path_x", Foreign),
             ("a._b.", Foreign),

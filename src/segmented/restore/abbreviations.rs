@@ -306,15 +306,27 @@ pub(in crate::segmented) fn district_unit(t: &str) -> bool {
 }
 
 /// An abbreviation that heads another one, `TP.HCM`, `PGS.TS`, `TR.CN` (see
-/// [`ABBREVIATION_HEADS`]), then at least 2 capitals (a final dot allowed). Not any capitals
-/// before a dot: most end a sentence, and the next may start with an acronym (`1 tỷ USD. EU áp
-/// thuế`, `từ IBM. IBM đang`). (`ASP.NET` is glued as a site's name is, see [`site_name`].)
+/// [`ABBREVIATION_HEADS`]), then at least 2 capitals (a final dot allowed) or a specialist's
+/// level (`BS.CK2`, see [`specialist_level`]). Not any capitals before a dot: most end a
+/// sentence, and the next may start with an acronym (`1 tỷ USD. EU áp thuế`, `từ IBM. IBM
+/// đang`). (`ASP.NET` is glued as a site's name is, see [`site_name`].)
 pub(super) fn abbreviation(a: &str, b: &str) -> bool {
     let b = b.trim_end_matches('.');
     // Heads may run on, `GS.TS.BS`, `TS.BS.CKII`, which VnCoreNLP splits before the last dot.
+    heads(a) && (b.chars().count() >= 2 && all_caps(b) || matches!(b, "CK1" | "CK2"))
+}
+
+/// Abbreviations of [`ABBREVIATION_HEADS`], one or a run of them with dots between (`GS.TS.BS`).
+fn heads(a: &str) -> bool {
     a.split('.').all(|head| ABBREVIATION_HEADS.contains(&head))
-        && b.chars().count() >= 2
-        && all_caps(b)
+}
+
+/// A doctor's specialist level, chuyên khoa cấp 1 or 2, after the title: `BS.CK2` as news
+/// writes it (the news sets: 4 times, spaced never; with a roman numeral, `BS.CKII`, 6 times,
+/// never spaced), which pyvi splits after the dot (`BS. CK2`, glued by [`abbreviation`]), and
+/// underthesea and VnCoreNLP before the digit, `BS.CK 2`: the gap before `b`.
+pub(super) fn specialist_level(a: &str, b: &str) -> bool {
+    matches!(b, "1" | "2") && a.strip_suffix(".CK").is_some_and(heads)
 }
 
 /// Vietnam's football league, `V.League` (51 times in Wikipedia, never spaced), which pyvi
