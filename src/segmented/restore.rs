@@ -32,7 +32,9 @@ mod times;
 mod units;
 
 use abbreviations::*;
-pub(super) use abbreviations::{abbreviation_number, district_unit, league, undotted_initials};
+pub(super) use abbreviations::{
+    abbreviation_heads, abbreviation_number, district_unit, league, undotted_initials,
+};
 pub(super) use addresses::is_host;
 use addresses::*;
 pub(super) use codes::code_capitals;

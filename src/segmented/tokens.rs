@@ -9,13 +9,12 @@
 use std::cell::RefCell;
 
 use super::restore::{
-    abbreviation_number, boat_number, case_split_unit, code_capitals, district_unit, engine_size,
-    h_minutes, hour_range, is_digits, is_host, is_hour, league, masked_plate, plate_series, serial,
-    sulfur_grade, undotted_initials, unit_after_number,
+    abbreviation_heads, abbreviation_number, boat_number, case_split_unit, code_capitals,
+    district_unit, engine_size, h_minutes, hour_range, is_digits, is_host, is_hour, league,
+    masked_plate, plate_series, serial, sulfur_grade, undotted_initials, unit_after_number,
 };
 use super::tables::{
-    ABBREVIATION_HEADS, CLOSING, CODE_WORDS, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES,
-    NEWS_ACRONYMS, OPENING,
+    CLOSING, CODE_WORDS, FOREIGN_FUNCTION_WORDS, LOANWORDS, NAME_PARTICLES, NEWS_ACRONYMS, OPENING,
 };
 use super::Evidence;
 use crate::memo::Memo;
@@ -1404,7 +1403,7 @@ pub(super) fn is_name_part(part: &str) -> bool {
         || part.rsplit_once('.').is_some_and(|(abbreviation, name)| {
             ((1..=2).contains(&abbreviation.len())
                 && abbreviation.bytes().all(|c| c.is_ascii_uppercase())
-                || abbreviation.split('.').all(|head| ABBREVIATION_HEADS.contains(&head)))
+                || abbreviation_heads(abbreviation))
                 && is_name_part(name)
         })
 }

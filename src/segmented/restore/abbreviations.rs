@@ -313,11 +313,11 @@ pub(in crate::segmented) fn district_unit(t: &str) -> bool {
 pub(super) fn abbreviation(a: &str, b: &str) -> bool {
     let b = b.trim_end_matches('.');
     // Heads may run on, `GS.TS.BS`, `TS.BS.CKII`, which VnCoreNLP splits before the last dot.
-    heads(a) && (b.chars().count() >= 2 && all_caps(b) || matches!(b, "CK1" | "CK2"))
+    abbreviation_heads(a) && (b.chars().count() >= 2 && all_caps(b) || matches!(b, "CK1" | "CK2"))
 }
 
 /// Abbreviations of [`ABBREVIATION_HEADS`], one or a run of them with dots between (`GS.TS.BS`).
-fn heads(a: &str) -> bool {
+pub(in crate::segmented) fn abbreviation_heads(a: &str) -> bool {
     a.split('.').all(|head| ABBREVIATION_HEADS.contains(&head))
 }
 
@@ -326,7 +326,7 @@ fn heads(a: &str) -> bool {
 /// never spaced), which pyvi splits after the dot (`BS. CK2`, glued by [`abbreviation`]), and
 /// underthesea and VnCoreNLP before the digit, `BS.CK 2`: the gap before `b`.
 pub(super) fn specialist_level(a: &str, b: &str) -> bool {
-    matches!(b, "1" | "2") && a.strip_suffix(".CK").is_some_and(heads)
+    matches!(b, "1" | "2") && a.strip_suffix(".CK").is_some_and(abbreviation_heads)
 }
 
 /// Vietnam's football league, `V.League` (51 times in Wikipedia, never spaced), which pyvi

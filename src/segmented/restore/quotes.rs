@@ -108,8 +108,9 @@ pub(super) fn pair_quotes(tokens: &[Token], facts: &LineFacts) -> Vec<Quote> {
         // So does one after a colon, when the next two quote a few words between words: the
         // quotation goes on past its sentence and holds a shorter quote (`chia_sẻ : " Mình …
         // đội trật_tự đến " dọn " , dần_dần …`). Lines of Wikipedia and the news sets with an
-        // odd number of `"`, the first after a colon and the second between words, the next
-        // within five words: so 11 times, the first two a pair once.
+        // odd number of `"`, the first after a colon and the second between words, the third
+        // within five words of it: the first opened a quotation left open 11 times, and was
+        // paired with the second once.
         // Or, a `"` where one would open, whose quotation a curly `”` closes before the next `"`,
         // opens it: `Một " cuộc tấn_công vô_cớ ” … đã " đáp trả " khiến`, `là " Đúng … sai " ,
         // " Vì em quá yêu anh ” và " Anh chưa biết_đâu "` (2 lines of 2,700 of news). The others
