@@ -739,6 +739,10 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
     // decide that gap, though it is between words, where their fast path would skip it.
     let (mut from, mut at, mut glued, mut cut) = (0, 0, false, false);
     let (mut prev, mut prev_punct) = ("", false);
+    // The word a mark touches across an `_` is glued to it, unless it may be a program's name
+    // (see [`lower_identifier`]).
+    let glue =
+        |word: &str, may_be_name: bool| !(word.is_empty() || may_be_name && lower_identifier(word));
     for part in parts(raw) {
         let punct = !has_alphanumeric(part);
         // Glue joins punctuation to the letter or digit it touches (`Damas_«`, `«_Damas`); an
@@ -750,20 +754,14 @@ fn split_at_glue<'a>(raw: &'a str, start: usize, out: &mut Vec<Token<'a>>, summa
             // dash or an apostrophe to a foreign word too (`—_ion`, `Q'anjob '_al`), but with no
             // mark after the word.
             (true, false) => {
-                let word = part
-                    .split(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                !(word.is_empty() || word.len() < part.len() && lower_identifier(word))
+                let word = part.split(|c: char| !c.is_alphanumeric()).next();
+                word.is_some_and(|word| glue(word, word.len() < part.len()))
             }
             // Not a program's name before a mark (`model.coef_,`).
-            (false, true) => {
-                let word = prev
-                    .rsplit(|c: char| !c.is_alphanumeric())
-                    .next()
-                    .unwrap_or("");
-                !(word.is_empty() || lower_identifier(word))
-            }
+            (false, true) => prev
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|word| glue(word, true)),
             // After the first part, also a word before an e-mail address.
             (false, false) => {
                 split_between(prev, part) || at == prev.len() + 1 && word_then_address(raw)
@@ -1282,10 +1280,9 @@ fn capitals_join(t: &str) -> bool {
             && part
                 .bytes()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'&')
+            && !code_word(part)
     };
-    t.split('_').all(code)
-        && t.bytes().any(|c| c.is_ascii_uppercase())
-        && !t.split('_').any(code_word)
+    t.split('_').all(code) && t.bytes().any(|c| c.is_ascii_uppercase())
 }
 
 /// A code and what follows it, which underthesea joins (its output on the news sets of sessions
