@@ -1320,10 +1320,11 @@ mod tests {
                 "tàu SE1/SE2, SP3/SP4 chạy, đến 19h47. lúc 6h40; 15h30′, 6h6 0. Mh4 7.",
             ),
             // And a race's time or a game's score cut where its pattern for a time or date
-            // stops; not a date before a count, nor a score before a word or past 59 minutes.
+            // stops; not a date before a count, nor a score before a word or past 59 minutes, nor
+            // two scores.
             (
-                "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; 2:3 7:3 4 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 .",
-                "đạt 14:58.14, (3:48.06), 2:29:34; 2:37:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0.",
+                "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; 2:3 7:3 4 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 . tỷ_số 2:1 3:0 .",
+                "đạt 14:58.14, (3:48.06), 2:29:34; 2:37:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0. tỷ_số 2:1 3:0.",
             ),
             // A pace's time cut before its unit, not before another number.
             (
@@ -1341,8 +1342,8 @@ mod tests {
             ),
             // A boundary marker's number; a ratio after a bracket, before a word too.
             (
-                "cột_mốc 15 9/2 . Yên_Sở ( 20/2 0 bơm ) , thứ 5 6/8 . có ( 3/5 người ) , Kỳ - 1/5 5 năm",
-                "cột_mốc 159/2. Yên_Sở (20/20 bơm), thứ 5 6/8. có (3/5 người), Kỳ - 1/5 5 năm",
+                "cột_mốc 15 9/2 . Yên_Sở ( 20/2 0 bơm ) , thứ 5 6/8 . có ( 3/5 người ) , Kỳ - 1/5 5 năm , 7 giờ 30 25/7 .",
+                "cột_mốc 159/2. Yên_Sở (20/20 bơm), thứ 5 6/8. có (3/5 người), Kỳ - 1/5 5 năm, 7 giờ 30 25/7.",
             ),
             // A document's number cut where a date's pattern matched in it; not a date before
             // a count, nor digits that make no year.

@@ -192,11 +192,14 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
             [b'0'..=b'9', b'A'..=b'Z'] | [b'0'..=b'9', b'0'..=b'9', b'A'..=b'Z']
         )
     };
-    let time_cut = || {
-        matches!(
-            b,
-            [_, b'.' | b':', b'0'..=b'9'] | [_, b'.' | b':', b'0'..=b'9', b'0'..=b'9']
-        ) || b.len() == 1 && digits_then_mark(i)
+    // The rest of a time after its cut: its seconds or hundredths before a mark (`8.14 ,`), or
+    // a piece cut again before its last digit (`7:3 4 .`). Not a second score, `2:1 3:0`.
+    let time_cut = || match b {
+        [_, b'.' | b':', b'0'..=b'9', b'0'..=b'9'] => tokens.get(i + 1).is_some_and(mark_or_close),
+        [_, b'.' | b':', b'0'..=b'9'] => {
+            text_at(tokens, i + 1).len() == 1 && digits_then_mark(i + 1)
+        }
+        _ => b.len() == 1 && digits_then_mark(i),
     };
     // A bracket or quote that VnCoreNLP split off the time or ratio it opens (a time at the
     // line's start, or after a space, stays whole), and for a time also a dash. (Not for a ratio:
@@ -228,13 +231,14 @@ pub(super) fn split_last_digit(tokens: &[Token], i: usize) -> bool {
                 || lot(i) && i >= 2 && is_digits(text_at(tokens, i - 2))
         }
         [_] | [_, _] if a.iter().all(u8::is_ascii_digit) => {
-            // Or, after two digits, such a day and month before a mark: the whole, of three
-            // digits or more before its `/`, is no date (`159/2.` → `15 9/2 .`, a boundary
-            // marker's number). One digit before a date is a weekday's (`thứ 5 6/8.`).
+            // Or, after two digits, a one-digit day and a month before a mark: the whole, of
+            // three digits before its `/`, is no date (`159/2.` → `15 9/2 .`, a boundary
+            // marker's number). A two-digit day is a date after a time's minutes (`7 giờ 30
+            // 25/7,`). One digit before a date is a weekday's (`thứ 5 6/8.`).
             day_month(b)
                 && (digits_then_mark(i + 1)
                     || lot(i + 1)
-                    || a.len() == 2 && tokens.get(i + 1).is_some_and(mark_or_close))
+                    || a.len() == 2 && b[1] == b'/' && tokens.get(i + 1).is_some_and(mark_or_close))
         }
         _ => false,
     }
