@@ -1321,10 +1321,10 @@ mod tests {
             ),
             // And a race's time or a game's score cut where its pattern for a time or date
             // stops; not a date before a count, nor a score before a word or past 59 minutes, nor
-            // two scores.
+            // a score before another, a time or a number.
             (
-                "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; 2:3 7:3 4 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 . tỷ_số 2:1 3:0 .",
-                "đạt 14:58.14, (3:48.06), 2:29:34; 2:37:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0. tỷ_số 2:1 3:0.",
+                "đạt 14:5 8.14 , ( 3:4 8.06 ) , 2:2 9:34 ; 2:3 7:3 4 ; thắng 21/1 8 . ngày 21/1 8 người , 3:1 2 bàn , 3:6 0 . tỷ_số 2:1 3:0 . lúc 2:1 9:30 sáng , hiệp 2:1 3:0 12 .",
+                "đạt 14:58.14, (3:48.06), 2:29:34; 2:37:34; thắng 21/18. ngày 21/1 8 người, 3:1 2 bàn, 3:6 0. tỷ_số 2:1 3:0. lúc 2:1 9:30 sáng, hiệp 2:1 3:0 12.",
             ),
             // A pace's time cut before its unit, not before another number.
             (
