@@ -1121,14 +1121,19 @@ mod tests {
                 "từ U. S. International_Development , U . S . Navy , U. S. A. Today , J. D. Vance , U. S. U. 19 , U. S._Navy",
                 "từ U.S. International_Development, U.S. Navy, U. S. A. Today, J. D. Vance, U. S. U.19, U.S._Navy",
             ),
-            // Initials before a bracket after a person's word; not after a comma or a name.
+            // Initials before a bracket; not a cited author's, after a comma, or after a name
+            // in ASCII letters before a year.
             (
                 "ông N. V. H. ( 68 tuổi ) , hộ_ông N. V. Đ. ( ở ) , anh N.V . T ( 26 ) , bà N.T . T.X . ( ở )",
                 "ông N.V.H. (68 tuổi), hộ_ông N.V.Đ. (ở), anh N.V.T (26), bà N.T.T.X. (ở)",
             ),
             ("Kenyon , J. P. ( 1978 ) , Smith J. P. ( 1980 ) , ông Đ. Đ. Đ", "Kenyon, J. P. (1978), Smith J. P. (1980), ông Đ.Đ.Đ"),
-            // A capitalised person's word only where it starts the line (but see `age`); a
-            // Vietnamese name's syllable anywhere, not an English name.
+            (
+                "Captrade N. B. V. H. ( tên ) , THPT T. V. G. ( quận ) , Washington D. C. ( Bắc_Mỹ ) ; Adams K. L. ( 1989 )",
+                "Captrade N.B.V.H. (tên), THPT T.V.G. (quận), Washington D.C. (Bắc_Mỹ); Adams K. L. (1989)",
+            ),
+            // After a capitalised word at the line's start, or a Vietnamese name's syllable;
+            // not an English name's before a year.
             ("Ông N. V. H. ( 52 tuổi )", "Ông N.V.H. (52 tuổi)"),
             (
                 "Nam_sinh Bùi Đ. Q. ( Hà_Nội ) , Steven C. A. ( 1990 )",
