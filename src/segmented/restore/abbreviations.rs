@@ -102,8 +102,8 @@ pub(super) fn age(tokens: &[Token], k: usize) -> bool {
 /// Vietnamese word: a person's, as court, police and hospital reports abbreviate names (`ông
 /// N.V.H. (68 tuổi)`, `bệnh nhân M.V.L. (nam)`), unspaced before the bracket with the age in
 /// all 5 such lines of the news sets; also after a capitalised one that starts the line (`Ông
-/// N.V.H. (52 tuổi)`). Wikipedia's spaced ones before a bracket follow a comma or a name
-/// (`Kenyon, J. P. (1978)`).
+/// N.V.H. (52 tuổi)`). [`last_initial`] asks it of a bare last initial before a bracket; a run
+/// of dotted ones has the wider [`cited_author`] test.
 fn after_person_word(tokens: &[Token], i: usize) -> bool {
     let first = first_initial(tokens, i);
     let word = part_before_last(tokens, first);
