@@ -1072,6 +1072,9 @@ mod properties {
             // A `%` after a word stays apart, also once a first run has glued a bracket to it.
             "( là %",
             "5ha 1,5 ha %",
+            // A range's dash before a length's number: a first run glues marks before it.
+            "- - 1,5_m ://",
+            "\" - 1,5_m chân : \"",
             // Square kilometres are no kilometre post (`Km1694 + 410`).
             "91,46_km2 + 200",
             // A long range stays spaced, also once a first run has glued an hour or degrees to

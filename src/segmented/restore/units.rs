@@ -174,7 +174,10 @@ pub(super) fn whole_unit(tokens: &[Token], i: usize, seen: u16) -> bool {
         "kV" => underthesea && number.split('/').all(is_digits),
         _ => false,
     };
-    whole && !(i >= 2 && matches!(tokens[i - 2].text, "-" | "–"))
+    // Not a range's second number. A first run may glue marks before the dash (`- - 1,5 m` →
+    // `-- 1,5 m`, `" - 1,5 m` → `"- 1,5 m`), which a second run must read as the first did.
+    let dash = |t: &str| t.ends_with(['-', '–']) && !t.contains(char::is_alphanumeric);
+    whole && !(i >= 2 && dash(tokens[i - 2].text))
 }
 
 /// A decimal with one or two digits before its comma: `1,7`, `12,35`.
