@@ -137,9 +137,10 @@ fn first_initial(tokens: &[Token], i: usize) -> usize {
 
 /// The initials around token `i`, before the bracket at token `bracket`, may be a cited
 /// author's, which lists of references space as often as not: after a comma or a semicolon
-/// (`Kenyon, J. P. (1978)`: in Wikipedia spaced 130 times, unspaced 95), or after a surname in
-/// ASCII letters before a year (`Adams K. L. (1989)`: 15 times each way). Elsewhere before a
-/// bracket Wikipedia leaves them unspaced 40 times, spaced 3 (`Washington D.C. (Bắc Mỹ)`).
+/// (`Kenyon, J. P. (1978)`: in Wikipedia spaced 130 times, unspaced 94), or after a surname in
+/// ASCII letters before a year (`Adams K. L. (1989)`: spaced 16 times, unspaced 15). Elsewhere
+/// before a bracket Wikipedia leaves them unspaced 41 times, spaced twice (`Washington D.C.
+/// (Bắc Mỹ)`; `Whittaker C. R. (chủ biên)`).
 fn cited_author(tokens: &[Token], i: usize, bracket: usize) -> bool {
     // A first run glues the comma to the word before.
     let word = part_before_last(tokens, first_initial(tokens, i));
